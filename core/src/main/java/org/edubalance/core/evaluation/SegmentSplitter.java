@@ -1,0 +1,75 @@
+package org.edubalance.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edubalance.core.school.SchoolType;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.school.SegmentFigures;
+import org.edubalance.core.school.SharedAssets;
+import org.edubalance.core.standard.Quantity;
+import org.edubalance.core.standard.SplitWeights;
+
+/**
+ * Splits a school into its segment parts (standards.md §3.5).
+ *
+ * <p>Students and teachers are reported per segment and used as they are. Shared assets go to each segment
+ * in proportion to its weighted students: a nine-year school with A primary and B junior students gives the
+ * primary part {@code A·p / (A·p + B·j)}; a twelve-year school adds {@code C·s12} senior students to the
+ * denominator; a complete secondary school gives its junior part {@code B·jc / (B·jc + C·sc)}. Worked
+ * example: 166 primary and 210 junior students share 23,226 books as 9,711.63 and 13,514.37.
+ *
+ * <p>A segment without students yields no part (it leaves the segment's statistics).
+ */
+public final class SegmentSplitter {
+    private final SplitWeights weights;
+
+    public SegmentSplitter(SplitWeights weights) {
+        this.weights = weights;
+    }
+
+    /** The parts of {@code school} that have students, primary first. */
+    public List<SegmentPart> split(SchoolYear school) {
+        List<SegmentPart> parts = new ArrayList<>(2);
+        double primaryWeighted = school.primary().students() * weights.primary();
+        double juniorWeighted = school.junior().students()
+                * (school.type() == SchoolType.COMPLETE_SECONDARY ? weights.juniorInCompleteSecondary() : weights.junior());
+        double seniorWeighted = school.seniorStudents() * seniorWeight(school.type());
+        double total = primaryWeighted + juniorWeighted + seniorWeighted;
+        if (school.primary().hasStudents()) {
+            parts.add(part(school, Segment.PRIMARY, primaryWeighted / total));
+        }
+        if (school.junior().hasStudents()) {
+            parts.add(part(school, Segment.JUNIOR, juniorWeighted / total));
+        }
+        return parts;
+    }
+
+    private double seniorWeight(SchoolType type) {
+        return switch (type) {
+            case TWELVE_YEAR -> weights.seniorInTwelveYear();
+            case COMPLETE_SECONDARY -> weights.seniorInCompleteSecondary();
+            // Other types have no senior section; a stray senior count still dilutes shares by the 12-year weight.
+            default -> weights.seniorInTwelveYear();
+        };
+    }
+
+    private static SegmentPart part(SchoolYear school, Segment segment, double share) {
+        SegmentFigures f = school.segment(segment);
+        SharedAssets a = school.assets();
+        double[] q = new double[Quantity.values().length];
+        q[Quantity.TEACHERS.ordinal()] = f.teachers();
+        q[Quantity.TEACHERS_ABOVE_DEGREE.ordinal()] = f.teachersAboveDegree();
+        q[Quantity.TEACHERS_MID_SENIOR_TITLE.ordinal()] = f.teachersMidSeniorTitle();
+        q[Quantity.BACKBONE_TEACHERS.ordinal()] = f.backboneTeachers();
+        q[Quantity.PE_ARTS_TEACHERS.ordinal()] = f.peArtsTeachers();
+        q[Quantity.TEACHING_AUX_AREA_M2.ordinal()] = a.teachingAuxAreaM2() * share;
+        q[Quantity.INDOOR_SPORTS_AREA_M2.ordinal()] = a.indoorSportsAreaM2() * share;
+        q[Quantity.SPORTS_GROUND_AREA_M2.ordinal()] = a.sportsGroundAreaM2() * share;
+        q[Quantity.EQUIPMENT_VALUE_YUAN.ordinal()] = a.equipmentValueYuan() * share;
+        q[Quantity.MULTIMEDIA_CLASSROOMS.ordinal()] = a.multimediaClassrooms() * share;
+        q[Quantity.COMPUTERS.ordinal()] = a.computers() * share;
+        q[Quantity.BOOKS.ordinal()] = a.books() * share;
+        return new SegmentPart(school, segment, f.students(), share, q);
+    }
+}

@@ -1,0 +1,65 @@
+package org.edubalance.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.edubalance.core.county.CountyInputs;
+import org.edubalance.core.region.County;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.standard.Standard;
+
+/**
+ * Evaluates every county in a data set for one school year. Counties are independent, so they are evaluated in
+ * parallel; results come back in county-code order whatever the thread schedule.
+ */
+public final class YearEvaluator {
+    private final Standard standard;
+
+    public YearEvaluator(Standard standard) {
+        this.standard = standard;
+    }
+
+    /**
+     * Evaluates the rows of {@code year} in {@code schools}.
+     *
+     * @param schools school rows, possibly of several years and counties
+     * @param year the school year to evaluate
+     * @param inputsByCounty county inputs of that year; a county without an entry has none (its verdict is at best
+     *     {@code INCOMPLETE})
+     */
+    public Evaluation evaluate(List<SchoolYear> schools, int year, Map<RegionCode, CountyInputs> inputsByCounty) {
+        Map<RegionCode, List<SchoolYear>> byCounty = new TreeMap<>();
+        Map<RegionCode, County> counties = new TreeMap<>();
+        for (SchoolYear s : schools) {
+            if (s.year() != year) {
+                continue;
+            }
+            byCounty.computeIfAbsent(s.county().code(), c -> new ArrayList<>()).add(s);
+            counties.putIfAbsent(s.county().code(), s.county());
+        }
+        CountyEvaluator evaluator = new CountyEvaluator(standard);
+        List<CountyEvaluator.CountyResult> results = byCounty.entrySet().parallelStream()
+                .map(e -> evaluator.evaluate(
+                        counties.get(e.getKey()),
+                        year,
+                        e.getValue(),
+                        inputsByCounty.getOrDefault(e.getKey(), CountyInputs.none(e.getKey(), year))))
+                .toList();
+        List<CountyEvaluation> countyResults = new ArrayList<>(results.size());
+        List<SchoolEvaluation> schoolResults = new ArrayList<>();
+        List<ScopeDecision> excluded = new ArrayList<>();
+        for (CountyEvaluator.CountyResult r : results) {
+            countyResults.add(r.county());
+            schoolResults.addAll(r.schools());
+            excluded.addAll(r.excluded());
+        }
+        return new Evaluation(standard, year, countyResults, schoolResults, excluded);
+    }
+
+    /** The most recent year present in {@code schools}. */
+    public static int latestYear(List<SchoolYear> schools) {
+        return schools.stream().mapToInt(SchoolYear::year).max().orElseThrow(() -> new IllegalArgumentException("No school rows"));
+    }
+}
