@@ -1,4 +1,4 @@
-/** Inequality and descriptive statistics over enrolment-weighted samples; JDK only. */
+/** Validated, immutable inputs of the JDK-only statistics module: enrolment-weighted samples. */
 @NullMarked
 package org.edubalance.statistics;
 

@@ -17,6 +17,13 @@ import org.edubalance.core.standard.Standard;
  * standard. Comparisons are on unrounded values ("4.2人以上" means ≥ 4.2, standards.md §0.2).
  */
 public final class SchoolEvaluator {
+    /**
+     * Relative tolerance for "reaches the standard": a value computed as 4.2000000000000002 or 4.1999999999999993
+     * from figures that give exactly 4.2 must count as 4.2. Real figures carry at most a few decimals, so no genuine
+     * shortfall is this small.
+     */
+    static final double TOLERANCE = 1e-9;
+
     private final Standard standard;
 
     public SchoolEvaluator(Standard standard) {
@@ -49,7 +56,7 @@ public final class SchoolEvaluator {
             OptionalDouble threshold = indicator.threshold(part.segment());
             if (threshold.isPresent()) {
                 double ratio = value / threshold.getAsDouble();
-                boolean ok = value >= threshold.getAsDouble();
+                boolean ok = ratio >= 1 - TOLERANCE;
                 met += ok ? 1 : 0;
                 lowestRatio = Math.min(lowestRatio, ratio);
                 scores.add(new IndicatorScore(indicator.id(), value, threshold.getAsDouble(), ratio, ok));
@@ -60,7 +67,7 @@ public final class SchoolEvaluator {
         Boolean compliant = null;
         SchoolRule rule = standard.schoolRule();
         if (rule != null) {
-            compliant = met >= rule.minMet() && lowestRatio >= rule.floorRatio();
+            compliant = met >= rule.minMet() && lowestRatio >= rule.floorRatio() - TOLERANCE;
         }
         return new SchoolEvaluation(part, scores, met, compliant);
     }

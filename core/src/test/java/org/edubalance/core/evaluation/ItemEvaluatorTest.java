@@ -1,0 +1,127 @@
+package org.edubalance.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.edubalance.core.county.CountyInput;
+import org.edubalance.core.county.CountyInputs;
+import org.edubalance.core.school.SchoolFixtures;
+import org.edubalance.core.school.SchoolType;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.school.SharedAssets;
+import org.edubalance.core.school.SupplementaryFigures;
+import org.edubalance.core.standard.AssessmentItem;
+import org.edubalance.core.standard.Standard;
+import org.edubalance.core.standard.StandardCatalogue;
+import org.junit.jupiter.api.Test;
+
+class ItemEvaluatorTest {
+    private final Standard standard = StandardCatalogue.shipped("cn-2017-quality");
+
+    private ItemResult evaluate(String itemId, Map<String, String> inputs, List<SchoolYear> schools) {
+        Map<String, CountyInput> byName = new HashMap<>();
+        inputs.forEach((k, v) -> byName.put(k, new CountyInput(k, v, "test")));
+        AssessmentItem item = standard.items().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .orElseThrow();
+        return new ItemEvaluator(new CountyInputs(SchoolFixtures.COUNTY.code(), 2025, byName), schools).evaluate(item);
+    }
+
+    @Test
+    void rotationNeedsTenPercentOfEligibleAndTwentyPercentBackbone() {
+        assertThat(evaluate(
+                                "gov_teacher_exchange",
+                                Map.of("teachers_rotated", "100", "teachers_eligible_for_rotation", "1000",
+                                        "backbone_teachers_rotated", "20"),
+                                List.of())
+                        .status())
+                .isEqualTo(ItemStatus.MET);
+        ItemResult low = evaluate(
+                "gov_teacher_exchange",
+                Map.of("teachers_rotated", "99", "teachers_eligible_for_rotation", "1000", "backbone_teachers_rotated", "30"),
+                List.of());
+        assertThat(low.status()).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(low.evidence()).contains("teachers_rotated ÷ teachers_eligible_for_rotation = 0.099 < 0.1");
+    }
+
+    @Test
+    void missingInputMakesTheItemMissingNotPassed() {
+        ItemResult result = evaluate("gov_teacher_salary_parity", Map.of("teacher_avg_pay_yuan", "90000"), List.of());
+        assertThat(result.status()).isEqualTo(ItemStatus.MISSING);
+        assertThat(result.missingInputs()).containsExactly("civil_servant_avg_pay_yuan");
+    }
+
+    @Test
+    void knownFailureWinsOverAMissingInput() {
+        ItemResult result = evaluate("gov_hs_quota_allocation", Map.of("hs_quota_allocation_rate", "0.45"), List.of());
+        assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(result.missingInputs()).containsExactly("hs_quota_rural_tilt");
+    }
+
+    @Test
+    void monitoringDifferenceRateMustBeStrictlyBelowTheLimit() {
+        // "低于0.15" is strict (standards.md §0.2).
+        assertThat(evaluate("q_national_monitoring", Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.15"), List.of())
+                        .status())
+                .isEqualTo(ItemStatus.NOT_MET);
+        assertThat(evaluate("q_national_monitoring", Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.149"), List.of())
+                        .status())
+                .isEqualTo(ItemStatus.MET);
+    }
+
+    @Test
+    void percentagesAndChineseFlagsAreRead() {
+        assertThat(evaluate("social_recognition", Map.of("social_recognition_rate", "85%"), List.of()).status())
+                .isEqualTo(ItemStatus.MET);
+        assertThat(evaluate("gov_layout_plan", Map.of("layout_plan_compliant", "是"), List.of()).status())
+                .isEqualTo(ItemStatus.MET);
+        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "否"), List.of()).status())
+                .isEqualTo(ItemStatus.MET);
+        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "是"), List.of()).status())
+                .isEqualTo(ItemStatus.NOT_MET);
+    }
+
+    @Test
+    void schoolSizeAllowsOneThroughSchoolsMore() {
+        SchoolYear big = SchoolFixtures.school(
+                "5001", SchoolType.PRIMARY, org.edubalance.core.school.Location.URBAN,
+                SchoolFixtures.segment(2100, 45, 120), org.edubalance.core.school.SegmentFigures.NONE, 0, SharedAssets.NONE);
+        SchoolYear oneThrough = SchoolFixtures.school(
+                "5002", SchoolType.NINE_YEAR, org.edubalance.core.school.Location.URBAN,
+                SchoolFixtures.segment(1400, 30, 80), SchoolFixtures.segment(1000, 20, 80), 0, SharedAssets.NONE);
+        ItemResult result = evaluate("gov_school_size", Map.of(), List.of(big, oneThrough));
+        assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(result.evidence()).singleElement().asString().contains("1 of 2 schools").contains("2100 students > 2000");
+    }
+
+    @Test
+    void classSizeWithoutTheFigureIsMissing() {
+        SchoolYear school = SchoolFixtures.primarySchoolWithBooks("6001", 300, 3000);
+        ItemResult result = evaluate("gov_class_size", Map.of(), List.of(school));
+        assertThat(result.status()).isEqualTo(ItemStatus.MISSING);
+        SchoolYear withFigure = withSupplementary(school, new SupplementaryFigures(46, 0, 1, 1, 0, 0, 0, 0, 1e5, 6e3, 1));
+        assertThat(evaluate("gov_class_size", Map.of(), List.of(withFigure)).status()).isEqualTo(ItemStatus.NOT_MET);
+    }
+
+    @Test
+    void musicAndArtRoomsAreOnePerTwelveClassesRoundedUp() {
+        SchoolYear school = withSupplementary(
+                SchoolFixtures.school(
+                        "7001", SchoolType.PRIMARY, org.edubalance.core.school.Location.URBAN,
+                        SchoolFixtures.segment(1000, 25, 60), org.edubalance.core.school.SegmentFigures.NONE, 0,
+                        SharedAssets.NONE),
+                new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
+        ItemResult result = evaluate("gov_music_art_rooms", Map.of(), List.of(school));
+        assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
+        assertThat(result.evidence().getFirst()).contains("25 classes need 3 music and art rooms, has 2 / 3");
+    }
+
+    private static SchoolYear withSupplementary(SchoolYear s, SupplementaryFigures f) {
+        return new SchoolYear(
+                s.year(), s.county(), s.townName(), s.code(), s.name(), s.type(), s.location(), s.ownership(),
+                s.position(), s.primary(), s.junior(), s.seniorStudents(), s.assets(), f);
+    }
+}
