@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param rawValue the value as written
  * @param source where the figure comes from (a document, an office, a survey), when given
  */
-public record CountyInput(String name, String rawValue, @Nullable String source) {
+public record CountyInput(
+        String name, String rawValue, @Nullable String source) {
 
     /** The value as a number, or empty when it is not one. */
     public OptionalDouble number() {

@@ -77,9 +77,8 @@ public final class CountyEvaluator {
             missing.addAll(r.missingInputs());
             itemFails |= r.status() == ItemStatus.NOT_MET;
         }
-        Verdict verdict = !resourcePass || itemFails
-                ? Verdict.NOT_MET
-                : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
+        Verdict verdict =
+                !resourcePass || itemFails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
         CountyEvaluation evaluation =
                 new CountyEvaluation(county, year, segments, items, resourcePass, verdict, List.copyOf(missing));
         return new CountyResult(evaluation, schoolResults, excluded);

@@ -41,20 +41,28 @@ public final class ItemEvaluator {
         Outcome outcome = new Outcome();
         for (Condition condition : item.conditions()) {
             switch (condition) {
-                case InputAtLeast c -> number(c.input(), outcome)
-                        .ifPresent(v -> outcome.judge(v >= c.min(), c.input() + " = " + fmt(v) + (v >= c.min() ? " ≥ " : " < ")
-                                + fmt(c.min())));
-                case InputBelow c -> number(c.input(), outcome).ifPresent(v -> {
-                    boolean ok = c.inclusive() ? v <= c.max() : v < c.max();
-                    outcome.judge(ok, c.input() + " = " + fmt(v) + (ok ? (c.inclusive() ? " ≤ " : " < ") : " ≥ ") + fmt(c.max()));
-                });
+                case InputAtLeast c ->
+                    number(c.input(), outcome)
+                            .ifPresent(v -> outcome.judge(
+                                    v >= c.min(),
+                                    c.input() + " = " + fmt(v) + (v >= c.min() ? " ≥ " : " < ") + fmt(c.min())));
+                case InputBelow c ->
+                    number(c.input(), outcome).ifPresent(v -> {
+                        boolean ok = c.inclusive() ? v <= c.max() : v < c.max();
+                        outcome.judge(
+                                ok,
+                                c.input() + " = " + fmt(v) + (ok ? (c.inclusive() ? " ≤ " : " < ") : " ≥ ")
+                                        + fmt(c.max()));
+                    });
                 case InputNotBelowInput c -> {
                     OptionalDouble a = number(c.input(), outcome);
                     OptionalDouble b = number(c.reference(), outcome);
                     if (a.isPresent() && b.isPresent()) {
                         boolean ok = a.getAsDouble() >= b.getAsDouble();
-                        outcome.judge(ok, c.input() + " = " + fmt(a.getAsDouble()) + (ok ? " ≥ " : " < ") + c.reference()
-                                + " = " + fmt(b.getAsDouble()));
+                        outcome.judge(
+                                ok,
+                                c.input() + " = " + fmt(a.getAsDouble()) + (ok ? " ≥ " : " < ") + c.reference() + " = "
+                                        + fmt(b.getAsDouble()));
                     }
                 }
                 case InputRatioAtLeast c -> {
@@ -63,12 +71,18 @@ public final class ItemEvaluator {
                     if (a.isPresent() && b.isPresent()) {
                         double ratio = b.getAsDouble() == 0 ? 0 : a.getAsDouble() / b.getAsDouble();
                         boolean ok = b.getAsDouble() > 0 && ratio >= c.min();
-                        outcome.judge(ok, c.numerator() + " ÷ " + c.denominator() + " = " + fmt(ratio) + (ok ? " ≥ " : " < ")
-                                + fmt(c.min()));
+                        outcome.judge(
+                                ok,
+                                c.numerator() + " ÷ " + c.denominator() + " = " + fmt(ratio) + (ok ? " ≥ " : " < ")
+                                        + fmt(c.min()));
                     }
                 }
-                case FlagIs c -> flag(c.input(), outcome)
-                        .ifPresent(v -> outcome.judge(v == c.expected(), c.input() + " = " + v + (v == c.expected() ? "" : " (expected " + c.expected() + ")")));
+                case FlagIs c ->
+                    flag(c.input(), outcome)
+                            .ifPresent(v -> outcome.judge(
+                                    v == c.expected(),
+                                    c.input() + " = " + v
+                                            + (v == c.expected() ? "" : " (expected " + c.expected() + ")")));
                 case SchoolCheck c -> schoolCheck(c, outcome);
             }
         }
@@ -125,9 +139,11 @@ public final class ItemEvaluator {
         }
         String name = check.kind().name().toLowerCase(Locale.ROOT);
         if (!failing.isEmpty()) {
-            outcome.judge(false, failing.size() + " of " + (checked) + " schools fail " + name + ": "
-                    + String.join("; ", failing.subList(0, Math.min(LISTED_SCHOOLS, failing.size())))
-                    + (failing.size() > LISTED_SCHOOLS ? "; …" : ""));
+            outcome.judge(
+                    false,
+                    failing.size() + " of " + (checked) + " schools fail " + name + ": "
+                            + String.join("; ", failing.subList(0, Math.min(LISTED_SCHOOLS, failing.size())))
+                            + (failing.size() > LISTED_SCHOOLS ? "; …" : ""));
         } else if (!lacking.isEmpty() || checked == 0) {
             outcome.judge(true, checked + " schools pass " + name);
         } else {
@@ -167,7 +183,8 @@ public final class ItemEvaluator {
         if (f.musicRooms() >= needed && f.artRooms() >= needed) {
             return null;
         }
-        return classes + " classes need " + needed + " music and art rooms, has " + f.musicRooms() + " / " + f.artRooms();
+        return classes + " classes need " + needed + " music and art rooms, has " + f.musicRooms() + " / "
+                + f.artRooms();
     }
 
     private static @Nullable String smallSchoolFunds(SchoolYear s, SchoolCheck c) {
@@ -194,7 +211,9 @@ public final class ItemEvaluator {
             return "?";
         }
         double share = funds == 0 ? 0 : training / funds;
-        return share >= c.parameter("minShare") ? null : "training share " + fmt(share) + " < " + fmt(c.parameter("minShare"));
+        return share >= c.parameter("minShare")
+                ? null
+                : "training share " + fmt(share) + " < " + fmt(c.parameter("minShare"));
     }
 
     private static @Nullable String certified(SchoolYear s, SchoolCheck c) {
@@ -239,5 +258,4 @@ public final class ItemEvaluator {
             return missing.isEmpty() ? ItemStatus.MET : ItemStatus.MISSING;
         }
     }
-
 }

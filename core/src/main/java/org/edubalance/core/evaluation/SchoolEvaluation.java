@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param metCount indicators meeting their standard
  * @param compliant whether the school meets the per-school rule; {@code null} when the pack has none (2012)
  */
-public record SchoolEvaluation(SegmentPart part, List<IndicatorScore> scores, int metCount, @Nullable Boolean compliant) {
+public record SchoolEvaluation(
+        SegmentPart part,
+        List<IndicatorScore> scores,
+        int metCount,
+        @Nullable Boolean compliant) {
 
     public SchoolEvaluation {
         scores = List.copyOf(scores);

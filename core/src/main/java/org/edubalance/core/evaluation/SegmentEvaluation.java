@@ -35,6 +35,8 @@ public record SegmentEvaluation(
     }
 
     public Optional<IndicatorStatistic> indicator(String indicatorId) {
-        return indicators.stream().filter(i -> i.indicatorId().equals(indicatorId)).findFirst();
+        return indicators.stream()
+                .filter(i -> i.indicatorId().equals(indicatorId))
+                .findFirst();
     }
 }

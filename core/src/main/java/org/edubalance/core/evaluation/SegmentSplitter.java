@@ -33,7 +33,9 @@ public final class SegmentSplitter {
         List<SegmentPart> parts = new ArrayList<>(2);
         double primaryWeighted = school.primary().students() * weights.primary();
         double juniorWeighted = school.junior().students()
-                * (school.type() == SchoolType.COMPLETE_SECONDARY ? weights.juniorInCompleteSecondary() : weights.junior());
+                * (school.type() == SchoolType.COMPLETE_SECONDARY
+                        ? weights.juniorInCompleteSecondary()
+                        : weights.junior());
         double seniorWeighted = school.seniorStudents() * seniorWeight(school.type());
         double total = primaryWeighted + juniorWeighted + seniorWeighted;
         if (school.primary().hasStudents()) {

@@ -57,16 +57,18 @@ public final class SegmentStatisticsCalculator {
             double countyValue = students == 0 ? Double.NaN : indicator.per() * numeratorSum / students;
             double cv = CoefficientOfVariation.weighted(values, weights, n);
             double unweighted = CoefficientOfVariation.weighted(values, ones, n);
-            CvStatus status = Double.isNaN(cv) ? CvStatus.NOT_EVALUABLE : n == 1 ? CvStatus.SINGLE_SCHOOL : CvStatus.EVALUATED;
+            CvStatus status =
+                    Double.isNaN(cv) ? CvStatus.NOT_EVALUABLE : n == 1 ? CvStatus.SINGLE_SCHOOL : CvStatus.EVALUATED;
             @Nullable Double limit = null;
             @Nullable Boolean pass = null;
             if (perIndicator) {
                 limit = cvRule.limit(segment);
                 pass = cvRule.passes(cv, segment);
                 if (!pass) {
-                    reasons.add(status == CvStatus.NOT_EVALUABLE
-                            ? indicator.id() + ": CV not evaluable (county value 0)"
-                            : indicator.id() + ": CV " + round3(cv) + " > " + limit);
+                    reasons.add(
+                            status == CvStatus.NOT_EVALUABLE
+                                    ? indicator.id() + ": CV not evaluable (county value 0)"
+                                    : indicator.id() + ": CV " + round3(cv) + " > " + limit);
                 }
             }
             cvSum += cv;

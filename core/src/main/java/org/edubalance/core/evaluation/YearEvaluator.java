@@ -60,6 +60,9 @@ public final class YearEvaluator {
 
     /** The most recent year present in {@code schools}. */
     public static int latestYear(List<SchoolYear> schools) {
-        return schools.stream().mapToInt(SchoolYear::year).max().orElseThrow(() -> new IllegalArgumentException("No school rows"));
+        return schools.stream()
+                .mapToInt(SchoolYear::year)
+                .max()
+                .orElseThrow(() -> new IllegalArgumentException("No school rows"));
     }
 }

@@ -77,13 +77,7 @@ public final class GapAnalyzer {
             }
         }
         return new GapAnalysis(
-                county,
-                shortfalls,
-                ShortfallCalculator.totals(shortfalls),
-                locations,
-                theil,
-                drivers,
-                gini);
+                county, shortfalls, ShortfallCalculator.totals(shortfalls), locations, theil, drivers, gini);
     }
 
     private static LocationComparison locationComparison(
@@ -97,11 +91,7 @@ public final class GapAnalyzer {
         Map<Location, Double> values = new EnumMap<>(Location.class);
         sums.forEach((location, sum) -> values.put(location, indicator.per() * sum[0] / sum[1]));
         return new LocationComparison(
-                segment,
-                indicator.id(),
-                values,
-                ratio(values, Location.URBAN),
-                ratio(values, Location.TOWN));
+                segment, indicator.id(), values, ratio(values, Location.URBAN), ratio(values, Location.TOWN));
     }
 
     private static double ratio(Map<Location, Double> values, Location location) {
@@ -124,7 +114,12 @@ public final class GapAnalyzer {
             if (contributions[i] > 0) {
                 SchoolEvaluation s = parts.get(i);
                 all.add(new CvDriver(
-                        segment, indicator.id(), s.school().code(), s.school().name(), sample.value(i), contributions[i]));
+                        segment,
+                        indicator.id(),
+                        s.school().code(),
+                        s.school().name(),
+                        sample.value(i),
+                        contributions[i]));
             }
         }
         all.sort(Comparator.comparingDouble(CvDriver::contribution).reversed());

@@ -32,7 +32,8 @@ public final class ShortfallCalculator {
 
     /** Every (school, indicator) below its standard, in school order then pack order. */
     public List<Shortfall> shortfalls(List<SchoolEvaluation> schools) {
-        double floorRatio = standard.schoolRule() == null ? 1.0 : standard.schoolRule().floorRatio();
+        double floorRatio =
+                standard.schoolRule() == null ? 1.0 : standard.schoolRule().floorRatio();
         List<Shortfall> result = new ArrayList<>();
         for (SchoolEvaluation s : schools) {
             for (int k = 0; k < standard.indicators().size(); k++) {
@@ -69,7 +70,8 @@ public final class ShortfallCalculator {
             totals.put(
                     key,
                     t == null
-                            ? new ShortfallTotal(s.segment(), s.indicatorId(), s.quantity(), 1, s.toThreshold(), s.toFloor())
+                            ? new ShortfallTotal(
+                                    s.segment(), s.indicatorId(), s.quantity(), 1, s.toThreshold(), s.toFloor())
                             : new ShortfallTotal(
                                     t.segment(),
                                     t.indicatorId(),

@@ -10,4 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param cityName the city's name when the data gave one
  * @param provinceName the province's name when the data gave one
  */
-public record County(RegionCode code, String name, @Nullable String cityName, @Nullable String provinceName) {}
+public record County(
+        RegionCode code,
+        String name,
+        @Nullable String cityName,
+        @Nullable String provinceName) {}

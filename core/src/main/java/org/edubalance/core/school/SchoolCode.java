@@ -8,7 +8,8 @@ package org.edubalance.core.school;
 public record SchoolCode(String value) implements Comparable<SchoolCode> {
     public SchoolCode {
         if (value.isBlank() || !value.strip().equals(value)) {
-            throw new IllegalArgumentException("A school code is non-blank without surrounding spaces, got '" + value + "'");
+            throw new IllegalArgumentException(
+                    "A school code is non-blank without surrounding spaces, got '" + value + "'");
         }
     }
 

@@ -77,14 +77,17 @@ public final class StandardCatalogue {
         return resolve(doc, id + ".json", seen);
     }
 
-    private static Map<String, @Nullable Object> resolve(Map<String, @Nullable Object> doc, String origin, Set<String> seen) {
+    private static Map<String, @Nullable Object> resolve(
+            Map<String, @Nullable Object> doc, String origin, Set<String> seen) {
         Object base = doc.get("extends");
         if (base == null) {
             return doc;
         }
         if (!(base instanceof String baseId) || !SHIPPED.contains(baseId)) {
             throw new InvalidStandardPackException(
-                    origin, "extends", "names no shipped pack: " + base + ". Maybe use one of " + String.join(", ", SHIPPED));
+                    origin,
+                    "extends",
+                    "names no shipped pack: " + base + ". Maybe use one of " + String.join(", ", SHIPPED));
         }
         if (!seen.add(baseId)) {
             throw new InvalidStandardPackException(origin, "extends", "packs extend each other in a cycle");
@@ -93,15 +96,15 @@ public final class StandardCatalogue {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, @Nullable Object> merge(Map<String, @Nullable Object> base, Map<String, @Nullable Object> override) {
+    static Map<String, @Nullable Object> merge(
+            Map<String, @Nullable Object> base, Map<String, @Nullable Object> override) {
         Map<String, @Nullable Object> merged = new LinkedHashMap<>(base);
         for (Map.Entry<String, @Nullable Object> e : override.entrySet()) {
             Object old = merged.get(e.getKey());
             Object value = e.getValue();
             if (old instanceof Map<?, ?> oldMap && value instanceof Map<?, ?> newMap) {
-                merged.put(
-                        e.getKey(),
-                        merge((Map<String, @Nullable Object>) oldMap, (Map<String, @Nullable Object>) newMap));
+                merged.put(e.getKey(), merge((Map<String, @Nullable Object>) oldMap, (Map<String, @Nullable Object>)
+                        newMap));
             } else if (old instanceof List<?> oldList && value instanceof List<?> newList && isIdList(newList)) {
                 merged.put(e.getKey(), mergeById((List<@Nullable Object>) oldList, (List<@Nullable Object>) newList));
             } else {
@@ -136,7 +139,8 @@ public final class StandardCatalogue {
     }
 
     private static boolean isIdList(List<?> list) {
-        return !list.isEmpty() && list.stream().allMatch(o -> o instanceof Map<?, ?> m && m.get("id") instanceof String);
+        return !list.isEmpty()
+                && list.stream().allMatch(o -> o instanceof Map<?, ?> m && m.get("id") instanceof String);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,8 +28,18 @@ final class StandardPackReader {
                 pack,
                 "",
                 Set.of(
-                        "id", "version", "title", "source", "extends", "scope", "split", "indicators", "schoolRule",
-                        "cv", "items", "notes"));
+                        "id",
+                        "version",
+                        "title",
+                        "source",
+                        "extends",
+                        "scope",
+                        "split",
+                        "indicators",
+                        "schoolRule",
+                        "cv",
+                        "items",
+                        "notes"));
         return new Standard(
                 text(pack, "id", "id"),
                 text(pack, "version", "version"),
@@ -45,7 +55,8 @@ final class StandardPackReader {
     }
 
     private Scope scope(Map<String, @Nullable Object> scope) {
-        rejectUnknownKeys(scope, "scope.", Set.of("excludeSchoolTypes", "minStudentsForTeachingPoint", "includePrivate"));
+        rejectUnknownKeys(
+                scope, "scope.", Set.of("excludeSchoolTypes", "minStudentsForTeachingPoint", "includePrivate"));
         Set<SchoolType> excluded = EnumSet.noneOf(SchoolType.class);
         List<@Nullable Object> types = list(scope, "excludeSchoolTypes", "scope.excludeSchoolTypes");
         for (int i = 0; i < types.size(); i++) {
@@ -59,7 +70,9 @@ final class StandardPackReader {
     }
 
     private SplitWeights split(Map<String, @Nullable Object> split) {
-        String[] keys = {"primary", "junior", "seniorInTwelveYear", "juniorInCompleteSecondary", "seniorInCompleteSecondary"};
+        String[] keys = {
+            "primary", "junior", "seniorInTwelveYear", "juniorInCompleteSecondary", "seniorInCompleteSecondary"
+        };
         rejectUnknownKeys(split, "split.", Set.of(keys));
         double[] w = new double[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -145,8 +158,9 @@ final class StandardPackReader {
         for (String key : limit.keySet()) {
             enumValue(Segment.class, key, "cv.limit." + key);
         }
-        CvRounding rounding =
-                cv.get("rounding") == null ? CvRounding.NONE : enumValue(CvRounding.class, cv.get("rounding"), "cv.rounding");
+        CvRounding rounding = cv.get("rounding") == null
+                ? CvRounding.NONE
+                : enumValue(CvRounding.class, cv.get("rounding"), "cv.rounding");
         return new CvRule(enumValue(CvMode.class, cv.get("mode"), "cv.mode"), limits, rounding);
     }
 
@@ -209,10 +223,12 @@ final class StandardPackReader {
                 yield new Condition.FlagIs(text(c, "input", path + ".input"), bool(c, "expected", path + ".expected"));
             }
             case "SCHOOL_CHECK" -> schoolCheck(c, path);
-            default -> throw error(
-                    path + ".kind",
-                    "unknown condition kind '" + kind + "'; known: INPUT_AT_LEAST, INPUT_BELOW, INPUT_NOT_BELOW_INPUT,"
-                            + " INPUT_RATIO_AT_LEAST, FLAG, SCHOOL_CHECK");
+            default ->
+                throw error(
+                        path + ".kind",
+                        "unknown condition kind '" + kind
+                                + "'; known: INPUT_AT_LEAST, INPUT_BELOW, INPUT_NOT_BELOW_INPUT,"
+                                + " INPUT_RATIO_AT_LEAST, FLAG, SCHOOL_CHECK");
         };
     }
 
@@ -231,7 +247,9 @@ final class StandardPackReader {
     private void rejectUnknownKeys(Map<String, @Nullable Object> map, String prefix, Set<String> known) {
         for (String key : map.keySet()) {
             if (!known.contains(key)) {
-                throw error(prefix + key, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(known)));
+                throw error(
+                        prefix + key,
+                        "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
     }

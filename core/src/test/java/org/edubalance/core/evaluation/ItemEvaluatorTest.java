@@ -34,14 +34,25 @@ class ItemEvaluatorTest {
     void rotationNeedsTenPercentOfEligibleAndTwentyPercentBackbone() {
         assertThat(evaluate(
                                 "gov_teacher_exchange",
-                                Map.of("teachers_rotated", "100", "teachers_eligible_for_rotation", "1000",
-                                        "backbone_teachers_rotated", "20"),
+                                Map.of(
+                                        "teachers_rotated",
+                                        "100",
+                                        "teachers_eligible_for_rotation",
+                                        "1000",
+                                        "backbone_teachers_rotated",
+                                        "20"),
                                 List.of())
                         .status())
                 .isEqualTo(ItemStatus.MET);
         ItemResult low = evaluate(
                 "gov_teacher_exchange",
-                Map.of("teachers_rotated", "99", "teachers_eligible_for_rotation", "1000", "backbone_teachers_rotated", "30"),
+                Map.of(
+                        "teachers_rotated",
+                        "99",
+                        "teachers_eligible_for_rotation",
+                        "1000",
+                        "backbone_teachers_rotated",
+                        "30"),
                 List.of());
         assertThat(low.status()).isEqualTo(ItemStatus.NOT_MET);
         assertThat(low.evidence()).contains("teachers_rotated ÷ teachers_eligible_for_rotation = 0.099 < 0.1");
@@ -64,37 +75,61 @@ class ItemEvaluatorTest {
     @Test
     void monitoringDifferenceRateMustBeStrictlyBelowTheLimit() {
         // "低于0.15" is strict (standards.md §0.2).
-        assertThat(evaluate("q_national_monitoring", Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.15"), List.of())
+        assertThat(evaluate(
+                                "q_national_monitoring",
+                                Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.15"),
+                                List.of())
                         .status())
                 .isEqualTo(ItemStatus.NOT_MET);
-        assertThat(evaluate("q_national_monitoring", Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.149"), List.of())
+        assertThat(evaluate(
+                                "q_national_monitoring",
+                                Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.149"),
+                                List.of())
                         .status())
                 .isEqualTo(ItemStatus.MET);
     }
 
     @Test
     void percentagesAndChineseFlagsAreRead() {
-        assertThat(evaluate("social_recognition", Map.of("social_recognition_rate", "85%"), List.of()).status())
+        assertThat(evaluate("social_recognition", Map.of("social_recognition_rate", "85%"), List.of())
+                        .status())
                 .isEqualTo(ItemStatus.MET);
-        assertThat(evaluate("gov_layout_plan", Map.of("layout_plan_compliant", "是"), List.of()).status())
+        assertThat(evaluate("gov_layout_plan", Map.of("layout_plan_compliant", "是"), List.of())
+                        .status())
                 .isEqualTo(ItemStatus.MET);
-        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "否"), List.of()).status())
+        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "否"), List.of())
+                        .status())
                 .isEqualTo(ItemStatus.MET);
-        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "是"), List.of()).status())
+        assertThat(evaluate("veto_key_school_class", Map.of("veto_key_school_class", "是"), List.of())
+                        .status())
                 .isEqualTo(ItemStatus.NOT_MET);
     }
 
     @Test
     void schoolSizeAllowsOneThroughSchoolsMore() {
         SchoolYear big = SchoolFixtures.school(
-                "5001", SchoolType.PRIMARY, org.edubalance.core.school.Location.URBAN,
-                SchoolFixtures.segment(2100, 45, 120), org.edubalance.core.school.SegmentFigures.NONE, 0, SharedAssets.NONE);
+                "5001",
+                SchoolType.PRIMARY,
+                org.edubalance.core.school.Location.URBAN,
+                SchoolFixtures.segment(2100, 45, 120),
+                org.edubalance.core.school.SegmentFigures.NONE,
+                0,
+                SharedAssets.NONE);
         SchoolYear oneThrough = SchoolFixtures.school(
-                "5002", SchoolType.NINE_YEAR, org.edubalance.core.school.Location.URBAN,
-                SchoolFixtures.segment(1400, 30, 80), SchoolFixtures.segment(1000, 20, 80), 0, SharedAssets.NONE);
+                "5002",
+                SchoolType.NINE_YEAR,
+                org.edubalance.core.school.Location.URBAN,
+                SchoolFixtures.segment(1400, 30, 80),
+                SchoolFixtures.segment(1000, 20, 80),
+                0,
+                SharedAssets.NONE);
         ItemResult result = evaluate("gov_school_size", Map.of(), List.of(big, oneThrough));
         assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
-        assertThat(result.evidence()).singleElement().asString().contains("1 of 2 schools").contains("2100 students > 2000");
+        assertThat(result.evidence())
+                .singleElement()
+                .asString()
+                .contains("1 of 2 schools")
+                .contains("2100 students > 2000");
     }
 
     @Test
@@ -102,16 +137,22 @@ class ItemEvaluatorTest {
         SchoolYear school = SchoolFixtures.primarySchoolWithBooks("6001", 300, 3000);
         ItemResult result = evaluate("gov_class_size", Map.of(), List.of(school));
         assertThat(result.status()).isEqualTo(ItemStatus.MISSING);
-        SchoolYear withFigure = withSupplementary(school, new SupplementaryFigures(46, 0, 1, 1, 0, 0, 0, 0, 1e5, 6e3, 1));
-        assertThat(evaluate("gov_class_size", Map.of(), List.of(withFigure)).status()).isEqualTo(ItemStatus.NOT_MET);
+        SchoolYear withFigure =
+                withSupplementary(school, new SupplementaryFigures(46, 0, 1, 1, 0, 0, 0, 0, 1e5, 6e3, 1));
+        assertThat(evaluate("gov_class_size", Map.of(), List.of(withFigure)).status())
+                .isEqualTo(ItemStatus.NOT_MET);
     }
 
     @Test
     void musicAndArtRoomsAreOnePerTwelveClassesRoundedUp() {
         SchoolYear school = withSupplementary(
                 SchoolFixtures.school(
-                        "7001", SchoolType.PRIMARY, org.edubalance.core.school.Location.URBAN,
-                        SchoolFixtures.segment(1000, 25, 60), org.edubalance.core.school.SegmentFigures.NONE, 0,
+                        "7001",
+                        SchoolType.PRIMARY,
+                        org.edubalance.core.school.Location.URBAN,
+                        SchoolFixtures.segment(1000, 25, 60),
+                        org.edubalance.core.school.SegmentFigures.NONE,
+                        0,
                         SharedAssets.NONE),
                 new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
         ItemResult result = evaluate("gov_music_art_rooms", Map.of(), List.of(school));
@@ -121,7 +162,19 @@ class ItemEvaluatorTest {
 
     private static SchoolYear withSupplementary(SchoolYear s, SupplementaryFigures f) {
         return new SchoolYear(
-                s.year(), s.county(), s.townName(), s.code(), s.name(), s.type(), s.location(), s.ownership(),
-                s.position(), s.primary(), s.junior(), s.seniorStudents(), s.assets(), f);
+                s.year(),
+                s.county(),
+                s.townName(),
+                s.code(),
+                s.name(),
+                s.type(),
+                s.location(),
+                s.ownership(),
+                s.position(),
+                s.primary(),
+                s.junior(),
+                s.seniorStudents(),
+                s.assets(),
+                f);
     }
 }

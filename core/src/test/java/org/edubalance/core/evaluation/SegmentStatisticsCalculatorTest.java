@@ -51,7 +51,8 @@ class SegmentStatisticsCalculatorTest {
                         CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
                 .county();
         SegmentEvaluation primary = county.segment(Segment.PRIMARY).orElseThrow();
-        IndicatorStatistic backbone = primary.indicator("backbone_teachers_per100").orElseThrow();
+        IndicatorStatistic backbone =
+                primary.indicator("backbone_teachers_per100").orElseThrow();
         assertThat(backbone.cv()).isNaN();
         assertThat(backbone.status()).isEqualTo(CvStatus.NOT_EVALUABLE);
         assertThat(backbone.cvPass()).isFalse();
@@ -69,7 +70,10 @@ class SegmentStatisticsCalculatorTest {
                         CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
                 .county();
         SegmentEvaluation primary = county.segment(Segment.PRIMARY).orElseThrow();
-        double mean = primary.indicators().stream().mapToDouble(IndicatorStatistic::cv).average().orElseThrow();
+        double mean = primary.indicators().stream()
+                .mapToDouble(IndicatorStatistic::cv)
+                .average()
+                .orElseThrow();
         assertThat(primary.compositeCv()).isCloseTo(mean, within(1e-15));
         assertThat(primary.compositeLimit()).isEqualTo(0.65);
     }

@@ -40,8 +40,13 @@ class GapAnalyzerTest {
 
     private static SchoolYear school(String code, Location location, int students, double books) {
         return SchoolFixtures.school(
-                code, SchoolType.PRIMARY, location, new SegmentFigures(students, 10, 30, 30, 10, 0, 0),
-                SegmentFigures.NONE, 0, new SharedAssets(1000, 0, 1000, 1000, 10, 10, books));
+                code,
+                SchoolType.PRIMARY,
+                location,
+                new SegmentFigures(students, 10, 30, 30, 10, 0, 0),
+                SegmentFigures.NONE,
+                0,
+                new SharedAssets(1000, 0, 1000, 1000, 10, 10, books));
     }
 
     @Test
@@ -60,11 +65,13 @@ class GapAnalyzerTest {
     @Test
     void betweenLocationInequalityIsAllOfTheTheilWhenGroupsAreInternallyEqual() {
         TheilBreakdown books = analyze().theil().stream()
-                .filter(t -> t.indicatorId().equals("books_per_student") && t.grouping().equals("location"))
+                .filter(t -> t.indicatorId().equals("books_per_student")
+                        && t.grouping().equals("location"))
                 .findFirst()
                 .orElseThrow();
         assertThat(books.decomposition().within()).isCloseTo(0, within(1e-12));
-        assertThat(books.decomposition().between()).isCloseTo(books.decomposition().total(), within(1e-12));
+        assertThat(books.decomposition().between())
+                .isCloseTo(books.decomposition().total(), within(1e-12));
         assertThat(books.decomposition().total()).isGreaterThan(0);
     }
 
@@ -73,6 +80,8 @@ class GapAnalyzerTest {
         List<CvDriver> drivers = analyze().cvDrivers().stream()
                 .filter(d -> d.indicatorId().equals("books_per_student"))
                 .toList();
-        assertThat(drivers).isNotEmpty().allSatisfy(d -> assertThat(d.contribution()).isPositive());
+        assertThat(drivers)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.contribution()).isPositive());
     }
 }

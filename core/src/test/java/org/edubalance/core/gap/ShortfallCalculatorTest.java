@@ -33,7 +33,8 @@ class ShortfallCalculatorTest {
         SegmentFigures f = new SegmentFigures(300, 8, 20, 10, 10, 3, 3);
         SharedAssets a = new SharedAssets(1_200, 0, 7.5 * 300, 2_000.0 * 300, 7, 30, 6_000);
         List<Shortfall> result = shortfalls(f, a);
-        assertThat(result).extracting(Shortfall::indicatorId)
+        assertThat(result)
+                .extracting(Shortfall::indicatorId)
                 .containsExactly("teachers_above_degree_per100", "teaching_aux_area_per_student");
         Shortfall teachers = result.get(0);
         assertThat(teachers.quantity()).isEqualTo(Quantity.TEACHERS_ABOVE_DEGREE);
@@ -60,10 +61,26 @@ class ShortfallCalculatorTest {
 
     @Test
     void totalsAddUpPerIndicator() {
-        Shortfall a = new Shortfall(new org.edubalance.core.school.SchoolCode("1"), "a",
-                org.edubalance.core.school.Segment.PRIMARY, "x", Quantity.BOOKS, 1, 2, 10, 3);
-        Shortfall b = new Shortfall(new org.edubalance.core.school.SchoolCode("2"), "b",
-                org.edubalance.core.school.Segment.PRIMARY, "x", Quantity.BOOKS, 1, 2, 5, 0);
+        Shortfall a = new Shortfall(
+                new org.edubalance.core.school.SchoolCode("1"),
+                "a",
+                org.edubalance.core.school.Segment.PRIMARY,
+                "x",
+                Quantity.BOOKS,
+                1,
+                2,
+                10,
+                3);
+        Shortfall b = new Shortfall(
+                new org.edubalance.core.school.SchoolCode("2"),
+                "b",
+                org.edubalance.core.school.Segment.PRIMARY,
+                "x",
+                Quantity.BOOKS,
+                1,
+                2,
+                5,
+                0);
         assertThat(ShortfallCalculator.totals(List.of(a, b))).singleElement().satisfies(t -> {
             assertThat(t.schools()).isEqualTo(2);
             assertThat(t.toThreshold()).isEqualTo(15);

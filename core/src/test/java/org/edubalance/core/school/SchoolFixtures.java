@@ -23,7 +23,8 @@ public final class SchoolFixtures {
     }
 
     /** A nine-year school with the given segment figures and shared assets. */
-    public static SchoolYear nineYearSchool(String code, SegmentFigures primary, SegmentFigures junior, SharedAssets assets) {
+    public static SchoolYear nineYearSchool(
+            String code, SegmentFigures primary, SegmentFigures junior, SharedAssets assets) {
         return school(code, SchoolType.NINE_YEAR, Location.TOWN, primary, junior, 0, assets);
     }
 

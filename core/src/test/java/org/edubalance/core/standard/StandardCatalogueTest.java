@@ -52,9 +52,12 @@ class StandardCatalogueTest {
         assertThat(standard.cv().limit(Segment.JUNIOR)).isEqualTo(0.45);
         assertThat(standard.schoolRule()).isEqualTo(new SchoolRule(6, 0.85));
         assertThat(standard.split()).isEqualTo(new SplitWeights(1.0, 1.1, 1.32, 1.0, 1.2));
-        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.GOVERNMENT)).hasSize(15);
-        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.QUALITY)).hasSize(9);
-        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.VETO)).hasSize(4);
+        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.GOVERNMENT))
+                .hasSize(15);
+        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.QUALITY))
+                .hasSize(9);
+        assertThat(standard.items().stream().filter(i -> i.part() == ItemPart.VETO))
+                .hasSize(4);
     }
 
     @Test
@@ -81,15 +84,15 @@ class StandardCatalogueTest {
 
     @Test
     void userPackOverridesOneThresholdAndKeepsTheRest() throws IOException {
-        Path pack = write(
-                """
+        Path pack = write("""
                 {"id": "my-county-2026", "extends": "cn-2017-quality", "version": "1",
                  "indicators": [{"id": "multimedia_rooms_per100", "threshold": {"PRIMARY": 3.0}}],
                  "cv": {"limit": {"PRIMARY": 0.40}}}
                 """);
         Standard standard = StandardCatalogue.load(pack.toString());
         assertThat(standard.id()).isEqualTo("my-county-2026");
-        IndicatorDefinition rooms = standard.indicator("multimedia_rooms_per100").orElseThrow();
+        IndicatorDefinition rooms =
+                standard.indicator("multimedia_rooms_per100").orElseThrow();
         assertThat(rooms.threshold(Segment.PRIMARY).getAsDouble()).isEqualTo(3.0);
         assertThat(rooms.threshold(Segment.JUNIOR).getAsDouble()).isEqualTo(2.4);
         assertThat(standard.cv().limit(Segment.PRIMARY)).isEqualTo(0.40);
@@ -132,8 +135,9 @@ class StandardCatalogueTest {
     void brokenJsonNamesLineAndColumn() throws IOException {
         Path pack = write("{\"id\": \"x\",\n  \"version\" \"1\"}");
         assertThatThrownBy(() -> StandardCatalogue.load(pack.toString()))
-                .isInstanceOfSatisfying(InvalidStandardPackException.class, e -> assertThat(e.key())
-                        .isEqualTo("line 2, column 13"));
+                .isInstanceOfSatisfying(
+                        InvalidStandardPackException.class,
+                        e -> assertThat(e.key()).isEqualTo("line 2, column 13"));
     }
 
     @Test
@@ -146,8 +150,10 @@ class StandardCatalogueTest {
     @Test
     void thresholdsAreNotInCode() {
         // Every shipped threshold is read from the pack files: changing a file changes the standard.
-        List<IndicatorDefinition> indicators = StandardCatalogue.shipped("cn-2017-quality").indicators();
-        assertThat(indicators).allSatisfy(i -> assertThat(i.thresholdBySegment()).hasSize(2));
+        List<IndicatorDefinition> indicators =
+                StandardCatalogue.shipped("cn-2017-quality").indicators();
+        assertThat(indicators)
+                .allSatisfy(i -> assertThat(i.thresholdBySegment()).hasSize(2));
     }
 
     private Path write(String json) throws IOException {
