@@ -1,0 +1,93 @@
+package org.edubalance.dataimport;
+
+/**
+ * Stable, greppable codes for every import rule (data-formats.md §1). {@code IMP-0nn} codes are errors: the file is
+ * rejected. {@code IMP-Wnn} codes are warnings: the value is implausible or the column ignored, and the import goes
+ * on. Codes are never renumbered; a retired rule keeps its code.
+ */
+public enum ImportIssueCode {
+    /** A column the contract requires is absent from the header. */
+    IMP_001("IMP-001", "Required column missing"),
+    /** Two headers name the same column (e.g. {@code year} and 学年, or a money column in both 元 and 万元). */
+    IMP_002("IMP-002", "Column given twice"),
+    /** The file's extension is neither .csv nor .xlsx. */
+    IMP_003("IMP-003", "Unsupported file type"),
+    /** The file is missing, empty, not UTF-8, not a workbook, or its CSV is malformed. */
+    IMP_004("IMP-004", "File cannot be read"),
+    /** A required cell is blank. */
+    IMP_010("IMP-010", "Required value blank"),
+    /** {@code county_code} is not six digits. */
+    IMP_011("IMP-011", "County code malformed"),
+    /** {@code school_code} is blank. */
+    IMP_012("IMP-012", "School code blank"),
+    /** {@code year} is not a whole number between 1990 and 2100. */
+    IMP_013("IMP-013", "Year malformed or implausible"),
+    /** A county input's id holds spaces or other characters an id may not have. */
+    IMP_014("IMP-014", "Input id malformed"),
+    /** An enumerated cell (school type, location, ownership) holds a value the contract does not list. */
+    IMP_020("IMP-020", "Unknown value"),
+    /** A numeric cell is not a number. */
+    IMP_030("IMP-030", "Not a number"),
+    /** A count (students, teachers, rooms…) is not a whole number. */
+    IMP_031("IMP-031", "Not a whole number"),
+    /** A figure is negative. */
+    IMP_032("IMP-032", "Negative number"),
+    /** A figure of a segment the school has is blank (blank means 0 only for segments it does not have). */
+    IMP_033("IMP-033", "Segment figure blank"),
+    /** A subset exceeds its whole (e.g. {@code teachers_above_degree} > {@code teachers}). */
+    IMP_040("IMP-040", "Subset exceeds its whole"),
+    /** A segment has students but no full-time teachers. */
+    IMP_041("IMP-041", "Students without teachers"),
+    /** The school type disagrees with the segments that have students or figures. */
+    IMP_042("IMP-042", "School type disagrees with segments"),
+    /** Latitude or longitude is outside the WGS84 range, or only one of the two is given. */
+    IMP_043("IMP-043", "Coordinate out of range or incomplete"),
+    /** The same (year, school_code) appears on more than one row. */
+    IMP_050("IMP-050", "Duplicate school row"),
+    /** The same (county_code, year, input) appears on more than one row of the county-inputs file. */
+    IMP_051("IMP-051", "Duplicate county input"),
+    /** More errors than the report keeps; the rest are counted, not listed. */
+    IMP_099("IMP-099", "Too many errors"),
+    /** A header is not a column of the contract; the column is ignored. */
+    IMP_W01("IMP-W01", "Unknown column ignored"),
+    /** More than 60 students per full-time teacher in a segment. */
+    IMP_W02("IMP-W02", "Many students per teacher"),
+    /** An area per student more than 20 times the county median. */
+    IMP_W03("IMP-W03", "Area per student far above county median"),
+    /** More than 66 students per class on average in a segment. */
+    IMP_W04("IMP-W04", "Many students per class"),
+    /** A one-through school (九年/十二年一贯制) has students in only one of its segments. */
+    IMP_W05("IMP-W05", "One-through school with one segment empty"),
+    /** A segment has students but no classes. */
+    IMP_W06("IMP-W06", "Students without classes"),
+    /** One county code is given two different county names. */
+    IMP_W07("IMP-W07", "County name differs for the same code");
+
+    private final String code;
+    private final String description;
+
+    ImportIssueCode(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /** The code as users see and grep it, e.g. {@code IMP-001}. */
+    public String code() {
+        return code;
+    }
+
+    /** A short English statement of the rule, e.g. "Required column missing". */
+    public String description() {
+        return description;
+    }
+
+    /** Whether an issue with this code lets the import go on. */
+    public boolean isWarning() {
+        return code.startsWith("IMP-W");
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,188 @@
+package org.edubalance.dataimport.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsPlainAndQuotedFields() throws IOException {
+        List<TableRow> rows = read("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n");
+
+        assertThat(rows)
+                .extracting(TableRow::cells)
+                .containsExactly(List.of("a", "b", "c"), List.of("1", "x, y", "say \"hi\""));
+    }
+
+    @Test
+    void keepsLineBreaksInsideQuotesAndCountsTheRowOnce() throws IOException {
+        List<TableRow> rows = read("h1,h2\n\"two\nlines\",x\nlast,y\n");
+
+        assertThat(rows).extracting(TableRow::number).containsExactly(1L, 2L, 3L);
+        assertThat(rows.get(1).cell(0)).isEqualTo("two\nlines");
+        assertThat(rows.get(2).cells()).containsExactly("last", "y");
+    }
+
+    @Test
+    void acceptsCrLfLfAndCrLineEndings() throws IOException {
+        List<TableRow> rows = read("a,b\r\n1,2\n3,4\r5,6");
+
+        assertThat(rows)
+                .extracting(TableRow::cells)
+                .containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"), List.of("5", "6"));
+    }
+
+    @Test
+    void skipsByteOrderMark() throws IOException {
+        List<TableRow> rows = read("\uFEFFyear,county_code\n2025,371002\n");
+
+        assertThat(rows.getFirst().cells()).containsExactly("year", "county_code");
+    }
+
+    @Test
+    void blankLineIsABlankRowSoNumbersMatchTheSpreadsheet() throws IOException {
+        List<TableRow> rows = read("a\n\nb\n");
+
+        assertThat(rows).extracting(TableRow::number).containsExactly(1L, 2L, 3L);
+        assertThat(rows.get(1).isBlank()).isTrue();
+        assertThat(rows.get(2).cell(0)).isEqualTo("b");
+    }
+
+    @Test
+    void keepsTrailingEmptyFieldsAndReadsMissingCellsAsEmpty() throws IOException {
+        List<TableRow> rows = read("a,b,\n,,");
+
+        assertThat(rows.get(0).cells()).containsExactly("a", "b", "");
+        assertThat(rows.get(1).cells()).containsExactly("", "", "");
+        assertThat(rows.get(1).cell(10)).isEmpty();
+    }
+
+    @Test
+    void keepsTextAfterAClosingQuoteAsSpreadsheetsDo() throws IOException {
+        assertThat(read("\"ab\"c,d\n").getFirst().cells()).containsExactly("abc", "d");
+    }
+
+    @Test
+    void readsFieldsLongerThanTheBuffer() throws IOException {
+        String longField = "x".repeat(200_000);
+        String quoted = "\"" + "y\"\"".repeat(70_000) + "\"";
+
+        List<TableRow> rows = read(longField + "," + quoted + "\nend\n");
+
+        assertThat(rows.getFirst().cell(0)).hasSize(200_000);
+        assertThat(rows.getFirst().cell(1)).isEqualTo("y\"".repeat(70_000));
+        assertThat(rows.get(1).cells()).containsExactly("end");
+    }
+
+    @Test
+    void rejectsAQuoteNeverClosed() {
+        assertThatThrownBy(() -> read("a,b\n1,\"open\n2,3\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("row 2")
+                .extracting(e -> ((CsvFormatException) e).row())
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8() throws IOException {
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, "学校名称\n环翠区第一实验小学\n".getBytes("GBK"));
+
+        assertThatThrownBy(() -> {
+                    try (var reader = CsvTableReader.open(gbk)) {
+                        while (reader.nextRow() != null) {
+                            // read to the end
+                        }
+                    }
+                })
+                .isInstanceOf(MalformedInputException.class);
+    }
+
+    @Test
+    void namesTheFileAndHasNoSheet() throws IOException {
+        Path file = Files.writeString(dir.resolve("schools.csv"), "a\n");
+        try (var reader = CsvTableReader.open(file)) {
+            assertThat(reader.fileName()).isEqualTo("schools.csv");
+            assertThat(reader.sheetName()).isNull();
+        }
+    }
+
+    @Test
+    void agreesWithCommonsCsvOnRandomTables() throws IOException {
+        var random = new Random(20251125);
+        for (int round = 0; round < 5; round++) {
+            String text = randomCsv(random, 3_000);
+            Path file = Files.writeString(dir.resolve("random" + round + ".csv"), text, StandardCharsets.UTF_8);
+
+            List<List<String>> ours = new ArrayList<>();
+            try (var reader = CsvTableReader.open(file)) {
+                for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                    ours.add(row.cells());
+                }
+            }
+            List<List<String>> reference = new ArrayList<>();
+            var format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+            try (var parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
+                for (CSVRecord record : parser) {
+                    reference.add(List.of(record.values()));
+                }
+            }
+
+            assertThat(ours).isEqualTo(reference);
+        }
+    }
+
+    private static String randomCsv(Random random, int rows) {
+        String[] pieces = {"a", "环翠", "12.5", " ", "\"", ",", "\n", "\r\n", "x y", "", "0"};
+        var text = new StringBuilder();
+        for (int r = 0; r < rows; r++) {
+            int cells = 1 + random.nextInt(8);
+            for (int c = 0; c < cells; c++) {
+                if (c > 0) {
+                    text.append(',');
+                }
+                var cell = new StringBuilder();
+                for (int p = random.nextInt(6); p > 0; p--) {
+                    cell.append(pieces[random.nextInt(pieces.length)]);
+                }
+                String value = cell.toString();
+                boolean quote = value.contains(",")
+                        || value.contains("\"")
+                        || value.contains("\n")
+                        || value.contains("\r")
+                        || random.nextInt(5) == 0;
+                text.append(quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+            }
+            text.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        return text.toString();
+    }
+
+    private static List<TableRow> read(String csv) throws IOException {
+        List<TableRow> rows = new ArrayList<>();
+        try (var reader = CsvTableReader.of(new StringReader(csv), "test.csv")) {
+            for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
