@@ -1,0 +1,33 @@
+package org.edubalance.cli;
+
+import java.io.PrintWriter;
+import org.edubalance.core.standard.InvalidStandardPackException;
+import org.edubalance.dataimport.ImportRejectedException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns the exceptions of bad input into a clear message on standard error and exit code 2; anything else is a
+ * failure with exit code 1 and its stack trace, so bugs are not mistaken for bad data.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof ImportRejectedException rejected) {
+            err.print(rejected.report().format());
+            err.println(rejected.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof InvalidStandardPackException | ex instanceof BadInputException) {
+            err.println(ex.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        ex.printStackTrace(err);
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,150 @@
+package org.edubalance.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A minimal streaming JSON writer (objects, arrays, strings, numbers, booleans, null). Non-finite numbers are
+ * written as {@code null}, since JSON has no NaN: a CV that is not evaluable reads as null.
+ *
+ * <p>Hand-written because the CLI's lean path should not load a JSON library to write one document.
+ */
+public final class JsonWriter {
+    private final Writer out;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    private boolean needComma;
+
+    public JsonWriter(Writer out) {
+        this.out = out;
+    }
+
+    public JsonWriter beginObject() {
+        separator();
+        buffer.append('{');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        buffer.append('}');
+        needComma = true;
+        flushIfLarge();
+        return this;
+    }
+
+    public JsonWriter beginArray() {
+        separator();
+        buffer.append('[');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endArray() {
+        buffer.append(']');
+        needComma = true;
+        return this;
+    }
+
+    /** Writes a key; the next call writes its value. */
+    public JsonWriter name(String name) {
+        separator();
+        string(name);
+        buffer.append(':');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter value(@Nullable String value) {
+        separator();
+        if (value == null) {
+            buffer.append("null");
+        } else {
+            string(value);
+        }
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(double value) {
+        separator();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            buffer.append("null");
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            buffer.append((long) value);
+        } else {
+            buffer.append(value);
+        }
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(long value) {
+        separator();
+        buffer.append(value);
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(@Nullable Boolean value) {
+        separator();
+        buffer.append(value == null ? "null" : value.toString());
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter nullableNumber(@Nullable Double value) {
+        return value == null ? value((String) null) : value(value.doubleValue());
+    }
+
+    /** Writes what is buffered. */
+    public void flush() {
+        try {
+            out.append(buffer);
+            buffer.setLength(0);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void separator() {
+        if (needComma) {
+            buffer.append(',');
+        }
+    }
+
+    private void flushIfLarge() {
+        if (buffer.length() > (1 << 20)) {
+            try {
+                out.append(buffer);
+                buffer.setLength(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void string(String s) {
+        buffer.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> buffer.append("\\\"");
+                case '\\' -> buffer.append("\\\\");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                case '\t' -> buffer.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        buffer.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        buffer.append(c);
+                    }
+                }
+            }
+        }
+        buffer.append('"');
+    }
+}

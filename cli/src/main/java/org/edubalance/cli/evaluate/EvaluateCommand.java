@@ -1,0 +1,255 @@
+package org.edubalance.cli.evaluate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.edubalance.cli.BadInputException;
+import org.edubalance.cli.ExitCodes;
+import org.edubalance.cli.Language;
+import org.edubalance.cli.ProgressReporter;
+import org.edubalance.core.county.CountyInputs;
+import org.edubalance.core.evaluation.CountyEvaluation;
+import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.SchoolEvaluation;
+import org.edubalance.core.evaluation.YearEvaluator;
+import org.edubalance.core.gap.GapAnalysis;
+import org.edubalance.core.gap.GapAnalyzer;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.standard.Standard;
+import org.edubalance.core.standard.StandardCatalogue;
+import org.edubalance.dataimport.county.CountyInputsImport;
+import org.edubalance.dataimport.county.CountyInputsImporter;
+import org.edubalance.dataimport.school.SchoolImport;
+import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.report.render.ApplicationFormRenderer;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code edubalance evaluate}: the county evaluation against a standard (data-formats.md §2). */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluates each county's school data against a standard: per-school compliance, the enrolment-weighted",
+            "CV per indicator, the other assessment items, the verdict, and what each school lacks.",
+            "评估各县学校数据：校级达标、按在校生加权的差异系数、其他评估项目、结论及各校缺口。"
+        },
+        footer = {
+            "",
+            "Exit codes: 0 evaluated (whatever the verdict), 2 bad input (validation report on stderr).",
+            "Examples:",
+            "  edubalance evaluate --data demo/schools.csv",
+            "  edubalance evaluate --data schools.xlsx --standard cn-2012-basic --format json --out result.json",
+            "  edubalance evaluate --data schools.csv --county 130101 --lang zh"
+        })
+public final class EvaluateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "School data (.csv or .xlsx).")
+    private Path data;
+
+    @Option(
+            names = "--standard",
+            paramLabel = "ID|FILE",
+            defaultValue = StandardCatalogue.DEFAULT_ID,
+            description =
+                    "Shipped pack (cn-2017-quality, cn-2012-basic, hebei-2017-quality) or a pack file. Default: ${DEFAULT-VALUE}.")
+    private String standardId;
+
+    @Option(
+            names = "--inputs",
+            paramLabel = "FILE",
+            description = "County inputs (.csv or .xlsx). Default: county-inputs.csv beside the data, if present.")
+    private @Nullable Path inputs;
+
+    @Option(names = "--year", paramLabel = "N", description = "School year (default: the latest in the data).")
+    private @Nullable Integer year;
+
+    @Option(names = "--county", paramLabel = "CODE", description = "Only this county (6-digit code).")
+    private @Nullable String county;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write here instead of standard output (required for xlsx).")
+    private @Nullable Path out;
+
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "Language of text and XLSX labels: zh or en. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
+    @Override
+    public Integer call() throws IOException {
+        Standard standard = StandardCatalogue.load(standardId);
+        List<SchoolYear> schools = importSchools();
+        int evaluatedYear = year == null ? YearEvaluator.latestYear(schools) : year;
+        if (schools.stream().noneMatch(s -> s.year() == evaluatedYear)) {
+            throw new BadInputException(data + ": no school rows for year " + evaluatedYear);
+        }
+        if (county != null) {
+            if (!RegionCode.isWellFormed(county)) {
+                throw new BadInputException("--county " + county + ": a county code has six digits");
+            }
+            schools = schools.stream()
+                    .filter(s -> s.county().code().value().equals(county))
+                    .toList();
+            if (schools.isEmpty()) {
+                throw new BadInputException(data + ": no school of county " + county);
+            }
+        }
+        Map<RegionCode, CountyInputs> inputsByCounty = countyInputs(evaluatedYear);
+        Evaluation evaluation = new YearEvaluator(standard).evaluate(schools, evaluatedYear, inputsByCounty);
+        Map<RegionCode, GapAnalysis> gaps =
+                format == OutputFormat.text && evaluation.counties().size() > EvaluationTextRenderer.DETAIL_LIMIT
+                        ? Map.of()
+                        : gaps(standard, evaluation);
+        write(evaluation, gaps);
+        return ExitCodes.OK;
+    }
+
+    private List<SchoolYear> importSchools() {
+        if (!Files.isRegularFile(data)) {
+            throw new BadInputException(data + ": no such file");
+        }
+        long expectedRows;
+        try {
+            // A rough guess for the progress bar: about 250 bytes per row in CSV.
+            expectedRows = Math.max(1, Files.size(data) / 250);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ProgressReporter progress = ProgressReporter.start("import", expectedRows)) {
+            SchoolImport result = new SchoolImporter().importFile(data, progress.counter());
+            if (!result.report().warnings().isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.print(result.report().format());
+                err.flush();
+            }
+            return result.schools();
+        }
+    }
+
+    private Map<RegionCode, CountyInputs> countyInputs(int evaluatedYear) {
+        Path file = inputs;
+        PrintWriter err = spec.commandLine().getErr();
+        if (file == null) {
+            Path parent = data.toAbsolutePath().getParent();
+            for (String name : List.of("county-inputs.csv", "county-inputs.xlsx")) {
+                Path candidate = parent.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    file = candidate;
+                    break;
+                }
+            }
+        } else if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        if (file == null) {
+            err.println(lang.text("input.none"));
+            err.flush();
+            return Map.of();
+        }
+        err.println(lang.text("input.found", file));
+        err.flush();
+        CountyInputsImport imported = new CountyInputsImporter().importFile(file);
+        if (!imported.report().warnings().isEmpty()) {
+            err.print(imported.report().format());
+            err.flush();
+        }
+        Map<RegionCode, CountyInputs> byCounty = new HashMap<>();
+        for (CountyInputs ci : imported.inputs()) {
+            if (ci.year() == evaluatedYear) {
+                byCounty.put(ci.county(), ci);
+            }
+        }
+        return byCounty;
+    }
+
+    private static Map<RegionCode, GapAnalysis> gaps(Standard standard, Evaluation evaluation) {
+        GapAnalyzer analyzer = new GapAnalyzer(standard);
+        Map<RegionCode, List<SchoolEvaluation>> byCounty = new LinkedHashMap<>();
+        for (SchoolEvaluation s : evaluation.schools()) {
+            byCounty.computeIfAbsent(s.school().county().code(), c -> new java.util.ArrayList<>())
+                    .add(s);
+        }
+        Map<RegionCode, GapAnalysis> gaps = new HashMap<>();
+        for (CountyEvaluation c : evaluation.counties()) {
+            RegionCode code = c.county().code();
+            gaps.put(code, analyzer.analyze(c.county(), byCounty.getOrDefault(code, List.of())));
+        }
+        return gaps;
+    }
+
+    private void write(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps) throws IOException {
+        switch (format) {
+            case xlsx -> {
+                if (out == null) {
+                    throw new BadInputException("--format xlsx needs --out FILE.xlsx");
+                }
+                new ApplicationFormRenderer(lang.locale()).write(evaluation, gaps, out);
+            }
+            case json -> {
+                try (Writer w = writer()) {
+                    new EvaluationJsonWriter().write(evaluation, gaps, w);
+                }
+            }
+            case text -> {
+                try (Writer w = writer()) {
+                    PrintWriter pw = new PrintWriter(w);
+                    new EvaluationTextRenderer(lang).render(evaluation, gaps, pw);
+                    pw.flush();
+                }
+            }
+        }
+    }
+
+    private Writer writer() throws IOException {
+        if (out != null) {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        return new NonClosingWriter(stdout);
+    }
+
+    /** Standard output stays open after a command writes to it. */
+    private static final class NonClosingWriter extends Writer {
+        private final Writer delegate;
+
+        NonClosingWriter(Writer delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            delegate.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            delegate.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.flush();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.edubalance.cli.evaluate;
+
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.edubalance.cli.JsonWriter;
+import org.edubalance.core.evaluation.CountyEvaluation;
+import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.IndicatorScore;
+import org.edubalance.core.evaluation.IndicatorStatistic;
+import org.edubalance.core.evaluation.ItemResult;
+import org.edubalance.core.evaluation.SchoolEvaluation;
+import org.edubalance.core.evaluation.ScopeDecision;
+import org.edubalance.core.evaluation.SegmentEvaluation;
+import org.edubalance.core.gap.GapAnalysis;
+import org.edubalance.core.gap.Shortfall;
+import org.edubalance.core.region.RegionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an evaluation as the JSON document of data-formats.md §2. The fields the contract names come first and
+ * keep their meaning; the extra fields ({@code resourcePass}, {@code items}, {@code missingInputs},
+ * {@code shortfalls}, {@code excluded}, …) are additions the contract allows. CVs are unrounded; a CV that is not
+ * evaluable is {@code null}.
+ */
+final class EvaluationJsonWriter {
+
+    void write(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps, Writer out) {
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject();
+        json.name("standard").value(evaluation.standard().id());
+        json.name("standardVersion").value(evaluation.standard().version());
+        json.name("year").value(evaluation.year());
+        json.name("counties").beginArray();
+        for (CountyEvaluation county : evaluation.counties()) {
+            county(json, county, gaps.get(county.county().code()));
+        }
+        json.endArray();
+        json.name("schools").beginArray();
+        for (SchoolEvaluation school : evaluation.schools()) {
+            school(json, school);
+        }
+        json.endArray();
+        json.name("excluded").beginArray();
+        for (ScopeDecision d : evaluation.excluded()) {
+            json.beginObject();
+            json.name("code").value(d.school().code().value());
+            json.name("name").value(d.school().name());
+            json.name("countyCode").value(d.school().county().code().value());
+            json.name("reason").value(d.excludedBecause());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+    }
+
+    private static void county(JsonWriter json, CountyEvaluation county, @Nullable GapAnalysis gap) {
+        json.beginObject();
+        json.name("code").value(county.county().code().value());
+        json.name("name").value(county.county().name());
+        json.name("segments").beginArray();
+        for (SegmentEvaluation segment : county.segments()) {
+            segment(json, segment);
+        }
+        json.endArray();
+        json.name("resourcePass").value(county.resourcePass());
+        json.name("items").beginArray();
+        for (ItemResult item : county.items()) {
+            json.beginObject();
+            json.name("id").value(item.item().id());
+            json.name("part").value(item.item().part().name());
+            json.name("status").value(item.status().name());
+            strings(json, "evidence", item.evidence());
+            strings(json, "missingInputs", item.missingInputs());
+            json.endObject();
+        }
+        json.endArray();
+        strings(json, "missingInputs", county.missingInputs());
+        if (gap != null) {
+            json.name("shortfalls").beginArray();
+            for (Shortfall s : gap.shortfalls()) {
+                json.beginObject();
+                json.name("school").value(s.school().value());
+                json.name("segment").value(s.segment().name());
+                json.name("indicator").value(s.indicatorId());
+                json.name("value").value(s.value());
+                json.name("threshold").value(s.threshold());
+                json.name("unit").value(s.quantity().unit());
+                json.name("toThreshold").value(s.toThreshold());
+                json.name("toFloor").value(s.toFloor());
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.name("verdict").value(county.verdict().name());
+        json.endObject();
+    }
+
+    private static void segment(JsonWriter json, SegmentEvaluation segment) {
+        json.beginObject();
+        json.name("segment").value(segment.segment().name());
+        json.name("schoolCount").value(segment.schoolCount());
+        json.name("studentCount").value(segment.studentCount());
+        json.name("indicators").beginArray();
+        for (IndicatorStatistic i : segment.indicators()) {
+            json.beginObject();
+            json.name("id").value(i.indicatorId());
+            json.name("countyValue").value(i.countyValue());
+            json.name("cv").value(i.cv());
+            json.name("cvLimit").nullableNumber(i.cvLimit());
+            json.name("cvPass").value(i.cvPass());
+            json.name("unweightedCv").value(i.unweightedCv());
+            json.name("cvStatus").value(i.status().name());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("compositeCv").value(segment.compositeCv());
+        json.name("compositeCvLimit").nullableNumber(segment.compositeLimit());
+        json.name("compliantSchools").value(segment.compliantSchools());
+        json.name("pass").value(segment.pass());
+        strings(json, "reasons", segment.reasons());
+        json.endObject();
+    }
+
+    private static void school(JsonWriter json, SchoolEvaluation school) {
+        json.beginObject();
+        json.name("code").value(school.school().code().value());
+        json.name("name").value(school.school().name());
+        json.name("segment").value(school.segment().name());
+        json.name("countyCode").value(school.school().county().code().value());
+        json.name("students").value(school.part().students());
+        json.name("values").beginObject();
+        for (IndicatorScore s : school.scores()) {
+            json.name(s.indicatorId()).value(s.value());
+        }
+        json.endObject();
+        json.name("metCount").value(school.metCount());
+        json.name("compliant").value(school.compliant());
+        json.endObject();
+    }
+
+    private static void strings(JsonWriter json, String name, List<String> values) {
+        json.name(name).beginArray();
+        for (String v : values) {
+            json.value(v);
+        }
+        json.endArray();
+    }
+}

@@ -1,0 +1,243 @@
+package org.edubalance.cli.evaluate;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.edubalance.cli.Language;
+import org.edubalance.core.evaluation.CountyEvaluation;
+import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.IndicatorStatistic;
+import org.edubalance.core.evaluation.ItemResult;
+import org.edubalance.core.evaluation.ItemStatus;
+import org.edubalance.core.evaluation.SegmentEvaluation;
+import org.edubalance.core.gap.GapAnalysis;
+import org.edubalance.core.gap.LocationComparison;
+import org.edubalance.core.gap.Shortfall;
+import org.edubalance.core.gap.ShortfallTotal;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.Location;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.standard.IndicatorDefinition;
+import org.edubalance.core.standard.Standard;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders an evaluation as text for people: a detailed report per county when a few counties are shown, a
+ * one-line-per-county summary otherwise. Values use the official display rounding (values 2 dp, CVs 3 dp);
+ * comparisons were made on unrounded values.
+ */
+final class EvaluationTextRenderer {
+    /** Above this many counties the text shows one line per county. */
+    static final int DETAIL_LIMIT = 3;
+
+    private static final int SHORTFALL_LINES = 20;
+
+    private final Language lang;
+
+    EvaluationTextRenderer(Language lang) {
+        this.lang = lang;
+    }
+
+    void render(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps, PrintWriter out) {
+        Standard standard = evaluation.standard();
+        out.println(lang.text(
+                "text.header",
+                standard.title().in(lang.locale()),
+                standard.id(),
+                standard.version(),
+                evaluation.year()));
+        if (evaluation.counties().size() > DETAIL_LIMIT) {
+            summary(evaluation, out);
+        } else {
+            for (CountyEvaluation county : evaluation.counties()) {
+                detail(standard, county, gaps.get(county.county().code()), out);
+            }
+        }
+        if (!evaluation.excluded().isEmpty()) {
+            out.println(lang.text("text.excluded", evaluation.excluded().size()));
+        }
+        out.flush();
+    }
+
+    private void summary(Evaluation evaluation, PrintWriter out) {
+        out.println(lang.text("text.summaryHeader"));
+        int met = 0;
+        int notMet = 0;
+        int incomplete = 0;
+        for (CountyEvaluation c : evaluation.counties()) {
+            switch (c.verdict()) {
+                case MET -> met++;
+                case NOT_MET -> notMet++;
+                case INCOMPLETE -> incomplete++;
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %-16s %-12s %-22s %-22s%n",
+                    c.county().code(),
+                    c.county().name(),
+                    verdict(c),
+                    segmentSummary(c, Segment.PRIMARY),
+                    segmentSummary(c, Segment.JUNIOR));
+        }
+        out.println(lang.text("text.summaryTotals", evaluation.counties().size(), met, notMet, incomplete));
+        out.println(lang.text("text.summaryHint"));
+    }
+
+    private String segmentSummary(CountyEvaluation c, Segment segment) {
+        return c.segment(segment)
+                .map(s -> (s.pass() ? "✓ " : "✗ ") + s.compliantSchools() + "/" + s.schoolCount() + " "
+                        + lang.text("text.failingCvs", failingCvs(s)))
+                .orElse("—");
+    }
+
+    private static long failingCvs(SegmentEvaluation s) {
+        return s.indicators().stream()
+                .filter(i -> Boolean.FALSE.equals(i.cvPass()))
+                .count();
+    }
+
+    private void detail(Standard standard, CountyEvaluation county, @Nullable GapAnalysis gap, PrintWriter out) {
+        out.println();
+        out.println(county.county().name() + " (" + county.county().code() + ")   " + lang.text("text.verdict") + ": "
+                + verdict(county));
+        for (SegmentEvaluation s : county.segments()) {
+            out.println();
+            out.println(lang.text(
+                    "text.segmentHeader",
+                    segmentName(s.segment()),
+                    s.schoolCount(),
+                    s.studentCount(),
+                    s.compliantSchools(),
+                    s.pass() ? lang.text("text.pass") : lang.text("text.fail")));
+            out.println(lang.text("text.indicatorHeader"));
+            for (IndicatorStatistic i : s.indicators()) {
+                IndicatorDefinition def = standard.indicator(i.indicatorId()).orElseThrow();
+                out.printf(
+                        Locale.ROOT,
+                        "  %-38s %10s %8s %6s %s%n",
+                        def.name().in(lang.locale()),
+                        two(i.countyValue()),
+                        three(i.cv()),
+                        i.cvLimit() == null ? "" : two(i.cvLimit()),
+                        i.cvPass() == null ? "" : i.cvPass() ? "✓" : "✗");
+            }
+            out.println("  " + lang.text("text.composite") + " " + three(s.compositeCv())
+                    + (s.compositeLimit() == null ? "" : " ≤ " + two(s.compositeLimit()) + (s.pass() ? " ✓" : " ✗")));
+            if (gap != null) {
+                locations(standard, s.segment(), gap, out);
+            }
+        }
+        items(county, out);
+        if (gap != null) {
+            shortfalls(standard, gap, out);
+        }
+    }
+
+    private void locations(Standard standard, Segment segment, GapAnalysis gap, PrintWriter out) {
+        StringBuilder line = new StringBuilder();
+        for (LocationComparison l : gap.locations()) {
+            if (l.segment() != segment || Double.isNaN(l.urbanToRural())) {
+                continue;
+            }
+            IndicatorDefinition def = standard.indicator(l.indicatorId()).orElseThrow();
+            line.append(String.format(Locale.ROOT, "%n    %-36s %s", def.name().in(lang.locale()), ratioText(l)));
+        }
+        if (!line.isEmpty()) {
+            out.print("  " + lang.text("text.urbanRural"));
+            out.println(line);
+        }
+    }
+
+    private static String ratioText(LocationComparison l) {
+        Double urban = l.valueByLocation().get(Location.URBAN);
+        Double town = l.valueByLocation().get(Location.TOWN);
+        Double rural = l.valueByLocation().get(Location.RURAL);
+        return (urban == null ? "—" : two(urban)) + " : " + (town == null ? "—" : two(town)) + " : "
+                + (rural == null ? "—" : two(rural)) + "  (" + two(l.urbanToRural()) + " : "
+                + (Double.isNaN(l.townToRural()) ? "—" : two(l.townToRural())) + " : 1)";
+    }
+
+    private void items(CountyEvaluation county, PrintWriter out) {
+        if (county.items().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(lang.text("text.items"));
+        for (ItemResult r : county.items()) {
+            String mark = r.status() == ItemStatus.MET ? "✓" : r.status() == ItemStatus.NOT_MET ? "✗" : "?";
+            out.println("  " + mark + " " + r.item().name().in(lang.locale()) + " ["
+                    + r.item().id() + "]");
+            if (r.status() != ItemStatus.MET) {
+                for (String e : r.evidence()) {
+                    out.println("      " + e);
+                }
+            }
+        }
+        if (!county.missingInputs().isEmpty()) {
+            out.println(lang.text("text.missing", String.join(", ", county.missingInputs())));
+        }
+    }
+
+    private void shortfalls(Standard standard, GapAnalysis gap, PrintWriter out) {
+        if (gap.shortfalls().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(lang.text("text.shortfalls"));
+        List<Shortfall> shown = gap.shortfalls()
+                .subList(0, Math.min(SHORTFALL_LINES, gap.shortfalls().size()));
+        for (Shortfall s : shown) {
+            IndicatorDefinition def = standard.indicator(s.indicatorId()).orElseThrow();
+            out.printf(
+                    Locale.ROOT,
+                    "  %-22s %-6s %-30s %8s < %-8s +%s %s (%s +%s)%n",
+                    s.schoolName(),
+                    segmentName(s.segment()),
+                    def.name().in(lang.locale()),
+                    two(s.value()),
+                    two(s.threshold()),
+                    amount(s.toThreshold()),
+                    s.quantity().unit(),
+                    lang.text("text.toFloor"),
+                    amount(s.toFloor()));
+        }
+        if (gap.shortfalls().size() > shown.size()) {
+            out.println(lang.text("text.moreShortfalls", gap.shortfalls().size() - shown.size()));
+        }
+        out.println(lang.text("text.totals"));
+        for (ShortfallTotal t : gap.totals()) {
+            IndicatorDefinition def = standard.indicator(t.indicatorId()).orElseThrow();
+            out.printf(
+                    Locale.ROOT,
+                    "  %-6s %-30s %3d × : +%s %s (%s +%s)%n",
+                    segmentName(t.segment()),
+                    def.name().in(lang.locale()),
+                    t.schools(),
+                    amount(t.toThreshold()),
+                    t.quantity().unit(),
+                    lang.text("text.toFloor"),
+                    amount(t.toFloor()));
+        }
+    }
+
+    private String verdict(CountyEvaluation c) {
+        return lang.text("verdict." + c.verdict().name());
+    }
+
+    private String segmentName(Segment segment) {
+        return lang == Language.zh ? segment.chineseName() : segment.englishName();
+    }
+
+    static String two(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String three(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String amount(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.1f", v);
+    }
+}

@@ -1,0 +1,8 @@
+package org.edubalance.cli.evaluate;
+
+/** The output formats of {@code evaluate}. */
+enum OutputFormat {
+    text,
+    json,
+    xlsx
+}

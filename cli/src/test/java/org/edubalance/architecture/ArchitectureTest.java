@@ -1,0 +1,157 @@
+package org.edubalance.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The dependency rules D1–D9 of style.md §4, checked over every production class of the reactor. It lives in
+ * the CLI module because that module sees all others; it moves to {@code app} when the web platform arrives.
+ */
+@AnalyzeClasses(
+        packages = "org.edubalance",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ExcludeTestJars.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule statisticsUsesOnlyTheJdk = classes()
+            .that()
+            .resideInAPackage("org.edubalance.statistics..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "org.edubalance.statistics..")
+            .as("D1: statistics depends only on java.. and org.jspecify..");
+
+    @ArchTest
+    static final ArchRule coreIsFrameworkFree = classes()
+            .that()
+            .resideInAPackage("org.edubalance.core..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "org.edubalance.statistics..", "org.edubalance.core..")
+            .as("D2: core depends only on java.., org.jspecify.., statistics and itself");
+
+    @ArchTest
+    static final ArchRule coreDoesNotUseSql = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.springframework..", "jakarta..", "com.fasterxml..", "ai.timefold..")
+            .as("D2: core uses no SQL, Spring, Jakarta, Jackson or Timefold");
+
+    @ArchTest
+    static final ArchRule timefoldStaysInPlanning = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.edubalance.planning..", "org.edubalance.app.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("ai.timefold..")
+            .as("D3: Timefold appears only in planning (and app.config)");
+
+    @ArchTest
+    static final ArchRule spreadsheetLibrariesAreFenced = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.edubalance.dataimport.table..", "org.edubalance.report.render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..", "org.dhatim..")
+            .as("D4: POI, Commons CSV and fastexcel only in dataimport.table and report.render");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInPersistence = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.flywaydb..")
+            .as("D5: SQL, Spring JDBC and Flyway only in persistence");
+
+    @ArchTest
+    static final ArchRule webOnlyInApp = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
+            .as("D6: web APIs only in app");
+
+    @ArchTest
+    static final ArchRule innerModulesDoNotSeeOuterOnes = noClasses()
+            .that()
+            .resideInAnyPackage("org.edubalance.statistics..", "org.edubalance.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.edubalance.dataimport..",
+                    "org.edubalance.report..",
+                    "org.edubalance.cli..",
+                    "org.edubalance.planning..",
+                    "org.edubalance.persistence..",
+                    "org.edubalance.app..")
+            .as("The core never depends on the modules around it");
+
+    @ArchTest
+    static final ArchRule importAndReportDoNotSeeTheCli = noClasses()
+            .that()
+            .resideInAnyPackage("org.edubalance.dataimport..", "org.edubalance.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.edubalance.cli..", "org.edubalance.app..")
+            .as("Importers and renderers never depend on the CLI or the app");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenModules =
+            slices().matching("org.edubalance.(*)..").should().beFreeOfCycles().as("D7: no cycles between modules");
+
+    @ArchTest
+    static final ArchRule noCyclesInsideCore = slices().matching("org.edubalance.core.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .as("D7: no cycles inside core");
+
+    @ArchTest
+    static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.as(
+            "D8: no System.out / System.err (the CLI writes through picocli's writers)");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule noClockReadsInThePureModules = noClasses()
+            .that()
+            .resideInAnyPackage("org.edubalance.statistics..", "org.edubalance.core..", "org.edubalance.planning..")
+            .should()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.Instant.class, "now")
+            .as("D8: statistics, core and planning take dates or a Clock, never the wall clock");
+
+    @ArchTest
+    static final ArchRule bannedClassNames = noClasses()
+            .should()
+            .haveSimpleNameEndingWith("Utils")
+            .orShould()
+            .haveSimpleNameEndingWith("Helper")
+            .orShould()
+            .haveSimpleNameEndingWith("Manager")
+            .orShould()
+            .haveSimpleNameEndingWith("Impl")
+            .orShould()
+            .haveSimpleNameStartingWith("Base")
+            .as("D9: no *Utils, *Helper, *Manager, *Impl or Base* classes");
+}
