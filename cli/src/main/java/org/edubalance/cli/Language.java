@@ -28,7 +28,6 @@ public enum Language {
 
     /** A message by key, formatted with {@link String#format} arguments. */
     public String text(String key, Object... args) {
-        String pattern = messages().getString(key);
-        return args.length == 0 ? pattern : String.format(locale, pattern, args);
+        return String.format(locale, messages().getString(key), args);
     }
 }

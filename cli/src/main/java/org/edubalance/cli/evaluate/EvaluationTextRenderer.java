@@ -110,17 +110,20 @@ final class EvaluationTextRenderer {
                     s.studentCount(),
                     s.compliantSchools(),
                     s.pass() ? lang.text("text.pass") : lang.text("text.fail")));
+            for (String reason : s.reasons()) {
+                out.println("  ✗ " + reason);
+            }
             out.println(lang.text("text.indicatorHeader"));
             for (IndicatorStatistic i : s.indicators()) {
                 IndicatorDefinition def = standard.indicator(i.indicatorId()).orElseThrow();
                 out.printf(
                         Locale.ROOT,
-                        "  %-38s %10s %8s %6s %s%n",
-                        def.name().in(lang.locale()),
+                        "  %10s %7s %6s %2s  %s%n",
                         two(i.countyValue()),
                         three(i.cv()),
                         i.cvLimit() == null ? "" : two(i.cvLimit()),
-                        i.cvPass() == null ? "" : i.cvPass() ? "✓" : "✗");
+                        i.cvPass() == null ? "" : i.cvPass() ? "✓" : "✗",
+                        def.name().in(lang.locale()));
             }
             out.println("  " + lang.text("text.composite") + " " + three(s.compositeCv())
                     + (s.compositeLimit() == null ? "" : " ≤ " + two(s.compositeLimit()) + (s.pass() ? " ✓" : " ✗")));
@@ -191,16 +194,15 @@ final class EvaluationTextRenderer {
             IndicatorDefinition def = standard.indicator(s.indicatorId()).orElseThrow();
             out.printf(
                     Locale.ROOT,
-                    "  %-22s %-6s %-30s %8s < %-8s +%s %s (%s +%s)%n",
-                    s.schoolName(),
-                    segmentName(s.segment()),
-                    def.name().in(lang.locale()),
+                    "  %s %s %9s < %-8s %14s %-9s %12s   %s%n",
+                    pad(s.schoolName(), 26),
+                    pad(segmentName(s.segment()), 6),
                     two(s.value()),
                     two(s.threshold()),
-                    amount(s.toThreshold()),
+                    "+" + amount(s.toThreshold()),
                     s.quantity().unit(),
-                    lang.text("text.toFloor"),
-                    amount(s.toFloor()));
+                    "+" + amount(s.toFloor()),
+                    def.name().in(lang.locale()));
         }
         if (gap.shortfalls().size() > shown.size()) {
             out.println(lang.text("text.moreShortfalls", gap.shortfalls().size() - shown.size()));
@@ -210,14 +212,13 @@ final class EvaluationTextRenderer {
             IndicatorDefinition def = standard.indicator(t.indicatorId()).orElseThrow();
             out.printf(
                     Locale.ROOT,
-                    "  %-6s %-30s %3d × : +%s %s (%s +%s)%n",
-                    segmentName(t.segment()),
-                    def.name().in(lang.locale()),
+                    "  %s %4d %14s %-9s %12s   %s%n",
+                    pad(segmentName(t.segment()), 6),
                     t.schools(),
-                    amount(t.toThreshold()),
+                    "+" + amount(t.toThreshold()),
                     t.quantity().unit(),
-                    lang.text("text.toFloor"),
-                    amount(t.toFloor()));
+                    "+" + amount(t.toFloor()),
+                    def.name().in(lang.locale()));
         }
     }
 
@@ -227,6 +228,18 @@ final class EvaluationTextRenderer {
 
     private String segmentName(Segment segment) {
         return lang == Language.zh ? segment.chineseName() : segment.englishName();
+    }
+
+    /** {@code text} padded with spaces to {@code width} terminal columns (CJK characters take two). */
+    static String pad(String text, int width) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); i++) {
+            columns += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                            || (text.charAt(i) >= '\uFF00' && text.charAt(i) <= '\uFFEF')
+                    ? 2
+                    : 1;
+        }
+        return columns >= width ? text : text + " ".repeat(width - columns);
     }
 
     static String two(double v) {

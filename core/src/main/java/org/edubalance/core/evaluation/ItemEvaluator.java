@@ -183,8 +183,8 @@ public final class ItemEvaluator {
         if (f.musicRooms() >= needed && f.artRooms() >= needed) {
             return null;
         }
-        return classes + " classes need " + needed + " music and art rooms, has " + f.musicRooms() + " / "
-                + f.artRooms();
+        return classes + " classes need " + needed + " music and " + needed + " art rooms, has " + f.musicRooms()
+                + " music and " + f.artRooms() + " art";
     }
 
     private static @Nullable String smallSchoolFunds(SchoolYear s, SchoolCheck c) {

@@ -157,7 +157,8 @@ class ItemEvaluatorTest {
                 new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
         ItemResult result = evaluate("gov_music_art_rooms", Map.of(), List.of(school));
         assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
-        assertThat(result.evidence().getFirst()).contains("25 classes need 3 music and art rooms, has 2 / 3");
+        assertThat(result.evidence().getFirst())
+                .contains("25 classes need 3 music and 3 art rooms, has 2 music and 3 art");
     }
 
     private static SchoolYear withSupplementary(SchoolYear s, SupplementaryFigures f) {
