@@ -110,7 +110,7 @@ final class EvaluationTextRenderer {
                     s.studentCount(),
                     s.compliantSchools(),
                     s.pass() ? lang.text("text.pass") : lang.text("text.fail")));
-            for (String reason : s.reasons()) {
+            for (String reason : reasons(standard, s)) {
                 out.println("  ✗ " + reason);
             }
             out.println(lang.text("text.indicatorHeader"));
@@ -137,6 +137,28 @@ final class EvaluationTextRenderer {
         }
     }
 
+    /** Why a segment fails, in the output language (core's reasons are English, for logs and JSON). */
+    private List<String> reasons(Standard standard, SegmentEvaluation s) {
+        List<String> reasons = new java.util.ArrayList<>();
+        for (IndicatorStatistic i : s.indicators()) {
+            if (Boolean.FALSE.equals(i.cvPass())) {
+                String name =
+                        standard.indicator(i.indicatorId()).orElseThrow().name().in(lang.locale());
+                reasons.add(
+                        Double.isNaN(i.cv())
+                                ? lang.text("reason.cvNotEvaluable", name)
+                                : lang.text("reason.cvOver", name, three(i.cv()), two(i.cvLimit())));
+            }
+        }
+        if (s.compositeLimit() != null && !(s.compositeCv() <= s.compositeLimit())) {
+            reasons.add(lang.text("reason.compositeOver", three(s.compositeCv()), two(s.compositeLimit())));
+        }
+        if (standard.schoolRule() != null && s.compliantSchools() < s.schoolCount()) {
+            reasons.add(lang.text("reason.schoolsFail", s.schoolCount() - s.compliantSchools(), s.schoolCount()));
+        }
+        return reasons;
+    }
+
     private void locations(Standard standard, Segment segment, GapAnalysis gap, PrintWriter out) {
         StringBuilder line = new StringBuilder();
         for (LocationComparison l : gap.locations()) {
@@ -144,7 +166,8 @@ final class EvaluationTextRenderer {
                 continue;
             }
             IndicatorDefinition def = standard.indicator(l.indicatorId()).orElseThrow();
-            line.append(String.format(Locale.ROOT, "%n    %-36s %s", def.name().in(lang.locale()), ratioText(l)));
+            line.append(String.format(
+                    Locale.ROOT, "%n    %-46s %s", ratioText(l), def.name().in(lang.locale())));
         }
         if (!line.isEmpty()) {
             out.print("  " + lang.text("text.urbanRural"));
