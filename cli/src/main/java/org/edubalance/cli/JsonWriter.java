@@ -1,23 +1,58 @@
 package org.edubalance.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal streaming JSON writer (objects, arrays, strings, numbers, booleans, null). Non-finite numbers are
  * written as {@code null}, since JSON has no NaN: a CV that is not evaluable reads as null.
  *
- * <p>Hand-written because the CLI's lean path should not load a JSON library to write one document.
+ * <p>Hand-written because the CLI's lean path should not load a JSON library to write one document. Text is
+ * buffered and encoded to UTF-8 in chunks of about a megabyte, which is several times faster than a
+ * {@code Writer}'s encoder on a 150 MB nation-scale document.
  */
 public final class JsonWriter {
-    private final Writer out;
+    /** Where encoded chunks go: bytes to a file, or characters to a writer (standard output in tests). */
+    private interface Sink {
+        void write(String chunk) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private final Sink out;
     private final StringBuilder buffer = new StringBuilder(1 << 16);
     private boolean needComma;
 
+    public JsonWriter(OutputStream out) {
+        this.out = new Sink() {
+            @Override
+            public void write(String chunk) throws IOException {
+                out.write(chunk.getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
     public JsonWriter(Writer out) {
-        this.out = out;
+        this.out = new Sink() {
+            @Override
+            public void write(String chunk) throws IOException {
+                out.write(chunk);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
     }
 
     public JsonWriter beginObject() {
@@ -44,6 +79,21 @@ public final class JsonWriter {
     public JsonWriter endArray() {
         buffer.append(']');
         needComma = true;
+        return this;
+    }
+
+    /**
+     * Appends already-serialised JSON: one value, or several values separated by commas (an array's elements),
+     * as another {@code JsonWriter} produced them into a {@link java.io.StringWriter}.
+     */
+    public JsonWriter raw(String json) {
+        if (json.isEmpty()) {
+            return this;
+        }
+        separator();
+        buffer.append(json);
+        needComma = true;
+        flushIfLarge();
         return this;
     }
 
@@ -101,7 +151,7 @@ public final class JsonWriter {
     /** Writes what is buffered. */
     public void flush() {
         try {
-            out.append(buffer);
+            out.write(buffer.toString());
             buffer.setLength(0);
             out.flush();
         } catch (IOException e) {
@@ -118,7 +168,7 @@ public final class JsonWriter {
     private void flushIfLarge() {
         if (buffer.length() > (1 << 20)) {
             try {
-                out.append(buffer);
+                out.write(buffer.toString());
                 buffer.setLength(0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

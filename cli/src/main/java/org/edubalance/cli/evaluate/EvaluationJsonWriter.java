@@ -1,6 +1,5 @@
 package org.edubalance.cli.evaluate;
 
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.cli.JsonWriter;
@@ -12,7 +11,6 @@ import org.edubalance.core.evaluation.ItemResult;
 import org.edubalance.core.evaluation.SchoolEvaluation;
 import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentEvaluation;
-import org.edubalance.core.gap.GapAnalysis;
 import org.edubalance.core.gap.Shortfall;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class EvaluationJsonWriter {
 
-    void write(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps, Writer out) {
-        JsonWriter json = new JsonWriter(out);
+    void write(Evaluation evaluation, Map<RegionCode, List<Shortfall>> shortfalls, JsonWriter json) {
         json.beginObject();
         json.name("standard").value(evaluation.standard().id());
         json.name("standardVersion").value(evaluation.standard().version());
         json.name("year").value(evaluation.year());
         json.name("counties").beginArray();
         for (CountyEvaluation county : evaluation.counties()) {
-            county(json, county, gaps.get(county.county().code()));
+            county(json, county, shortfalls.get(county.county().code()));
         }
         json.endArray();
         json.name("schools").beginArray();
@@ -55,7 +52,7 @@ final class EvaluationJsonWriter {
         json.flush();
     }
 
-    private static void county(JsonWriter json, CountyEvaluation county, @Nullable GapAnalysis gap) {
+    private static void county(JsonWriter json, CountyEvaluation county, @Nullable List<Shortfall> shortfalls) {
         json.beginObject();
         json.name("code").value(county.county().code().value());
         json.name("name").value(county.county().name());
@@ -77,9 +74,9 @@ final class EvaluationJsonWriter {
         }
         json.endArray();
         strings(json, "missingInputs", county.missingInputs());
-        if (gap != null) {
+        if (shortfalls != null) {
             json.name("shortfalls").beginArray();
-            for (Shortfall s : gap.shortfalls()) {
+            for (Shortfall s : shortfalls) {
                 json.beginObject();
                 json.name("school").value(s.school().value());
                 json.name("segment").value(s.segment().name());

@@ -230,7 +230,11 @@ public final class ItemEvaluator {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.valueOf((long) v);
         }
-        return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
+        // BigDecimal rather than String.format: this runs for every failing school of every county.
+        return java.math.BigDecimal.valueOf(v)
+                .setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Accumulates the conditions of one item. */
