@@ -59,16 +59,20 @@ def main():
     peer_csv = os.path.join(tmp, "duckdb.csv")
     ours_cmd = [launcher, "evaluate", "--data", schools, "--inputs", os.path.join(args.data, "county-inputs.csv"),
                 "--format", "json", "--out", ours_json]
+    text_cmd = [launcher, "evaluate", "--data", schools, "--inputs", os.path.join(args.data, "county-inputs.csv")]
     peer_cmd = [sys.executable, os.path.join(HERE, "duckdb_cv.py"), schools, peer_csv]
 
-    ours, peer, rss = [], [], []
+    ours, text, peer, rss = [], [], [], []
     for i in range(args.runs):
         t, m = run(ours_cmd)
         ours.append(t)
         rss.append(m)
+        t, _ = run(text_cmd)
+        text.append(t)
         t, _ = run(peer_cmd)
         peer.append(t)
-        print(f"run {i + 1}: edubalance {ours[-1]:.2f} s ({m:.0f} MiB peak RSS), duckdb {peer[-1]:.2f} s", flush=True)
+        print(f"run {i + 1}: edubalance json {ours[-1]:.2f} s ({m:.0f} MiB peak RSS), text {text[-1]:.2f} s, "
+              f"duckdb {peer[-1]:.2f} s", flush=True)
 
     with open(ours_json, encoding="utf-8") as f:
         doc = json.load(f)
@@ -100,6 +104,7 @@ def main():
     print()
     print(f"input: {rows:,} school rows, {counties:,} counties, {len(mine):,} CVs; CVs agree to {worst:.1e}")
     print(f"edubalance evaluate (full evaluation + JSON): median {mo:.2f} s, peak RSS {max(rss):.0f} MiB (heap cap 2 GB)")
+    print(f"edubalance evaluate (full evaluation, text summary): median {statistics.median(text):.2f} s")
     print(f"duckdb script (CVs only):                     median {mp:.2f} s")
     print(f"ratio edubalance / duckdb: {mo / mp:.2f}  (target <= 1.5; wall target <= 5 s)")
 

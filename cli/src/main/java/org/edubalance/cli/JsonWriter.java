@@ -178,7 +178,26 @@ public final class JsonWriter {
 
     private void string(String s) {
         buffer.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int clean = 0;
+        // Most strings (keys, codes, names) need no escaping: copy them in one go.
+        while (clean < s.length()) {
+            char c = s.charAt(clean);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                break;
+            }
+            clean++;
+        }
+        if (clean == s.length()) {
+            buffer.append(s);
+        } else {
+            buffer.append(s, 0, clean);
+            escape(s, clean);
+        }
+        buffer.append('"');
+    }
+
+    private void escape(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> buffer.append("\\\"");
@@ -195,6 +214,5 @@ public final class JsonWriter {
                 }
             }
         }
-        buffer.append('"');
     }
 }

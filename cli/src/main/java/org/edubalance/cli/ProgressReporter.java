@@ -44,6 +44,8 @@ public final class ProgressReporter implements AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
+            // The total was an estimate: end the bar at 100 % of what was actually done.
+            bar.maxHint(bar.getCurrent());
             bar.close();
         }
     }
