@@ -129,6 +129,7 @@ final class EvaluationTextRenderer {
                     + (s.compositeLimit() == null ? "" : " ≤ " + two(s.compositeLimit()) + (s.pass() ? " ✓" : " ✗")));
             if (gap != null) {
                 locations(standard, s.segment(), gap, out);
+                inequality(standard, s, gap, out);
             }
         }
         items(county, out);
@@ -173,6 +174,47 @@ final class EvaluationTextRenderer {
             out.print("  " + lang.text("text.urbanRural"));
             out.println(line);
         }
+    }
+
+    /**
+     * Where each indicator's inequality comes from: the share of Theil T between urban, town and rural schools
+     * and between townships, and the schools whose removal would lower the CV most.
+     */
+    private void inequality(Standard standard, SegmentEvaluation segment, GapAnalysis gap, PrintWriter out) {
+        out.println("  " + lang.text("text.inequalityHeader"));
+        for (IndicatorStatistic i : segment.indicators()) {
+            String id = i.indicatorId();
+            double byLocation = betweenShare(gap, segment.segment(), id, "location");
+            double byTownship = betweenShare(gap, segment.segment(), id, "township");
+            List<String> drivers = gap.cvDrivers().stream()
+                    .filter(d ->
+                            d.segment() == segment.segment() && d.indicatorId().equals(id))
+                    .map(d -> d.schoolName() + " (+" + three(d.contribution()) + ")")
+                    .toList();
+            out.printf(
+                    Locale.ROOT,
+                    "    %6s %6s  %s%n      %s%n",
+                    percent(byLocation),
+                    percent(byTownship),
+                    standard.indicator(id).orElseThrow().name().in(lang.locale()),
+                    drivers.isEmpty() ? "—" : String.join(", ", drivers));
+        }
+    }
+
+    private static double betweenShare(GapAnalysis gap, Segment segment, String indicatorId, String grouping) {
+        return gap.theil().stream()
+                .filter(t -> t.segment() == segment
+                        && t.indicatorId().equals(indicatorId)
+                        && t.grouping().equals(grouping))
+                .mapToDouble(t -> t.decomposition().total() > 0
+                        ? t.decomposition().between() / t.decomposition().total()
+                        : Double.NaN)
+                .findFirst()
+                .orElse(Double.NaN);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static String ratioText(LocationComparison l) {

@@ -40,6 +40,44 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void textReportShowsWhereInequalityComesFrom() {
+        CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString());
+        // The private school's 3 backbone teachers for 900 students drive the primary backbone CV most.
+        assertThat(run.out())
+                .contains("Share of Theil T between urban/town/rural and between townships")
+                .containsPattern(
+                        "\\d+%\\s+\\d+%  County-level-or-above backbone teachers per 100 students\\n      新城实验小学 \\(\\+0\\.1\\d\\d\\)");
+    }
+
+    @Test
+    void xlsxFormsAreWrittenAsAWorkbook() throws IOException {
+        Path out = dir.resolve("forms.xlsx");
+        CliRun run = CliRun.of(
+                "evaluate", "--data", golden("schools.csv").toString(), "--format", "xlsx", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(zip.getEntry("xl/workbook.xml")).isNotNull();
+            String workbook = new String(
+                    zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(workbook).contains("表Ⅱ-2").contains("表Ⅲ");
+        }
+    }
+
+    @Test
+    void xlsxNeedsAnOutputFile() {
+        CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString(), "--format", "xlsx");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--format xlsx needs --out");
+    }
+
+    @Test
+    void timingsArePrintedOnRequest() {
+        CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString(), "--timings");
+        assertThat(run.err()).containsPattern("timings: import \\d+\\.\\d\\d s");
+    }
+
+    @Test
     void chineseTextReport() {
         CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString(), "--lang", "zh");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);

@@ -1,0 +1,69 @@
+package org.edubalance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+
+    @Test
+    void writesNestedDocumentsWithCommasInTheRightPlaces() {
+        StringWriter text = new StringWriter();
+        JsonWriter json = new JsonWriter(text);
+        json.beginObject()
+                .name("a")
+                .value(1)
+                .name("b")
+                .beginArray()
+                .value("x")
+                .value(2.5)
+                .value(true)
+                .endArray();
+        json.name("c").beginObject().endObject().endObject().flush();
+        assertThat(text).hasToString("{\"a\":1,\"b\":[\"x\",2.5,true],\"c\":{}}");
+    }
+
+    @Test
+    void notANumberIsWrittenAsNull() {
+        StringWriter text = new StringWriter();
+        new JsonWriter(text)
+                .beginArray()
+                .value(Double.NaN)
+                .value(Double.POSITIVE_INFINITY)
+                .nullableNumber(null)
+                .value((Boolean) null)
+                .endArray()
+                .flush();
+        assertThat(text).hasToString("[null,null,null,null]");
+    }
+
+    @Test
+    void escapesQuotesBackslashesAndControlCharactersButNotChinese() {
+        StringWriter text = new StringWriter();
+        new JsonWriter(text).value("第\"一\"小学\\\n\t\u0001").flush();
+        assertThat(text).hasToString("\"第\\\"一\\\"小学\\\\\\n\\t\\u0001\"");
+    }
+
+    @Test
+    void bytesAreUtf8() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new JsonWriter(bytes).value("城关第一小学").flush();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\"城关第一小学\"");
+    }
+
+    @Test
+    void rawJsonIsSeparatedLikeAnyValue() {
+        StringWriter text = new StringWriter();
+        new JsonWriter(text)
+                .beginArray()
+                .value(1)
+                .raw("{\"x\":2},{\"y\":3}")
+                .value(4)
+                .endArray()
+                .flush();
+        assertThat(text).hasToString("[1,{\"x\":2},{\"y\":3},4]");
+    }
+}
