@@ -65,6 +65,19 @@ class ArchitectureTest {
             .as("D4: POI, Commons CSV and fastexcel only in dataimport.table and report.render");
 
     @ArchTest
+    static final ArchRule tableReadersKnowNothingOfTheContracts = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.dataimport.table..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.edubalance.dataimport",
+                    "org.edubalance.dataimport.school..",
+                    "org.edubalance.dataimport.county..",
+                    "org.edubalance.core..")
+            .as("D4: dataimport.table only turns files into rows of text; the contracts live above it");
+
+    @ArchTest
     static final ArchRule sqlOnlyInPersistence = noClasses()
             .that()
             .resideOutsideOfPackage("org.edubalance.persistence..")
@@ -115,6 +128,12 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles()
             .as("D7: no cycles inside core");
+
+    @ArchTest
+    static final ArchRule noCyclesInsideModules = slices().matching("org.edubalance.(*).(*)..")
+            .should()
+            .beFreeOfCycles()
+            .as("D7: no cycles between the packages of a module");
 
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.as(

@@ -49,6 +49,25 @@ public record SchoolYear(
         return segment == Segment.PRIMARY ? primary : junior;
     }
 
+    /** This row with other optional figures (e.g. after a principal completes the government-guarantee figures). */
+    public SchoolYear withSupplementary(SupplementaryFigures figures) {
+        return new SchoolYear(
+                year,
+                county,
+                townName,
+                code,
+                name,
+                type,
+                location,
+                ownership,
+                position,
+                primary,
+                junior,
+                seniorStudents,
+                assets,
+                figures);
+    }
+
     /** Students in both compulsory segments (the school-size cap of the 2017 method counts these). */
     public int compulsoryStudents() {
         return primary.students() + junior.students();

@@ -100,21 +100,7 @@ class CountyEvaluatorTest {
     private static SchoolYear complete(SchoolYear s) {
         int teachers = s.primary().teachers() + s.junior().teachers();
         SupplementaryFigures f = new SupplementaryFigures(40, 0, 2, 2, 0, 0, 0, 0, 300_000.0, 20_000.0, teachers);
-        return new SchoolYear(
-                s.year(),
-                s.county(),
-                s.townName(),
-                s.code(),
-                s.name(),
-                s.type(),
-                s.location(),
-                s.ownership(),
-                s.position(),
-                s.primary(),
-                s.junior(),
-                s.seniorStudents(),
-                s.assets(),
-                f);
+        return s.withSupplementary(f);
     }
 
     private CountyEvaluation evaluate(List<SchoolYear> schools, Map<String, String> inputs) {

@@ -138,44 +138,25 @@ class ItemEvaluatorTest {
         ItemResult result = evaluate("gov_class_size", Map.of(), List.of(school));
         assertThat(result.status()).isEqualTo(ItemStatus.MISSING);
         SchoolYear withFigure =
-                withSupplementary(school, new SupplementaryFigures(46, 0, 1, 1, 0, 0, 0, 0, 1e5, 6e3, 1));
+                school.withSupplementary(new SupplementaryFigures(46, 0, 1, 1, 0, 0, 0, 0, 1e5, 6e3, 1));
         assertThat(evaluate("gov_class_size", Map.of(), List.of(withFigure)).status())
                 .isEqualTo(ItemStatus.NOT_MET);
     }
 
     @Test
     void musicAndArtRoomsAreOnePerTwelveClassesRoundedUp() {
-        SchoolYear school = withSupplementary(
-                SchoolFixtures.school(
+        SchoolYear school = SchoolFixtures.school(
                         "7001",
                         SchoolType.PRIMARY,
                         org.edubalance.core.school.Location.URBAN,
                         SchoolFixtures.segment(1000, 25, 60),
                         org.edubalance.core.school.SegmentFigures.NONE,
                         0,
-                        SharedAssets.NONE),
-                new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
+                        SharedAssets.NONE)
+                .withSupplementary(new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
         ItemResult result = evaluate("gov_music_art_rooms", Map.of(), List.of(school));
         assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
         assertThat(result.evidence().getFirst())
                 .contains("25 classes need 3 music and 3 art rooms, has 2 music and 3 art");
-    }
-
-    private static SchoolYear withSupplementary(SchoolYear s, SupplementaryFigures f) {
-        return new SchoolYear(
-                s.year(),
-                s.county(),
-                s.townName(),
-                s.code(),
-                s.name(),
-                s.type(),
-                s.location(),
-                s.ownership(),
-                s.position(),
-                s.primary(),
-                s.junior(),
-                s.seniorStudents(),
-                s.assets(),
-                f);
     }
 }

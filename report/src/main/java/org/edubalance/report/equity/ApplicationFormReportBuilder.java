@@ -13,7 +13,7 @@ import org.edubalance.report.model.Report;
 
 /**
  * Builds the application-form report of an evaluation: the two official tables of the 2017 application form and
- * four EduBalance sheets.
+ * five EduBalance sheets.
  *
  * <ol>
  *   <li>{@value #SCHOOL_FORM}: per school segment, the form's columns and the pack's indicators (2 decimals);
@@ -22,13 +22,15 @@ import org.edubalance.report.model.Report;
  *   <li>{@value #VERDICT}: verdict, resource pass per segment, every other item with evidence and missing inputs;
  *   <li>{@value #SHORTFALLS}: what each school below a standard lacks, then county totals;
  *   <li>{@value #URBAN_RURAL}: urban : town : rural values and ratios;
+ *   <li>{@value #INEQUALITY}: weighted Gini, Theil T with its between-location and between-township shares, and the
+ *       schools that raise the CV most;
  *   <li>{@value #EXCLUDED}: schools outside the standard's scope, with the reason.
  * </ol>
  *
  * <p>The two official tables are in Chinese with an English note row whatever the locale, because they reproduce the
  * form; the other sheets use the locale (Chinese for {@code zh}, English otherwise). Sheet names never change. A
- * county missing from the gap analyses has no shortfall or urban–rural rows. The report is dated 1 September of
- * the evaluated school year, so equal inputs give equal reports.
+ * county missing from the gap analyses has no shortfall, urban–rural or inequality rows. The report is dated 1
+ * September of the evaluated school year, so equal inputs give equal reports.
  */
 public final class ApplicationFormReportBuilder {
     /** The per-school table of the application form. */
@@ -41,6 +43,8 @@ public final class ApplicationFormReportBuilder {
     public static final String SHORTFALLS = "缺口 Shortfalls";
     /** The urban–rural sheet. */
     public static final String URBAN_RURAL = "城乡比较 Urban-rural";
+    /** The sheet of where inequality comes from (Gini, Theil decomposition, CV drivers). */
+    public static final String INEQUALITY = "不均衡来源 Inequality";
     /** The sheet of schools out of scope. */
     public static final String EXCLUDED = "范围外 Excluded";
 
@@ -55,7 +59,7 @@ public final class ApplicationFormReportBuilder {
      * The report of {@code evaluation}.
      *
      * @param evaluation the evaluation
-     * @param gaps gap analyses by county; a county without one has no shortfall or urban–rural rows
+     * @param gaps gap analyses by county; a county without one has no shortfall, urban–rural or inequality rows
      */
     public Report build(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps) {
         Standard standard = evaluation.standard();
@@ -70,6 +74,7 @@ public final class ApplicationFormReportBuilder {
                         new VerdictSheetBuilder(standard, words).build(evaluation),
                         new ShortfallSheetBuilder(standard, words).build(evaluation, gaps),
                         new LocationSheetBuilder(standard, words).build(evaluation, gaps),
+                        new InequalitySheetBuilder(standard, words).build(evaluation, gaps),
                         new ExclusionSheetBuilder(standard, words).build(evaluation)));
     }
 }

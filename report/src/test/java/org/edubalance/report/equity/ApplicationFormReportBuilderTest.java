@@ -3,18 +3,22 @@ package org.edubalance.report.equity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.YearEvaluator;
+import org.edubalance.core.gap.CvDriver;
 import org.edubalance.core.gap.GapAnalysis;
+import org.edubalance.core.gap.LocationComparison;
 import org.edubalance.core.school.Segment;
 import org.edubalance.report.model.Report;
 import org.edubalance.report.model.ReportCell;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportSheet;
 import org.edubalance.report.model.RowKind;
+import org.edubalance.statistics.inequality.TheilDecomposition;
 import org.junit.jupiter.api.Test;
 
 class ApplicationFormReportBuilderTest {
@@ -165,8 +169,75 @@ class ApplicationFormReportBuilderTest {
     }
 
     @Test
+    void inequalitySheetRoundsTheGapAnalysisAndNamesTheLargestCvDriverFirst() {
+        GapAnalysis gap = EvaluationFixtures.gaps(evaluation).get(EvaluationFixtures.COUNTY.code());
+        List<ReportRow> rows =
+                report.sheet(ApplicationFormReportBuilder.INEQUALITY).rows();
+        assertThat(rows).hasSize(gap.locations().size());
+        int k = 0;
+        while (drivers(gap, gap.locations().get(k)).isEmpty()) {
+            k++;
+        }
+        LocationComparison key = gap.locations().get(k);
+        TheilDecomposition byLocation = theil(gap, key, "location");
+        TheilDecomposition byTownship = theil(gap, key, "township");
+        CvDriver largest = drivers(gap, key).stream()
+                .max(Comparator.comparingDouble(CvDriver::contribution))
+                .orElseThrow();
+        List<ReportCell> cells = rows.get(k).cells();
+
+        assertThat(cells.subList(0, 4))
+                .containsExactly(
+                        ReportCell.text(EvaluationFixtures.COUNTY.code().value()),
+                        ReportCell.text(EvaluationFixtures.COUNTY.name()),
+                        ReportCell.text(key.segment().chineseName()),
+                        ReportCell.text(evaluation.standard().indicators().stream()
+                                .filter(i -> i.id().equals(key.indicatorId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .name()
+                                .zh()));
+        assertThat(cells.get(4)).isEqualTo(ReportCell.number(gap.weightedGini().get(k), 3));
+        assertThat(cells.get(5)).isEqualTo(ReportCell.number(byLocation.total(), 4));
+        assertThat(byLocation.total()).isPositive();
+        assertThat(cells.get(6)).isEqualTo(ReportCell.number(100 * byLocation.between() / byLocation.total(), 1));
+        assertThat(cells.get(7)).isEqualTo(ReportCell.number(100 * byTownship.between() / byTownship.total(), 1));
+        assertThat(((ReportCell.Text) cells.get(8)).text()).startsWith(largest.schoolName() + " (+");
+    }
+
+    @Test
+    void inequalitySheetFollowsTheLocaleAndShowsADashForAnUndefinedShare() {
+        Report english =
+                new ApplicationFormReportBuilder(Locale.ENGLISH).build(evaluation, EvaluationFixtures.gaps(evaluation));
+        ReportSheet sheet = english.sheet(ApplicationFormReportBuilder.INEQUALITY);
+        assertThat(sheet.headers().subList(4, 6)).containsExactly("Weighted Gini", "Theil T");
+        assertThat(sheet.rows().getFirst().cells().get(2)).isEqualTo(ReportCell.text(Segment.PRIMARY.englishName()));
+        assertThat(InequalitySheetBuilder.betweenShare(new TheilDecomposition(0, 0, 0, List.of())))
+                .isEqualTo(ReportCell.text(ReportCell.NOT_AVAILABLE));
+        assertThat(InequalitySheetBuilder.betweenShare(
+                        new TheilDecomposition(Double.NaN, Double.NaN, Double.NaN, List.of())))
+                .isEqualTo(ReportCell.text(ReportCell.NOT_AVAILABLE));
+    }
+
+    @Test
     void reportIsDatedByTheSchoolYear() {
         assertThat(report.date()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    private static TheilDecomposition theil(GapAnalysis gap, LocationComparison key, String grouping) {
+        return gap.theil().stream()
+                .filter(t -> t.segment() == key.segment()
+                        && t.indicatorId().equals(key.indicatorId())
+                        && t.grouping().equals(grouping))
+                .findFirst()
+                .orElseThrow()
+                .decomposition();
+    }
+
+    private static List<CvDriver> drivers(GapAnalysis gap, LocationComparison key) {
+        return gap.cvDrivers().stream()
+                .filter(d -> d.segment() == key.segment() && d.indicatorId().equals(key.indicatorId()))
+                .toList();
     }
 
     private static ReportRow row(List<ReportRow> rows, String school) {

@@ -44,7 +44,14 @@ class ApplicationFormRendererTest {
     void writesTheOfficialTablesThenEduBalanceSheets() throws IOException {
         try (XSSFWorkbook workbook = open(write(Locale.SIMPLIFIED_CHINESE, "form.xlsx"))) {
             assertThat(sheetNames(workbook))
-                    .containsExactly("表Ⅱ-2", "表Ⅲ", "评估结论 Verdict", "缺口 Shortfalls", "城乡比较 Urban-rural", "范围外 Excluded");
+                    .containsExactly(
+                            "表Ⅱ-2",
+                            "表Ⅲ",
+                            "评估结论 Verdict",
+                            "缺口 Shortfalls",
+                            "城乡比较 Urban-rural",
+                            "不均衡来源 Inequality",
+                            "范围外 Excluded");
         }
     }
 
