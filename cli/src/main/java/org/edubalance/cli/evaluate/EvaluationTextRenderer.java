@@ -73,21 +73,25 @@ final class EvaluationTextRenderer {
             }
             out.printf(
                     Locale.ROOT,
-                    "%-8s %-16s %-12s %-22s %-22s%n",
+                    "%-8s %s %s %s %s%n",
                     c.county().code(),
-                    c.county().name(),
-                    verdict(c),
-                    segmentSummary(c, Segment.PRIMARY),
-                    segmentSummary(c, Segment.JUNIOR));
+                    pad(c.county().name(), 16),
+                    pad(verdict(c), 12),
+                    pad(segmentSummary(evaluation.standard(), c, Segment.PRIMARY), 28),
+                    segmentSummary(evaluation.standard(), c, Segment.JUNIOR));
         }
         out.println(lang.text("text.summaryTotals", evaluation.counties().size(), met, notMet, incomplete));
         out.println(lang.text("text.summaryHint"));
     }
 
-    private String segmentSummary(CountyEvaluation c, Segment segment) {
+    /** Per-school packs: compliant/schools and CVs over the limit; composite packs: the composite CV. */
+    private String segmentSummary(Standard standard, CountyEvaluation c, Segment segment) {
         return c.segment(segment)
-                .map(s -> (s.pass() ? "✓ " : "✗ ") + s.compliantSchools() + "/" + s.schoolCount() + " "
-                        + lang.text("text.failingCvs", failingCvs(s)))
+                .map(s -> (s.pass() ? "✓ " : "✗ ")
+                        + (standard.schoolRule() == null
+                                ? lang.text("text.compositeShort", three(s.compositeCv()), s.schoolCount())
+                                : s.compliantSchools() + "/" + s.schoolCount() + " "
+                                        + lang.text("text.failingCvs", failingCvs(s))))
                 .orElse("—");
     }
 
