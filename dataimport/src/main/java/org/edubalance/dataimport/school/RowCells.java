@@ -91,6 +91,17 @@ final class RowCells {
      * cell. Reports non-numbers, fractions in whole-number columns and negatives (except coordinates).
      */
     double number(SchoolColumn column, Blank blank) {
+        // Fast path for the plainly written numbers that fill most of a file; anything else (blank, signs, spaces,
+        // fractions in whole-number columns, 万元) takes the checked path below, which reports it.
+        int index = header.index(column);
+        if (index >= 0 && !header.isInWanyuan(column)) {
+            double plain = row.plainNumber(index);
+            if (plain == plain
+                    && (column.kind() != SchoolColumn.Kind.WHOLE_NUMBER
+                            || (plain == Math.rint(plain) && plain <= Integer.MAX_VALUE))) {
+                return plain;
+            }
+        }
         String text = text(column);
         if (text.isEmpty()) {
             return blank(column, blank);

@@ -6,8 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,11 @@ public final class CsvTableReader implements TableReader {
     private final String fileName;
     private final char[] buffer = new char[BUFFER_SIZE];
     private final StringBuilder pending = new StringBuilder();
-    private final List<String> cells = new ArrayList<>(64);
+    // The current row's cells, end to end in one array, with their bounds; a TableRow makes Strings only on demand.
+    private char[] rowChars = new char[1024];
+    private int rowLength;
+    private int[] bounds = new int[128];
+    private int fieldCount;
     private int position;
     private int limit;
     private boolean started;
@@ -73,12 +76,13 @@ public final class CsvTableReader implements TableReader {
             return null;
         }
         rowNumber++;
-        cells.clear();
+        rowLength = 0;
+        fieldCount = 0;
         boolean rowEnded;
         do {
             rowEnded = readField();
         } while (!rowEnded);
-        return new TableRow(rowNumber, cells.toArray(String[]::new));
+        return new TableRow(rowNumber, Arrays.copyOf(rowChars, rowLength), Arrays.copyOf(bounds, 2 * fieldCount));
     }
 
     @Override
@@ -86,10 +90,10 @@ public final class CsvTableReader implements TableReader {
         reader.close();
     }
 
-    /** Reads one field into {@link #cells}; returns whether it ended the row. */
+    /** Reads one field into the current row; returns whether it ended the row. */
     private boolean readField() throws IOException {
         if (position >= limit && !fill()) {
-            cells.add("");
+            addField(0, 0);
             return true;
         }
         if (buffer[position] == '"') {
@@ -101,12 +105,12 @@ public final class CsvTableReader implements TableReader {
             while (position < limit) {
                 char c = buffer[position];
                 if (c == ',') {
-                    cells.add(take(start, position));
+                    addField(start, position);
                     position++;
                     return false;
                 }
                 if (c == '\n' || c == '\r') {
-                    cells.add(take(start, position));
+                    addField(start, position);
                     position++;
                     if (c == '\r') {
                         skipLineFeed();
@@ -117,7 +121,7 @@ public final class CsvTableReader implements TableReader {
             }
             pending.append(buffer, start, position - start);
             if (!fill()) {
-                cells.add(take(0, 0));
+                addField(0, 0);
                 return true;
             }
             start = 0;
@@ -152,16 +156,16 @@ public final class CsvTableReader implements TableReader {
     private boolean readAfterClosingQuote() throws IOException {
         while (true) {
             if (position >= limit && !fill()) {
-                cells.add(take(0, 0));
+                addField(0, 0);
                 return true;
             }
             char c = buffer[position++];
             if (c == ',') {
-                cells.add(take(0, 0));
+                addField(0, 0);
                 return false;
             }
             if (c == '\n' || c == '\r') {
-                cells.add(take(0, 0));
+                addField(0, 0);
                 if (c == '\r') {
                     skipLineFeed();
                 }
@@ -177,15 +181,26 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    /** The field made of what is pending plus {@code buffer[start, end)}. */
-    private String take(int start, int end) {
-        if (pending.isEmpty()) {
-            return start == end ? "" : new String(buffer, start, end - start);
+    /** Ends a field made of what is pending plus {@code buffer[start, end)}. */
+    private void addField(int start, int end) {
+        int pendingLength = pending.length();
+        int length = pendingLength + end - start;
+        if (rowLength + length > rowChars.length) {
+            rowChars = Arrays.copyOf(rowChars, Math.max(2 * rowChars.length, rowLength + length));
         }
-        pending.append(buffer, start, end - start);
-        String field = pending.toString();
-        pending.setLength(0);
-        return field;
+        if (2 * fieldCount + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        }
+        bounds[2 * fieldCount] = rowLength;
+        if (pendingLength > 0) {
+            pending.getChars(0, pendingLength, rowChars, rowLength);
+            rowLength += pendingLength;
+            pending.setLength(0);
+        }
+        System.arraycopy(buffer, start, rowChars, rowLength, end - start);
+        rowLength += end - start;
+        bounds[2 * fieldCount + 1] = rowLength;
+        fieldCount++;
     }
 
     private boolean fill() throws IOException {
