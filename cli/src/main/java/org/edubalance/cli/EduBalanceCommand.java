@@ -16,6 +16,16 @@ import picocli.CommandLine.Command;
         },
         subcommands = {EvaluateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class EduBalanceCommand implements Runnable {
+    static {
+        // POI logs through the Log4j API; without a provider it prints an error on the first XLSX. Route it to
+        // Log4j's own simple logger at ERROR level, unless the user configured logging.
+        System.setProperty(
+                "log4j2.loggerContextFactory",
+                System.getProperty(
+                        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "ERROR"));
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -26,13 +36,6 @@ public final class EduBalanceCommand implements Runnable {
 
     /** Runs the command line and exits with its code: 0 done, 2 bad input or usage. */
     public static void main(String[] args) {
-        // POI logs through the Log4j API; without a provider it prints an error on the first XLSX. Route it to
-        // Log4j's own simple logger at ERROR level, unless the user configured logging.
-        System.setProperty(
-                "log4j2.loggerContextFactory",
-                System.getProperty(
-                        "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
-        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "ERROR"));
         System.exit(commandLine().execute(args));
     }
 

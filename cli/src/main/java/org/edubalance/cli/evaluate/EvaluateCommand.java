@@ -20,12 +20,9 @@ import org.edubalance.cli.Language;
 import org.edubalance.cli.ProgressReporter;
 import org.edubalance.core.county.CountyInputs;
 import org.edubalance.core.evaluation.Evaluation;
-import org.edubalance.core.evaluation.SchoolEvaluation;
 import org.edubalance.core.evaluation.YearEvaluator;
 import org.edubalance.core.gap.GapAnalysis;
-import org.edubalance.core.gap.GapAnalyzer;
 import org.edubalance.core.gap.Shortfall;
-import org.edubalance.core.gap.ShortfallCalculator;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.standard.Standard;
@@ -135,9 +132,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         long inputsRead = System.nanoTime();
         Evaluation evaluation = new YearEvaluator(standard).evaluate(schools, evaluatedYear, inputsByCounty);
         long evaluated = System.nanoTime();
-        Map<RegionCode, GapAnalysis> gaps = needsGapAnalysis(evaluation) ? gaps(standard, evaluation) : Map.of();
+        Map<RegionCode, GapAnalysis> gaps =
+                needsGapAnalysis(evaluation) ? CountyGaps.analyses(standard, evaluation) : Map.of();
         Map<RegionCode, List<Shortfall>> shortfalls =
-                format == OutputFormat.json ? shortfalls(standard, evaluation) : Map.of();
+                format == OutputFormat.json ? CountyGaps.shortfalls(standard, evaluation) : Map.of();
         long analysed = System.nanoTime();
         write(evaluation, gaps, shortfalls);
         if (timings) {
@@ -225,21 +223,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         return byCounty;
     }
 
-    private static Map<RegionCode, GapAnalysis> gaps(Standard standard, Evaluation evaluation) {
-        GapAnalyzer analyzer = new GapAnalyzer(standard);
-        Map<RegionCode, List<SchoolEvaluation>> byCounty = new HashMap<>();
-        for (SchoolEvaluation s : evaluation.schools()) {
-            byCounty.computeIfAbsent(s.school().county().code(), c -> new java.util.ArrayList<>())
-                    .add(s);
-        }
-        // Counties are independent: analyse them in parallel (the nation-scale run has about 2,900).
-        return evaluation.counties().parallelStream()
-                .collect(java.util.stream.Collectors.toConcurrentMap(
-                        c -> c.county().code(),
-                        c -> analyzer.analyze(
-                                c.county(), byCounty.getOrDefault(c.county().code(), List.of()))));
-    }
-
     /** The text report of a few counties and the XLSX show the full gap analysis; JSON carries shortfalls only. */
     private boolean needsGapAnalysis(Evaluation evaluation) {
         return switch (format) {
@@ -247,19 +230,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             case text -> evaluation.counties().size() <= EvaluationTextRenderer.DETAIL_LIMIT;
             case json -> false;
         };
-    }
-
-    private static Map<RegionCode, List<Shortfall>> shortfalls(Standard standard, Evaluation evaluation) {
-        ShortfallCalculator calculator = new ShortfallCalculator(standard);
-        Map<RegionCode, List<SchoolEvaluation>> schoolsByCounty = new HashMap<>();
-        for (SchoolEvaluation s : evaluation.schools()) {
-            schoolsByCounty
-                    .computeIfAbsent(s.school().county().code(), c -> new java.util.ArrayList<>())
-                    .add(s);
-        }
-        Map<RegionCode, List<Shortfall>> byCounty = new HashMap<>();
-        schoolsByCounty.forEach((county, schools) -> byCounty.put(county, calculator.shortfalls(schools)));
-        return byCounty;
     }
 
     private void write(
@@ -302,29 +272,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         return new NonClosingWriter(stdout);
-    }
-
-    /** Standard output stays open after a command writes to it. */
-    private static final class NonClosingWriter extends Writer {
-        private final Writer delegate;
-
-        NonClosingWriter(Writer delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
-            delegate.write(buf, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            delegate.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.flush();
-        }
     }
 }

@@ -48,7 +48,7 @@ final class EvaluationTextRenderer {
                 standard.version(),
                 evaluation.year()));
         if (evaluation.counties().size() > DETAIL_LIMIT) {
-            summary(evaluation, out);
+            new CountySummaryRenderer(lang).render(evaluation, out);
         } else {
             for (CountyEvaluation county : evaluation.counties()) {
                 detail(standard, county, gaps.get(county.county().code()), out);
@@ -58,47 +58,6 @@ final class EvaluationTextRenderer {
             out.println(lang.text("text.excluded", evaluation.excluded().size()));
         }
         out.flush();
-    }
-
-    private void summary(Evaluation evaluation, PrintWriter out) {
-        out.println(lang.text("text.summaryHeader"));
-        int met = 0;
-        int notMet = 0;
-        int incomplete = 0;
-        for (CountyEvaluation c : evaluation.counties()) {
-            switch (c.verdict()) {
-                case MET -> met++;
-                case NOT_MET -> notMet++;
-                case INCOMPLETE -> incomplete++;
-            }
-            out.printf(
-                    Locale.ROOT,
-                    "%-8s %s %s %s %s%n",
-                    c.county().code(),
-                    pad(c.county().name(), 16),
-                    pad(verdict(c), 12),
-                    pad(segmentSummary(evaluation.standard(), c, Segment.PRIMARY), 28),
-                    segmentSummary(evaluation.standard(), c, Segment.JUNIOR));
-        }
-        out.println(lang.text("text.summaryTotals", evaluation.counties().size(), met, notMet, incomplete));
-        out.println(lang.text("text.summaryHint"));
-    }
-
-    /** Per-school packs: compliant/schools and CVs over the limit; composite packs: the composite CV. */
-    private String segmentSummary(Standard standard, CountyEvaluation c, Segment segment) {
-        return c.segment(segment)
-                .map(s -> (s.pass() ? "✓ " : "✗ ")
-                        + (standard.schoolRule() == null
-                                ? lang.text("text.compositeShort", three(s.compositeCv()), s.schoolCount())
-                                : s.compliantSchools() + "/" + s.schoolCount() + " "
-                                        + lang.text("text.failingCvs", failingCvs(s))))
-                .orElse("—");
-    }
-
-    private static long failingCvs(SegmentEvaluation s) {
-        return s.indicators().stream()
-                .filter(i -> Boolean.FALSE.equals(i.cvPass()))
-                .count();
     }
 
     private void detail(Standard standard, CountyEvaluation county, @Nullable GapAnalysis gap, PrintWriter out) {
@@ -292,6 +251,10 @@ final class EvaluationTextRenderer {
     }
 
     private String verdict(CountyEvaluation c) {
+        return verdict(lang, c);
+    }
+
+    static String verdict(Language lang, CountyEvaluation c) {
         return lang.text("verdict." + c.verdict().name());
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.core.school.SchoolType;
@@ -17,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * key path of any missing, mistyped or unknown value.
  */
 final class StandardPackReader {
-    private final String origin;
+    private final PackValues values;
 
     StandardPackReader(String origin) {
-        this.origin = origin;
+        this.values = new PackValues(origin);
     }
 
     Standard read(Map<String, @Nullable Object> pack) {
-        rejectUnknownKeys(
+        values.rejectUnknownKeys(
                 pack,
                 "",
                 Set.of(
@@ -41,42 +40,42 @@ final class StandardPackReader {
                         "items",
                         "notes"));
         return new Standard(
-                text(pack, "id", "id"),
-                text(pack, "version", "version"),
-                localized(pack, "title", "title"),
-                text(pack, "source", "source"),
-                optionalText(pack, "extends"),
-                scope(object(pack, "scope", "scope")),
-                split(object(pack, "split", "split")),
-                indicators(list(pack, "indicators", "indicators")),
+                values.text(pack, "id", "id"),
+                values.text(pack, "version", "version"),
+                values.localized(pack, "title", "title"),
+                values.text(pack, "source", "source"),
+                values.optionalText(pack, "extends"),
+                scope(values.object(pack, "scope", "scope")),
+                split(values.object(pack, "split", "split")),
+                indicators(values.list(pack, "indicators", "indicators")),
                 schoolRule(pack.get("schoolRule")),
-                cv(object(pack, "cv", "cv")),
-                items(pack.containsKey("items") ? list(pack, "items", "items") : List.of()));
+                cv(values.object(pack, "cv", "cv")),
+                items(pack.containsKey("items") ? values.list(pack, "items", "items") : List.of()));
     }
 
     private Scope scope(Map<String, @Nullable Object> scope) {
-        rejectUnknownKeys(
+        values.rejectUnknownKeys(
                 scope, "scope.", Set.of("excludeSchoolTypes", "minStudentsForTeachingPoint", "includePrivate"));
         Set<SchoolType> excluded = EnumSet.noneOf(SchoolType.class);
-        List<@Nullable Object> types = list(scope, "excludeSchoolTypes", "scope.excludeSchoolTypes");
+        List<@Nullable Object> types = values.list(scope, "excludeSchoolTypes", "scope.excludeSchoolTypes");
         for (int i = 0; i < types.size(); i++) {
-            excluded.add(enumValue(SchoolType.class, types.get(i), "scope.excludeSchoolTypes[" + i + "]"));
+            excluded.add(values.enumValue(SchoolType.class, types.get(i), "scope.excludeSchoolTypes[" + i + "]"));
         }
-        double min = number(scope, "minStudentsForTeachingPoint", "scope.minStudentsForTeachingPoint");
+        double min = values.number(scope, "minStudentsForTeachingPoint", "scope.minStudentsForTeachingPoint");
         if (min < 0 || min != Math.rint(min)) {
-            throw error("scope.minStudentsForTeachingPoint", "must be a whole number ≥ 0, got " + min);
+            throw values.error("scope.minStudentsForTeachingPoint", "must be a whole number ≥ 0, got " + min);
         }
-        return new Scope(excluded, (int) min, bool(scope, "includePrivate", "scope.includePrivate"));
+        return new Scope(excluded, (int) min, values.bool(scope, "includePrivate", "scope.includePrivate"));
     }
 
     private SplitWeights split(Map<String, @Nullable Object> split) {
         String[] keys = {
             "primary", "junior", "seniorInTwelveYear", "juniorInCompleteSecondary", "seniorInCompleteSecondary"
         };
-        rejectUnknownKeys(split, "split.", Set.of(keys));
+        values.rejectUnknownKeys(split, "split.", Set.of(keys));
         double[] w = new double[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            w[i] = positive(split, keys[i], "split." + keys[i]);
+            w[i] = values.positive(split, keys[i], "split." + keys[i]);
         }
         return new SplitWeights(w[0], w[1], w[2], w[3], w[4]);
     }
@@ -86,39 +85,40 @@ final class StandardPackReader {
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String path = "indicators[" + i + "]";
-            Map<String, @Nullable Object> ind = asObject(raw.get(i), path);
-            rejectUnknownKeys(ind, path + ".", Set.of("id", "name", "per", "add", "deduct", "unit", "threshold"));
-            String id = text(ind, "id", path + ".id");
+            Map<String, @Nullable Object> ind = values.asObject(raw.get(i), path);
+            values.rejectUnknownKeys(
+                    ind, path + ".", Set.of("id", "name", "per", "add", "deduct", "unit", "threshold"));
+            String id = values.text(ind, "id", path + ".id");
             if (!ids.add(id)) {
-                throw error(path + ".id", "duplicate indicator id '" + id + "'");
+                throw values.error(path + ".id", "duplicate indicator id '" + id + "'");
             }
-            double per = positive(ind, "per", path + ".per");
-            List<Quantity> added = quantities(list(ind, "add", path + ".add"), path + ".add");
+            double per = values.positive(ind, "per", path + ".per");
+            List<Quantity> added = quantities(values.list(ind, "add", path + ".add"), path + ".add");
             if (added.isEmpty()) {
-                throw error(path + ".add", "lists no quantity");
+                throw values.error(path + ".add", "lists no quantity");
             }
             List<Quantity> deducted = ind.containsKey("deduct")
-                    ? quantities(list(ind, "deduct", path + ".deduct"), path + ".deduct")
+                    ? quantities(values.list(ind, "deduct", path + ".deduct"), path + ".deduct")
                     : List.of();
             Map<Segment, Double> thresholds = new EnumMap<>(Segment.class);
             if (ind.get("threshold") != null) {
-                Map<String, @Nullable Object> t = object(ind, "threshold", path + ".threshold");
+                Map<String, @Nullable Object> t = values.object(ind, "threshold", path + ".threshold");
                 for (String key : t.keySet()) {
-                    Segment segment = enumValue(Segment.class, key, path + ".threshold." + key);
-                    thresholds.put(segment, positive(t, key, path + ".threshold." + key));
+                    Segment segment = values.enumValue(Segment.class, key, path + ".threshold." + key);
+                    thresholds.put(segment, values.positive(t, key, path + ".threshold." + key));
                 }
             }
             indicators.add(new IndicatorDefinition(
                     id,
-                    localized(ind, "name", path + ".name"),
+                    values.localized(ind, "name", path + ".name"),
                     per,
                     added,
                     deducted,
-                    localized(ind, "unit", path + ".unit"),
+                    values.localized(ind, "unit", path + ".unit"),
                     thresholds));
         }
         if (indicators.isEmpty()) {
-            throw error("indicators", "lists no indicator");
+            throw values.error("indicators", "lists no indicator");
         }
         return indicators;
     }
@@ -126,7 +126,7 @@ final class StandardPackReader {
     private List<Quantity> quantities(List<@Nullable Object> raw, String path) {
         List<Quantity> q = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            q.add(enumValue(Quantity.class, raw.get(i), path + "[" + i + "]"));
+            q.add(values.enumValue(Quantity.class, raw.get(i), path + "[" + i + "]"));
         }
         return q;
     }
@@ -135,33 +135,33 @@ final class StandardPackReader {
         if (raw == null) {
             return null;
         }
-        Map<String, @Nullable Object> rule = asObject(raw, "schoolRule");
-        rejectUnknownKeys(rule, "schoolRule.", Set.of("minMet", "floorRatio"));
-        double minMet = number(rule, "minMet", "schoolRule.minMet");
+        Map<String, @Nullable Object> rule = values.asObject(raw, "schoolRule");
+        values.rejectUnknownKeys(rule, "schoolRule.", Set.of("minMet", "floorRatio"));
+        double minMet = values.number(rule, "minMet", "schoolRule.minMet");
         if (minMet < 0 || minMet != Math.rint(minMet)) {
-            throw error("schoolRule.minMet", "must be a whole number ≥ 0, got " + minMet);
+            throw values.error("schoolRule.minMet", "must be a whole number ≥ 0, got " + minMet);
         }
-        double floor = number(rule, "floorRatio", "schoolRule.floorRatio");
+        double floor = values.number(rule, "floorRatio", "schoolRule.floorRatio");
         if (floor < 0 || floor > 1) {
-            throw error("schoolRule.floorRatio", "must lie between 0 and 1, got " + floor);
+            throw values.error("schoolRule.floorRatio", "must lie between 0 and 1, got " + floor);
         }
         return new SchoolRule((int) minMet, floor);
     }
 
     private CvRule cv(Map<String, @Nullable Object> cv) {
-        rejectUnknownKeys(cv, "cv.", Set.of("mode", "limit", "rounding"));
-        Map<String, @Nullable Object> limit = object(cv, "limit", "cv.limit");
+        values.rejectUnknownKeys(cv, "cv.", Set.of("mode", "limit", "rounding"));
+        Map<String, @Nullable Object> limit = values.object(cv, "limit", "cv.limit");
         Map<Segment, Double> limits = new EnumMap<>(Segment.class);
         for (Segment segment : Segment.values()) {
-            limits.put(segment, positive(limit, segment.name(), "cv.limit." + segment.name()));
+            limits.put(segment, values.positive(limit, segment.name(), "cv.limit." + segment.name()));
         }
         for (String key : limit.keySet()) {
-            enumValue(Segment.class, key, "cv.limit." + key);
+            values.enumValue(Segment.class, key, "cv.limit." + key);
         }
         CvRounding rounding = cv.get("rounding") == null
                 ? CvRounding.NONE
-                : enumValue(CvRounding.class, cv.get("rounding"), "cv.rounding");
-        return new CvRule(enumValue(CvMode.class, cv.get("mode"), "cv.mode"), limits, rounding);
+                : values.enumValue(CvRounding.class, cv.get("rounding"), "cv.rounding");
+        return new CvRule(values.enumValue(CvMode.class, cv.get("mode"), "cv.mode"), limits, rounding);
     }
 
     private List<AssessmentItem> items(List<@Nullable Object> raw) {
@@ -169,15 +169,15 @@ final class StandardPackReader {
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String path = "items[" + i + "]";
-            Map<String, @Nullable Object> item = asObject(raw.get(i), path);
-            rejectUnknownKeys(item, path + ".", Set.of("id", "part", "name", "conditions"));
-            String id = text(item, "id", path + ".id");
+            Map<String, @Nullable Object> item = values.asObject(raw.get(i), path);
+            values.rejectUnknownKeys(item, path + ".", Set.of("id", "part", "name", "conditions"));
+            String id = values.text(item, "id", path + ".id");
             if (!ids.add(id)) {
-                throw error(path + ".id", "duplicate item id '" + id + "'");
+                throw values.error(path + ".id", "duplicate item id '" + id + "'");
             }
-            List<@Nullable Object> rawConditions = list(item, "conditions", path + ".conditions");
+            List<@Nullable Object> rawConditions = values.list(item, "conditions", path + ".conditions");
             if (rawConditions.isEmpty()) {
-                throw error(path + ".conditions", "lists no condition");
+                throw values.error(path + ".conditions", "lists no condition");
             }
             List<Condition> conditions = new ArrayList<>();
             for (int c = 0; c < rawConditions.size(); c++) {
@@ -185,46 +185,48 @@ final class StandardPackReader {
             }
             items.add(new AssessmentItem(
                     id,
-                    enumValue(ItemPart.class, item.get("part"), path + ".part"),
-                    localized(item, "name", path + ".name"),
+                    values.enumValue(ItemPart.class, item.get("part"), path + ".part"),
+                    values.localized(item, "name", path + ".name"),
                     conditions));
         }
         return items;
     }
 
     private Condition condition(@Nullable Object raw, String path) {
-        Map<String, @Nullable Object> c = asObject(raw, path);
-        String kind = text(c, "kind", path + ".kind");
+        Map<String, @Nullable Object> c = values.asObject(raw, path);
+        String kind = values.text(c, "kind", path + ".kind");
         return switch (kind) {
             case "INPUT_AT_LEAST" -> {
-                rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "min"));
-                yield new Condition.InputAtLeast(text(c, "input", path + ".input"), number(c, "min", path + ".min"));
+                values.rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "min"));
+                yield new Condition.InputAtLeast(
+                        values.text(c, "input", path + ".input"), values.number(c, "min", path + ".min"));
             }
             case "INPUT_BELOW" -> {
-                rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "max", "inclusive"));
-                boolean inclusive = c.containsKey("inclusive") && bool(c, "inclusive", path + ".inclusive");
+                values.rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "max", "inclusive"));
+                boolean inclusive = c.containsKey("inclusive") && values.bool(c, "inclusive", path + ".inclusive");
                 yield new Condition.InputBelow(
-                        text(c, "input", path + ".input"), number(c, "max", path + ".max"), inclusive);
+                        values.text(c, "input", path + ".input"), values.number(c, "max", path + ".max"), inclusive);
             }
             case "INPUT_NOT_BELOW_INPUT" -> {
-                rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "reference"));
+                values.rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "reference"));
                 yield new Condition.InputNotBelowInput(
-                        text(c, "input", path + ".input"), text(c, "reference", path + ".reference"));
+                        values.text(c, "input", path + ".input"), values.text(c, "reference", path + ".reference"));
             }
             case "INPUT_RATIO_AT_LEAST" -> {
-                rejectUnknownKeys(c, path + ".", Set.of("kind", "numerator", "denominator", "min"));
+                values.rejectUnknownKeys(c, path + ".", Set.of("kind", "numerator", "denominator", "min"));
                 yield new Condition.InputRatioAtLeast(
-                        text(c, "numerator", path + ".numerator"),
-                        text(c, "denominator", path + ".denominator"),
-                        number(c, "min", path + ".min"));
+                        values.text(c, "numerator", path + ".numerator"),
+                        values.text(c, "denominator", path + ".denominator"),
+                        values.number(c, "min", path + ".min"));
             }
             case "FLAG" -> {
-                rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "expected"));
-                yield new Condition.FlagIs(text(c, "input", path + ".input"), bool(c, "expected", path + ".expected"));
+                values.rejectUnknownKeys(c, path + ".", Set.of("kind", "input", "expected"));
+                yield new Condition.FlagIs(
+                        values.text(c, "input", path + ".input"), values.bool(c, "expected", path + ".expected"));
             }
             case "SCHOOL_CHECK" -> schoolCheck(c, path);
             default ->
-                throw error(
+                throw values.error(
                         path + ".kind",
                         "unknown condition kind '" + kind
                                 + "'; known: INPUT_AT_LEAST, INPUT_BELOW, INPUT_NOT_BELOW_INPUT,"
@@ -233,134 +235,14 @@ final class StandardPackReader {
     }
 
     private Condition schoolCheck(Map<String, @Nullable Object> c, String path) {
-        rejectUnknownKeys(c, path + ".", Set.of("kind", "check", "parameters"));
-        SchoolCheckKind check = enumValue(SchoolCheckKind.class, c.get("check"), path + ".check");
-        Map<String, @Nullable Object> params = object(c, "parameters", path + ".parameters");
-        rejectUnknownKeys(params, path + ".parameters.", check.parameters());
-        Map<String, Double> values = new LinkedHashMap<>();
+        values.rejectUnknownKeys(c, path + ".", Set.of("kind", "check", "parameters"));
+        SchoolCheckKind check = values.enumValue(SchoolCheckKind.class, c.get("check"), path + ".check");
+        Map<String, @Nullable Object> params = values.object(c, "parameters", path + ".parameters");
+        values.rejectUnknownKeys(params, path + ".parameters.", check.parameters());
+        Map<String, Double> parameters = new LinkedHashMap<>();
         for (String name : check.parameters()) {
-            values.put(name, number(params, name, path + ".parameters." + name));
+            parameters.put(name, values.number(params, name, path + ".parameters." + name));
         }
-        return new Condition.SchoolCheck(check, values);
-    }
-
-    private void rejectUnknownKeys(Map<String, @Nullable Object> map, String prefix, Set<String> known) {
-        for (String key : map.keySet()) {
-            if (!known.contains(key)) {
-                throw error(
-                        prefix + key,
-                        "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(known)));
-            }
-        }
-    }
-
-    private LocalizedText localized(Map<String, @Nullable Object> map, String key, String path) {
-        Map<String, @Nullable Object> t = object(map, key, path);
-        return new LocalizedText(text(t, "zh", path + ".zh"), text(t, "en", path + ".en"));
-    }
-
-    private String text(Map<String, @Nullable Object> map, String key, String path) {
-        Object v = required(map, key, path);
-        if (!(v instanceof String s) || s.isBlank()) {
-            throw error(path, "expected non-blank text, got " + describe(v));
-        }
-        return s;
-    }
-
-    private @Nullable String optionalText(Map<String, @Nullable Object> map, String key) {
-        return map.get(key) == null ? null : text(map, key, key);
-    }
-
-    private double number(Map<String, @Nullable Object> map, String key, String path) {
-        Object v = required(map, key, path);
-        if (!(v instanceof Double d)) {
-            throw error(path, "expected a number, got " + describe(v));
-        }
-        return d;
-    }
-
-    private double positive(Map<String, @Nullable Object> map, String key, String path) {
-        double d = number(map, key, path);
-        if (!(d > 0)) {
-            throw error(path, "must be greater than 0, got " + d);
-        }
-        return d;
-    }
-
-    private boolean bool(Map<String, @Nullable Object> map, String key, String path) {
-        Object v = required(map, key, path);
-        if (!(v instanceof Boolean b)) {
-            throw error(path, "expected true or false, got " + describe(v));
-        }
-        return b;
-    }
-
-    private Map<String, @Nullable Object> object(Map<String, @Nullable Object> map, String key, String path) {
-        return asObject(required(map, key, path), path);
-    }
-
-    private List<@Nullable Object> list(Map<String, @Nullable Object> map, String key, String path) {
-        Object v = required(map, key, path);
-        if (!(v instanceof List<?> l)) {
-            throw error(path, "expected a list, got " + describe(v));
-        }
-        @SuppressWarnings("unchecked")
-        List<@Nullable Object> cast = (List<@Nullable Object>) l;
-        return cast;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, @Nullable Object> asObject(@Nullable Object v, String path) {
-        if (!(v instanceof Map<?, ?> m)) {
-            throw error(path, "expected an object, got " + describe(v));
-        }
-        return (Map<String, @Nullable Object>) m;
-    }
-
-    private Object required(Map<String, @Nullable Object> map, String key, String path) {
-        Object v = map.get(key);
-        if (v == null) {
-            throw error(path, "is missing");
-        }
-        return v;
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, @Nullable Object raw, String path) {
-        if (!(raw instanceof String s)) {
-            throw error(path, "expected one of " + names(type) + ", got " + describe(raw));
-        }
-        try {
-            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw error(path, "unknown value '" + s + "'; expected one of " + names(type));
-        }
-    }
-
-    private static <E extends Enum<E>> String names(Class<E> type) {
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name());
-        }
-        return String.join(", ", names);
-    }
-
-    private static String describe(@Nullable Object v) {
-        if (v == null) {
-            return "nothing";
-        }
-        if (v instanceof String s) {
-            return "\"" + s + "\"";
-        }
-        if (v instanceof Map<?, ?>) {
-            return "an object";
-        }
-        if (v instanceof List<?>) {
-            return "a list";
-        }
-        return String.valueOf(v);
-    }
-
-    private InvalidStandardPackException error(String key, String problem) {
-        return new InvalidStandardPackException(origin, key, problem);
+        return new Condition.SchoolCheck(check, parameters);
     }
 }
