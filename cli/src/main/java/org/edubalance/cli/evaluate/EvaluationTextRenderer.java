@@ -62,8 +62,15 @@ final class EvaluationTextRenderer {
 
     private void detail(Standard standard, CountyEvaluation county, @Nullable GapAnalysis gap, PrintWriter out) {
         out.println();
-        out.println(county.county().name() + " (" + county.county().code() + ")   " + lang.text("text.verdict") + ": "
-                + verdict(county));
+        // Province and city names come first: demo data say （演示） there, so synthetic figures are never mistaken.
+        String region = java.util.stream.Stream.of(
+                        county.county().provinceName(),
+                        county.county().cityName(),
+                        county.county().name())
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
+        out.println(
+                region + " (" + county.county().code() + ")   " + lang.text("text.verdict") + ": " + verdict(county));
         for (SegmentEvaluation s : county.segments()) {
             out.println();
             out.println(lang.text(

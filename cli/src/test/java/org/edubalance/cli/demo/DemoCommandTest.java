@@ -25,7 +25,7 @@ class DemoCommandTest {
         CliRun evaluate =
                 CliRun.of("evaluate", "--data", dir.resolve("schools.csv").toString());
         assertThat(evaluate.exitCode()).as(evaluate.err()).isEqualTo(ExitCodes.OK);
-        assertThat(evaluate.out()).contains("Verdict:");
+        assertThat(evaluate.out()).contains("Verdict:").contains("（演示）");
         assertThat(evaluate.err()).doesNotContain("IMP-0");
     }
 

@@ -31,7 +31,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out())
-                .contains("示范测试县 (130199)   Verdict: NOT MET")
+                .contains("测试省 测试市 示范测试县 (130199)   Verdict: NOT MET")
                 .contains("Teachers above the required degree per 100 students")
                 .contains("Schools below the standard")
                 .contains("城关第一小学")
