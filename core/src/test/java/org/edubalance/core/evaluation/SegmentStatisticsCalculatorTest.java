@@ -24,13 +24,7 @@ class SegmentStatisticsCalculatorTest {
     @Test
     void booksPerStudentCvReproducesTheOfficialWorkedExample() {
         // standards.md §3.2: 5 primary schools → weighted CV 0.5153, published as 0.52; county value 6.334.
-        CountyEvaluation county = new CountyEvaluator(StandardCatalogue.shipped("cn-2012-basic"))
-                .evaluate(
-                        SchoolFixtures.COUNTY,
-                        SchoolFixtures.YEAR,
-                        OFFICIAL_EXAMPLE,
-                        CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
-                .county();
+        CountyEvaluation county = evaluate("cn-2012-basic", OFFICIAL_EXAMPLE);
         IndicatorStatistic books = county.segment(Segment.PRIMARY)
                 .orElseThrow()
                 .indicator("books_per_student")
@@ -43,13 +37,7 @@ class SegmentStatisticsCalculatorTest {
 
     @Test
     void zeroCountyValueIsNotEvaluableAndNeverPasses() {
-        CountyEvaluation county = new CountyEvaluator(StandardCatalogue.shipped("cn-2017-quality"))
-                .evaluate(
-                        SchoolFixtures.COUNTY,
-                        SchoolFixtures.YEAR,
-                        OFFICIAL_EXAMPLE,
-                        CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
-                .county();
+        CountyEvaluation county = evaluate("cn-2017-quality", OFFICIAL_EXAMPLE);
         SegmentEvaluation primary = county.segment(Segment.PRIMARY).orElseThrow();
         IndicatorStatistic backbone =
                 primary.indicator("backbone_teachers_per100").orElseThrow();
@@ -62,13 +50,7 @@ class SegmentStatisticsCalculatorTest {
 
     @Test
     void compositeIsTheMeanOfTheUnroundedCvs() {
-        CountyEvaluation county = new CountyEvaluator(StandardCatalogue.shipped("cn-2012-basic"))
-                .evaluate(
-                        SchoolFixtures.COUNTY,
-                        SchoolFixtures.YEAR,
-                        OFFICIAL_EXAMPLE,
-                        CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
-                .county();
+        CountyEvaluation county = evaluate("cn-2012-basic", OFFICIAL_EXAMPLE);
         SegmentEvaluation primary = county.segment(Segment.PRIMARY).orElseThrow();
         double mean = primary.indicators().stream()
                 .mapToDouble(IndicatorStatistic::cv)
@@ -80,18 +62,22 @@ class SegmentStatisticsCalculatorTest {
 
     @Test
     void singleSchoolGivesZeroCvFlaggedAsSingleSchool() {
-        CountyEvaluation county = new CountyEvaluator(StandardCatalogue.shipped("cn-2012-basic"))
-                .evaluate(
-                        SchoolFixtures.COUNTY,
-                        SchoolFixtures.YEAR,
-                        List.of(OFFICIAL_EXAMPLE.getFirst()),
-                        CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
-                .county();
+        CountyEvaluation county = evaluate("cn-2012-basic", List.of(OFFICIAL_EXAMPLE.getFirst()));
         IndicatorStatistic books = county.segment(Segment.PRIMARY)
                 .orElseThrow()
                 .indicator("books_per_student")
                 .orElseThrow();
         assertThat(books.cv()).isZero();
         assertThat(books.status()).isEqualTo(CvStatus.SINGLE_SCHOOL);
+    }
+
+    private static CountyEvaluation evaluate(String pack, List<SchoolYear> schools) {
+        return new CountyEvaluator(StandardCatalogue.shipped(pack))
+                .evaluate(
+                        SchoolFixtures.COUNTY,
+                        SchoolFixtures.YEAR,
+                        schools,
+                        CountyInputs.none(SchoolFixtures.COUNTY.code(), SchoolFixtures.YEAR))
+                .county();
     }
 }
