@@ -82,21 +82,6 @@ public final class JsonWriter {
         return this;
     }
 
-    /**
-     * Appends already-serialised JSON: one value, or several values separated by commas (an array's elements),
-     * as another {@code JsonWriter} produced them into a {@link java.io.StringWriter}.
-     */
-    public JsonWriter raw(String json) {
-        if (json.isEmpty()) {
-            return this;
-        }
-        separator();
-        buffer.append(json);
-        needComma = true;
-        flushIfLarge();
-        return this;
-    }
-
     /** Writes a key; the next call writes its value. */
     public JsonWriter name(String name) {
         separator();

@@ -53,17 +53,4 @@ class JsonWriterTest {
         new JsonWriter(bytes).value("城关第一小学").flush();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\"城关第一小学\"");
     }
-
-    @Test
-    void rawJsonIsSeparatedLikeAnyValue() {
-        StringWriter text = new StringWriter();
-        new JsonWriter(text)
-                .beginArray()
-                .value(1)
-                .raw("{\"x\":2},{\"y\":3}")
-                .value(4)
-                .endArray()
-                .flush();
-        assertThat(text).hasToString("[1,{\"x\":2},{\"y\":3},4]");
-    }
 }
