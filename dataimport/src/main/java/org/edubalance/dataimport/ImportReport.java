@@ -150,6 +150,45 @@ public final class ImportReport {
             return this;
         }
 
+        /**
+         * Adds what {@code other} collected, listed issues and the count of those it left out, as if they had been
+         * added here in order (used to join the reports of a file's parts).
+         */
+        public Builder addAll(Builder other) {
+            return addAll(other, 0);
+        }
+
+        /**
+         * As {@link #addAll(Builder)}, with the rows of {@code other}'s issues moved down by {@code rowOffset}: a part
+         * of a file read on its own numbers its rows from 1. Issues of the header ({@link ImportIssueCode#IMP_001}) keep
+         * their row.
+         */
+        public Builder addAll(Builder other, long rowOffset) {
+            for (ImportIssue issue : other.errors) {
+                add(moved(issue, rowOffset));
+            }
+            for (ImportIssue issue : other.warnings) {
+                add(moved(issue, rowOffset));
+            }
+            errorCount += other.errorCount - other.errors.size();
+            warningCount += other.warningCount - other.warnings.size();
+            return this;
+        }
+
+        private static ImportIssue moved(ImportIssue issue, long rowOffset) {
+            if (rowOffset == 0 || issue.code() == ImportIssueCode.IMP_001) {
+                return issue;
+            }
+            return new ImportIssue(
+                    issue.file(),
+                    issue.sheet(),
+                    issue.row() + rowOffset,
+                    issue.column(),
+                    issue.value(),
+                    issue.code(),
+                    issue.message());
+        }
+
         public boolean hasErrors() {
             return errorCount > 0;
         }

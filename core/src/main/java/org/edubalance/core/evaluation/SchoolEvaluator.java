@@ -2,7 +2,6 @@ package org.edubalance.core.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.SchoolRule;
@@ -37,12 +36,15 @@ public final class SchoolEvaluator {
 
     /** The net numerator quantity of {@code indicator} for {@code part} (added minus deducted). */
     public static double numerator(IndicatorDefinition indicator, SegmentPart part) {
+        // Indexed loops: this runs for every school and indicator, and an iterator per loop is measurable garbage.
+        List<Quantity> added = indicator.added();
+        List<Quantity> deducted = indicator.deducted();
         double sum = 0;
-        for (Quantity q : indicator.added()) {
-            sum += part.quantity(q);
+        for (int i = 0; i < added.size(); i++) {
+            sum += part.quantity(added.get(i));
         }
-        for (Quantity q : indicator.deducted()) {
-            sum -= part.quantity(q);
+        for (int i = 0; i < deducted.size(); i++) {
+            sum -= part.quantity(deducted.get(i));
         }
         return Math.max(0, sum);
     }
@@ -51,15 +53,17 @@ public final class SchoolEvaluator {
         List<IndicatorScore> scores = new ArrayList<>(standard.indicators().size());
         int met = 0;
         double lowestRatio = Double.POSITIVE_INFINITY;
-        for (IndicatorDefinition indicator : standard.indicators()) {
+        List<IndicatorDefinition> indicators = standard.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorDefinition indicator = indicators.get(i);
             double value = value(indicator, part);
-            OptionalDouble threshold = indicator.threshold(part.segment());
-            if (threshold.isPresent()) {
-                double ratio = value / threshold.getAsDouble();
+            double threshold = indicator.thresholdOrNaN(part.segment());
+            if (!Double.isNaN(threshold)) {
+                double ratio = value / threshold;
                 boolean ok = ratio >= 1 - TOLERANCE;
                 met += ok ? 1 : 0;
                 lowestRatio = Math.min(lowestRatio, ratio);
-                scores.add(new IndicatorScore(indicator.id(), value, threshold.getAsDouble(), ratio, ok));
+                scores.add(new IndicatorScore(indicator.id(), value, threshold, ratio, ok));
             } else {
                 scores.add(new IndicatorScore(indicator.id(), value, Double.NaN, Double.NaN, false));
             }

@@ -22,6 +22,9 @@ import org.edubalance.core.standard.SplitWeights;
  * <p>A segment without students yields no part (it leaves the segment's statistics).
  */
 public final class SegmentSplitter {
+    // values() copies its array on every call; this runs for every school segment.
+    private static final int QUANTITY_COUNT = Quantity.values().length;
+
     private final SplitWeights weights;
 
     public SegmentSplitter(SplitWeights weights) {
@@ -59,7 +62,7 @@ public final class SegmentSplitter {
     private static SegmentPart part(SchoolYear school, Segment segment, double share) {
         SegmentFigures f = school.segment(segment);
         SharedAssets a = school.assets();
-        double[] q = new double[Quantity.values().length];
+        double[] q = new double[QUANTITY_COUNT];
         q[Quantity.TEACHERS.ordinal()] = f.teachers();
         q[Quantity.TEACHERS_ABOVE_DEGREE.ordinal()] = f.teachersAboveDegree();
         q[Quantity.TEACHERS_MID_SENIOR_TITLE.ordinal()] = f.teachersMidSeniorTitle();

@@ -1,6 +1,7 @@
 package org.edubalance.core.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,22 +31,30 @@ public final class YearEvaluator {
      *     {@code INCOMPLETE})
      */
     public Evaluation evaluate(List<SchoolYear> schools, int year, Map<RegionCode, CountyInputs> inputsByCounty) {
-        Map<RegionCode, List<SchoolYear>> byCounty = new TreeMap<>();
+        // Rows of a county usually come together, so the maps are consulted only where the county changes.
+        Map<RegionCode, List<SchoolYear>> byCounty = new HashMap<>();
         Map<RegionCode, County> counties = new TreeMap<>();
+        RegionCode lastCode = null;
+        List<SchoolYear> lastRows = null;
         for (SchoolYear s : schools) {
             if (s.year() != year) {
                 continue;
             }
-            byCounty.computeIfAbsent(s.county().code(), c -> new ArrayList<>()).add(s);
-            counties.putIfAbsent(s.county().code(), s.county());
+            RegionCode code = s.county().code();
+            if (lastRows == null || !code.equals(lastCode)) {
+                lastCode = code;
+                lastRows = byCounty.computeIfAbsent(code, c -> new ArrayList<>());
+                counties.putIfAbsent(code, s.county());
+            }
+            lastRows.add(s);
         }
         CountyEvaluator evaluator = new CountyEvaluator(standard);
-        List<CountyEvaluator.CountyResult> results = byCounty.entrySet().parallelStream()
-                .map(e -> evaluator.evaluate(
-                        counties.get(e.getKey()),
+        List<CountyEvaluator.CountyResult> results = counties.values().parallelStream()
+                .map(county -> evaluator.evaluate(
+                        county,
                         year,
-                        e.getValue(),
-                        inputsByCounty.getOrDefault(e.getKey(), CountyInputs.none(e.getKey(), year))))
+                        byCounty.get(county.code()),
+                        inputsByCounty.getOrDefault(county.code(), CountyInputs.none(county.code(), year))))
                 .toList();
         List<CountyEvaluation> countyResults = new ArrayList<>(results.size());
         List<SchoolEvaluation> schoolResults = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.edubalance.core.region;
 
-import java.util.regex.Pattern;
-
 /**
  * A six-digit national administrative division code (行政区划代码) of a county-level division.
  *
@@ -10,17 +8,25 @@ import java.util.regex.Pattern;
  * @param value six ASCII digits, e.g. {@code "130102"}
  */
 public record RegionCode(String value) implements Comparable<RegionCode> {
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-
     public RegionCode {
-        if (!SIX_DIGITS.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("A county code has six digits, got '" + value + "'");
         }
     }
 
     /** Whether {@code candidate} is a well-formed county code; importers use this to report instead of throw. */
     public static boolean isWellFormed(String candidate) {
-        return SIX_DIGITS.matcher(candidate).matches();
+        // A plain loop rather than a regex: importers call this on every row of files with 200,000 rows.
+        if (candidate.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = candidate.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The two-digit province prefix followed by {@code 0000}, e.g. {@code 130000}. */

@@ -49,6 +49,15 @@ public record IndicatorDefinition(
     }
 
     /**
+     * The standard for {@code segment}, or NaN when the pack sets none: {@link #threshold} without an object per call,
+     * for the per-school loop that runs for every school and indicator.
+     */
+    public double thresholdOrNaN(Segment segment) {
+        Double t = thresholdBySegment.get(segment);
+        return t == null ? Double.NaN : t;
+    }
+
+    /**
      * The quantity a school would add to close a shortfall: the first added one (teachers of the kind counted,
      * m² of floor, yuan of equipment, rooms).
      */

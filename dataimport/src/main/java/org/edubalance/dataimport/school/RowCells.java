@@ -1,6 +1,5 @@
 package org.edubalance.dataimport.school;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +31,7 @@ final class RowCells {
     private final HeaderMapping<SchoolColumn> header;
     private final ImportReport.Builder issues;
     private final List<String> unknownHeaders;
-    private final Set<SchoolColumn> reportedMissing = EnumSet.noneOf(SchoolColumn.class);
+    private final Set<SchoolColumn> reportedMissing;
     private TableRow row = TableRow.of(0, List.of());
     private boolean failed;
 
@@ -40,11 +39,13 @@ final class RowCells {
             ImportSource source,
             HeaderMapping<SchoolColumn> header,
             ImportReport.Builder issues,
-            List<String> unknownHeaders) {
+            List<String> unknownHeaders,
+            Set<SchoolColumn> reportedMissing) {
         this.source = source;
         this.header = header;
         this.issues = issues;
         this.unknownHeaders = List.copyOf(unknownHeaders);
+        this.reportedMissing = reportedMissing;
     }
 
     void start(TableRow next) {
@@ -68,6 +69,12 @@ final class RowCells {
     String text(SchoolColumn column) {
         int index = header.index(column);
         return index < 0 ? "" : row.cell(index).strip();
+    }
+
+    /** Whether the cell is blank (empty or whitespace) or the header lacks the column; makes no String. */
+    boolean isBlank(SchoolColumn column) {
+        int index = header.index(column);
+        return index < 0 || row.isBlank(index);
     }
 
     @Nullable
@@ -159,7 +166,10 @@ final class RowCells {
         return segment == null ? "senior" : segment.englishName().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the header holds {@code column}; if not, reports it missing once per file and fails the row. */
+    /**
+     * Whether the header holds {@code column}; if not, reports it missing once per file and fails the row. The set of
+     * columns already reported is shared by the readers of a file's parts, hence thread-safe.
+     */
     boolean requireColumn(SchoolColumn column) {
         if (header.has(column)) {
             return true;

@@ -13,9 +13,8 @@ import static org.edubalance.dataimport.school.SchoolColumn.TOWN_NAME;
 import static org.edubalance.dataimport.school.SchoolColumn.YEAR;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.RegionCode;
@@ -37,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * Turns one row of the school file into a {@link SchoolYear}, or reports why it cannot: identity cells, then each
  * segment ({@link SegmentParser}), whole-school assets and optional figures, then the rules that tie them together
  * (the school type against the segments that have students). A row with any error yields {@code null}; its issues
- * are in the report. Rules that span rows (duplicates, county medians) are the importer's.
+ * are in the report. Rules that span rows (duplicates, county names, county medians) are checked once all rows are
+ * parsed ({@link CrossRowChecks}, {@link AreaOutlierCheck}).
  */
 final class SchoolRowParser {
     static final int FIRST_YEAR = 1990;
@@ -46,8 +46,7 @@ final class SchoolRowParser {
     private final RowCells cells;
     private final SegmentParser segments;
     private final Map<String, County> countyByKey = new HashMap<>();
-    private final Map<String, String> countyNameByCode = new HashMap<>();
-    private final Set<String> warnedCountyNames = new HashSet<>();
+    private @Nullable County lastCounty;
 
     SchoolRowParser(RowCells cells) {
         this.cells = cells;
@@ -166,12 +165,12 @@ final class SchoolRowParser {
     }
 
     private @Nullable Ownership ownership() {
-        return cells.text(OWNERSHIP).isEmpty() ? Ownership.PUBLIC : enumeration(OWNERSHIP, SchoolVocabulary::ownership);
+        return cells.isBlank(OWNERSHIP) ? Ownership.PUBLIC : enumeration(OWNERSHIP, SchoolVocabulary::ownership);
     }
 
     private @Nullable GeoPoint position() {
-        boolean hasLatitude = !cells.text(LATITUDE).isEmpty();
-        boolean hasLongitude = !cells.text(LONGITUDE).isEmpty();
+        boolean hasLatitude = !cells.isBlank(LATITUDE);
+        boolean hasLongitude = !cells.isBlank(LONGITUDE);
         if (!hasLatitude && !hasLongitude) {
             return null;
         }
@@ -209,19 +208,24 @@ final class SchoolRowParser {
         return latitudeOk && longitudeOk ? new GeoPoint(latitude, longitude) : null;
     }
 
-    /** The county of a valid row; one instance per distinct county, warning when a code has two names. */
+    /** The county of a valid row, one instance per distinct county (names are checked across rows later). */
     private County county(String code, String name) {
         String province = cells.optionalText(SchoolColumn.PROVINCE_NAME);
         String city = cells.optionalText(SchoolColumn.CITY_NAME);
-        String known = countyNameByCode.putIfAbsent(code, name);
-        if (known != null && !known.equals(name) && warnedCountyNames.add(code + '\u0000' + name)) {
-            cells.warn(
-                    COUNTY_NAME,
-                    ImportIssueCode.IMP_W07,
-                    "County " + code + " is named '" + known
-                            + "' on an earlier row and '" + name + "' here. Maybe a typo, or a code copied from another"
-                            + " county.");
+        // Rows of a county usually come together: reuse the previous row's county without building a key.
+        County last = lastCounty;
+        if (last != null
+                && last.code().value().equals(code)
+                && last.name().equals(name)
+                && Objects.equals(last.cityName(), city)
+                && Objects.equals(last.provinceName(), province)) {
+            return last;
         }
+        lastCounty = county(code, name, city, province);
+        return lastCounty;
+    }
+
+    private County county(String code, String name, @Nullable String city, @Nullable String province) {
         String key = code + '\u0000' + name + '\u0000' + city + '\u0000' + province;
         return countyByKey.computeIfAbsent(key, k -> new County(new RegionCode(code), name, city, province));
     }

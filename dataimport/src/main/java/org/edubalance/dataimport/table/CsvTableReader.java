@@ -3,10 +3,15 @@ package org.edubalance.dataimport.table;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,15 +36,22 @@ public final class CsvTableReader implements TableReader {
     private char[] rowChars = new char[1024];
     private int rowLength;
     private int[] bounds = new int[128];
+    private final TableRow row = new TableRow();
     private int fieldCount;
     private int position;
     private int limit;
     private boolean started;
+    private final boolean bomAllowed;
     private long rowNumber;
 
     private CsvTableReader(Reader reader, String fileName) {
+        this(reader, fileName, true);
+    }
+
+    private CsvTableReader(Reader reader, String fileName, boolean bomAllowed) {
         this.reader = reader;
         this.fileName = fileName;
+        this.bomAllowed = bomAllowed;
     }
 
     /** Opens {@code file} for reading; bytes that are not UTF-8 are reported when reached, never replaced. */
@@ -47,6 +59,73 @@ public final class CsvTableReader implements TableReader {
         var decoder = StandardCharsets.UTF_8.newDecoder();
         var input = new InputStreamReader(Files.newInputStream(file), decoder);
         return new CsvTableReader(input, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * Opens {@code file} as up to {@code maxChunks} readers over consecutive runs of whole lines, each at least {@code
+     * minChunkBytes} long, so that several threads can parse one file; the first returns the header.
+     *
+     * <p>A chunk cannot know how many rows come before it without reading them, so each chunk after the first
+     * numbers its rows from 1: the caller adds the {@link #rowsRead()} of the chunks before. Chunks start after a
+     * line feed; should that line feed lie inside a quoted field (a cell with a line break), the chunk before ends
+     * in an open quote and raises {@link CsvFormatException}, and the caller reads the file whole instead ({@link
+     * #open}), which also names the right row for any genuine error.
+     */
+    public static List<CsvTableReader> openChunks(Path file, int maxChunks, long minChunkBytes) throws IOException {
+        if (maxChunks < 1 || minChunkBytes < 1) {
+            throw new IllegalArgumentException(
+                    "At least one chunk of at least one byte, got " + maxChunks + " chunks of " + minChunkBytes);
+        }
+        String name = String.valueOf(file.getFileName());
+        List<Long> starts = new ArrayList<>();
+        long size;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            size = channel.size();
+            long chunks = Math.max(1, Math.min(maxChunks, size / minChunkBytes));
+            starts.add(0L);
+            for (long k = 1; k < chunks; k++) {
+                long start = lineStartAtOrAfter(channel, Math.max(k * size / chunks, starts.getLast() + 1));
+                if (start >= size) {
+                    break;
+                }
+                starts.add(start);
+            }
+        }
+        List<CsvTableReader> readers = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            long start = starts.get(i);
+            long end = i + 1 < starts.size() ? starts.get(i + 1) : size;
+            var input = new InputStreamReader(
+                    new FileRegionInputStream(file, start, end), StandardCharsets.UTF_8.newDecoder());
+            // Only the file's first chunk may begin with a byte-order mark.
+            readers.add(new CsvTableReader(input, name, i == 0));
+        }
+        return List.copyOf(readers);
+    }
+
+    /** The position just after the first line feed at or after {@code from}, or the file's size when none. */
+    private static long lineStartAtOrAfter(FileChannel channel, long from) throws IOException {
+        ByteBuffer window = ByteBuffer.allocate(1 << 16);
+        long position = from;
+        while (true) {
+            window.clear();
+            int read = channel.read(window, position);
+            if (read <= 0) {
+                return channel.size();
+            }
+            for (int i = 0; i < read; i++) {
+                if (window.get(i) == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += read;
+        }
+    }
+
+    /** Rows returned so far (the number of the last one, counted from this reader's first row). */
+    @Override
+    public long rowsRead() {
+        return rowNumber;
     }
 
     /** Reads CSV text from {@code reader}, naming it {@code fileName} in issues. */
@@ -68,7 +147,7 @@ public final class CsvTableReader implements TableReader {
     public @Nullable TableRow nextRow() throws IOException {
         if (!started) {
             started = true;
-            if (fill() && buffer[0] == BYTE_ORDER_MARK) {
+            if (fill() && bomAllowed && buffer[0] == BYTE_ORDER_MARK) {
                 position = 1;
             }
         }
@@ -82,7 +161,8 @@ public final class CsvTableReader implements TableReader {
         do {
             rowEnded = readField();
         } while (!rowEnded);
-        return new TableRow(rowNumber, Arrays.copyOf(rowChars, rowLength), Arrays.copyOf(bounds, 2 * fieldCount));
+        row.refill(rowNumber, rowChars, bounds, fieldCount);
+        return row;
     }
 
     @Override

@@ -42,4 +42,7 @@ public interface TableReader extends Closeable {
      */
     @Nullable
     TableRow nextRow() throws IOException;
+
+    /** How many rows this reader has returned: the number of the last one (0 before the first). */
+    long rowsRead();
 }

@@ -1,5 +1,6 @@
 package org.edubalance.dataimport.table;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rows are numbered from 1 for the header, the way a spreadsheet shows them; a CSV row that spans several lines
  * (a quoted line break) still counts once. Cells past the last written one read as the empty string.
+ *
+ * <p>A row from {@link CsvTableReader} is a cursor: the reader refills the same row for the next line, so read what
+ * you need (or copy {@link #cells()}) before calling {@code nextRow()} again. Reusing it spares the garbage of a
+ * 200,000-row file, and a cell that repeats the text of the same column on the row before (county, town, school
+ * type) gets that row's String back instead of a new one.
  */
 public final class TableRow {
     /** Exact powers of ten: {@code m / 10^k} with both exact is correctly rounded, as parseDouble is. */
@@ -17,26 +23,42 @@ public final class TableRow {
 
     private static final int MAX_PLAIN_DIGITS = 15;
 
-    private final long number;
-    private final String[] cells;
+    private long number;
+    private int size;
+    // Strings made so far, by column; those of earlier rows stay until a cell of the current row replaces them.
+    private String[] cells;
+    // The row generation each entry of cells belongs to; an entry of an older generation is only a candidate.
+    private long[] generationOfCell;
+    private long generation;
     // A CSV row keeps its text in one array and makes a cell's String only when asked: most cells of a school
     // file are numbers, read by plainNumber without any String (the nation-scale file has nine million cells).
-    private final char @Nullable [] text;
-    private final int @Nullable [] bounds;
+    private char @Nullable [] text;
+    private int @Nullable [] bounds;
 
     TableRow(long number, String[] cells) {
         this.number = number;
+        this.size = cells.length;
         this.cells = cells;
-        this.text = null;
-        this.bounds = null;
+        this.generationOfCell = new long[0];
     }
 
-    /** A row whose cell {@code i} is {@code text[bounds[2i], bounds[2i + 1])}. */
-    TableRow(long number, char[] text, int[] bounds) {
+    /** An empty cursor for a reader to fill with {@link #refill}. */
+    TableRow() {
+        this.cells = new String[0];
+        this.generationOfCell = new long[0];
+    }
+
+    /** Makes this row the next one: cell {@code i} is {@code text[bounds[2i], bounds[2i + 1])}, {@code size} cells. */
+    void refill(long number, char[] text, int[] bounds, int size) {
         this.number = number;
-        this.cells = new String[bounds.length / 2];
         this.text = text;
         this.bounds = bounds;
+        this.size = size;
+        this.generation++;
+        if (cells.length < size) {
+            cells = Arrays.copyOf(cells, size);
+            generationOfCell = Arrays.copyOf(generationOfCell, size);
+        }
     }
 
     /** A row from plain values, for tests and writers. */
@@ -51,22 +73,41 @@ public final class TableRow {
 
     /** How many cells the row holds, trailing empty cells included when the file wrote them. */
     public int size() {
-        return cells.length;
+        return size;
     }
 
     /** The cell at {@code index} (0-based) as written, or {@code ""} when the row is shorter. */
     public String cell(int index) {
-        if (index >= cells.length) {
+        if (index >= size) {
             return "";
         }
-        String cell = cells[index];
-        if (cell == null) {
-            int start = bounds[2 * index];
-            int end = bounds[2 * index + 1];
-            cell = start == end ? "" : new String(text, start, end - start);
-            cells[index] = cell;
+        if (text == null) {
+            return cells[index];
         }
+        if (generationOfCell[index] == generation) {
+            return cells[index];
+        }
+        int start = bounds[2 * index];
+        int end = bounds[2 * index + 1];
+        String earlier = cells[index];
+        String cell = earlier != null && sameText(earlier, text, start, end)
+                ? earlier
+                : start == end ? "" : new String(text, start, end - start);
+        cells[index] = cell;
+        generationOfCell[index] = generation;
         return cell;
+    }
+
+    private static boolean sameText(String s, char[] chars, int start, int end) {
+        if (s.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != chars[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -76,7 +117,7 @@ public final class TableRow {
      * integer {@code m} and the value is {@code m / 10^k} with an exact power of ten, a correctly rounded division.
      */
     public double plainNumber(int index) {
-        if (index >= cells.length) {
+        if (index >= size) {
             return Double.NaN;
         }
         if (text == null) {
@@ -113,16 +154,33 @@ public final class TableRow {
 
     /** The cells as an unmodifiable list. */
     public List<String> cells() {
-        for (int i = 0; i < cells.length; i++) {
-            cell(i);
+        String[] all = new String[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = cell(i);
         }
-        return List.of(cells);
+        return List.of(all);
+    }
+
+    /** Whether the cell at {@code index} is empty or whitespace (or past the row's end), without making a String. */
+    public boolean isBlank(int index) {
+        if (index >= size) {
+            return true;
+        }
+        if (text == null) {
+            return cells[index].isBlank();
+        }
+        for (int c = bounds[2 * index]; c < bounds[2 * index + 1]; c++) {
+            if (!Character.isWhitespace(text[c])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every cell is empty or whitespace (such rows are skipped by the importers). */
     public boolean isBlank() {
         if (text != null) {
-            for (int i = 0; i < cells.length; i++) {
+            for (int i = 0; i < size; i++) {
                 for (int c = bounds[2 * i]; c < bounds[2 * i + 1]; c++) {
                     if (!Character.isWhitespace(text[c])) {
                         return false;
@@ -131,8 +189,8 @@ public final class TableRow {
             }
             return true;
         }
-        for (String cell : cells) {
-            if (!cell.isBlank()) {
+        for (int i = 0; i < size; i++) {
+            if (!cells[i].isBlank()) {
                 return false;
             }
         }

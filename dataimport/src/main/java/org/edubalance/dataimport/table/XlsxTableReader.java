@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code #DIV/0!}). Row numbers are the sheet's own, so skipped empty rows keep the numbering Excel shows.
  */
 public final class XlsxTableReader implements TableReader {
+    private long rowsRead;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private final ReadableWorkbook workbook;
@@ -82,6 +83,11 @@ public final class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    @Override
     public @Nullable TableRow nextRow() throws IOException {
         try {
             if (!rows.hasNext()) {
@@ -92,7 +98,8 @@ public final class XlsxTableReader implements TableReader {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = text(row.getCell(i));
             }
-            return new TableRow(row.getRowNum(), cells);
+            rowsRead = row.getRowNum();
+            return new TableRow(rowsRead, cells);
         } catch (ExcelReaderException | UncheckedIOException e) {
             throw new IOException("'" + fileName + "' sheet '" + sheetName + "' cannot be read: " + e.getMessage(), e);
         }

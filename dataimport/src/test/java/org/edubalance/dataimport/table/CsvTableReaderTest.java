@@ -150,8 +150,73 @@ class CsvTableReaderTest {
         }
     }
 
+    @Test
+    void chunksTogetherReadExactlyTheRowsOfTheWholeFileNumberedFromEachChunksStart() throws IOException {
+        var random = new Random(7);
+        // Quoted cells without line breaks, and quotes inside unquoted cells (which are text).
+        String text = "\uFEFF\"h\"\"1\",h2\n5\" screen,x\r\n\"a,b\",c\nlast\"\",\"q\"tail\n\n\n"
+                + randomCsv(random, 400, false);
+        Path file = Files.writeString(dir.resolve("chunked.csv"), text);
+        List<String> whole;
+        try (var reader = CsvTableReader.open(file)) {
+            whole = numberedRows(reader, 0);
+        }
+        for (int chunks : new int[] {2, 3, 7, 50}) {
+            List<String> joined = new ArrayList<>();
+            long rowsBefore = 0;
+            for (CsvTableReader chunk : CsvTableReader.openChunks(file, chunks, 1)) {
+                try (chunk) {
+                    joined.addAll(numberedRows(chunk, rowsBefore));
+                    rowsBefore += chunk.rowsRead();
+                }
+            }
+            assertThat(joined).as("%d chunks", chunks).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aChunkEndingInsideAQuotedLineBreakRaisesAnErrorSoTheCallerReadsTheFileWhole() throws IOException {
+        Path file = Files.writeString(dir.resolve("quoted.csv"), "h1,h2\n\"first line\nsecond line\",x\n");
+        List<CsvTableReader> chunks = CsvTableReader.openChunks(file, 2, 1);
+
+        assertThat(chunks).hasSize(2);
+        assertThatThrownBy(() -> numberedRows(chunks.getFirst(), 0)).isInstanceOf(CsvFormatException.class);
+        chunks.forEach(c -> {
+            try {
+                c.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void splitsOnlyIntoChunksOfTheMinimumSize() throws IOException {
+        Path file = Files.writeString(dir.resolve("small.csv"), "a,b\n1,2\n3,4\n");
+
+        assertThat(CsvTableReader.openChunks(file, 4, 1 << 20)).hasSize(1);
+        assertThat(CsvTableReader.openChunks(file, 4, 1)).hasSize(3);
+    }
+
+    @Test
+    void aCellThatRepeatsTheRowBeforeGetsTheSameStringBack() throws IOException {
+        try (var reader = CsvTableReader.of(new StringReader("示范县,1\n示范县,2\n其他县,3\n"), "t.csv")) {
+            String first = reader.nextRow().cell(0);
+            TableRow second = reader.nextRow();
+            assertThat(second.cell(0)).isSameAs(first);
+            assertThat(second.cell(1)).isEqualTo("2");
+            assertThat(reader.nextRow().cell(0)).isEqualTo("其他县");
+        }
+    }
+
     private static String randomCsv(Random random, int rows) {
-        String[] pieces = {"a", "环翠", "12.5", " ", "\"", ",", "\n", "\r\n", "x y", "", "0"};
+        return randomCsv(random, rows, true);
+    }
+
+    private static String randomCsv(Random random, int rows, boolean lineBreaksInCells) {
+        String[] pieces = lineBreaksInCells
+                ? new String[] {"a", "环翠", "12.5", " ", "\"", ",", "\n", "\r\n", "x y", "", "0"}
+                : new String[] {"a", "环翠", "12.5", " ", "\"", ",", "x y", "", "0"};
         var text = new StringBuilder();
         for (int r = 0; r < rows; r++) {
             int cells = 1 + random.nextInt(8);
@@ -180,8 +245,17 @@ class CsvTableReaderTest {
         List<TableRow> rows = new ArrayList<>();
         try (var reader = CsvTableReader.of(new StringReader(csv), "test.csv")) {
             for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
-                rows.add(row);
+                // The reader refills one cursor row, so keep a copy of each.
+                rows.add(TableRow.of(row.number(), row.cells()));
             }
+        }
+        return rows;
+    }
+
+    private static List<String> numberedRows(TableReader reader, long rowsBefore) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
+            rows.add(rowsBefore + row.number() + ":" + row.cells());
         }
         return rows;
     }
