@@ -106,7 +106,7 @@ public final class JsonWriter {
         separator();
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             buffer.append("null");
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        } else if (Math.abs(value) < 1e15 && value == (long) value) {
             buffer.append((long) value);
         } else {
             buffer.append(value);

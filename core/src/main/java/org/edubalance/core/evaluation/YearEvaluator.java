@@ -34,18 +34,19 @@ public final class YearEvaluator {
         // Rows of a county usually come together, so the maps are consulted only where the county changes.
         Map<RegionCode, List<SchoolYear>> byCounty = new HashMap<>();
         Map<RegionCode, County> counties = new TreeMap<>();
-        RegionCode lastCode = null;
+        County lastCounty = null;
         List<SchoolYear> lastRows = null;
         for (SchoolYear s : schools) {
             if (s.year() != year) {
                 continue;
             }
-            RegionCode code = s.county().code();
-            if (lastRows == null || !code.equals(lastCode)) {
-                lastCode = code;
+            if (lastRows == null
+                    || (s.county() != lastCounty && !s.county().code().equals(lastCounty.code()))) {
+                RegionCode code = s.county().code();
                 lastRows = byCounty.computeIfAbsent(code, c -> new ArrayList<>());
                 counties.putIfAbsent(code, s.county());
             }
+            lastCounty = s.county();
             lastRows.add(s);
         }
         CountyEvaluator evaluator = new CountyEvaluator(standard);

@@ -37,8 +37,16 @@ final class AreaOutlierCheck {
         }
         // Sort school indices by (year, county) packed above the index, then walk each run of equal keys.
         long[] keyed = new long[schools.size()];
+        SchoolYear previous = null;
+        long previousKey = 0;
         for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = (groupKey(schools.get(i)) << INDEX_BITS) | i;
+            SchoolYear school = schools.get(i);
+            // Rows of a county come together and share one County instance: parse its code once.
+            if (previous == null || school.county() != previous.county() || school.year() != previous.year()) {
+                previousKey = groupKey(school);
+                previous = school;
+            }
+            keyed[i] = (previousKey << INDEX_BITS) | i;
         }
         Arrays.sort(keyed);
         int start = 0;

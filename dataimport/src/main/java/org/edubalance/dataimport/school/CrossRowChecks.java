@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.edubalance.core.region.County;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.HeaderMapping;
 import org.edubalance.dataimport.ImportIssue;
@@ -64,7 +65,13 @@ final class CrossRowChecks {
     void checkCountyNames(List<SchoolYear> schools, long[] rows) {
         Map<String, String> nameByCode = new HashMap<>();
         Set<String> warned = new HashSet<>();
+        County previous = null;
         for (int i = 0; i < schools.size(); i++) {
+            // Rows of a county come together and share one County instance: look each up once.
+            if (schools.get(i).county() == previous) {
+                continue;
+            }
+            previous = schools.get(i).county();
             String code = schools.get(i).county().code().value();
             String name = schools.get(i).county().name();
             String known = nameByCode.putIfAbsent(code, name);
