@@ -113,6 +113,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : CompletableFuture.supplyAsync(() -> new CountyInputsImporter().importFile(inputsFile));
         List<SchoolYear> schools = importSchools();
         long imported = System.nanoTime();
+        if (schools.isEmpty()) {
+            throw new BadInputException(data + ": no school rows, only the header. Maybe fill in the template first.");
+        }
         int evaluatedYear = year == null ? YearEvaluator.latestYear(schools) : year;
         if (schools.stream().noneMatch(s -> s.year() == evaluatedYear)) {
             throw new BadInputException(data + ": no school rows for year " + evaluatedYear);
