@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.edubalance.core.rotation.Direction;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.rotation.TeacherIndicator;
@@ -26,12 +25,13 @@ public final class RotationPolicyReader {
     /** The policies shipped with EduBalance, by id. */
     public static final List<String> SHIPPED = List.of("national", "anhui");
 
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "", Set.of("extends", "id", "name", "eligibility", "quota", "moves", "objective"),
-            "eligibility", Set.of("minYearsAtSchool", "principalMinYears", "maxAge"),
-            "quota", Set.of("minShareOfEligible", "minBackboneShare", "backboneShareOf"),
-            "moves", Set.of("maxCommuteKm", "maxShareLeaving", "direction", "subjectsMustStayStaffed"),
-            "objective", Set.of("indicators", "moverPenalty", "maxMovers"));
+    /** The keys of each section, in the order the shipped files write them (and problems are reported). */
+    private static final Map<String, List<String>> KEYS = Map.of(
+            "", List.of("extends", "id", "name", "eligibility", "quota", "moves", "objective"),
+            "eligibility", List.of("minYearsAtSchool", "principalMinYears", "maxAge"),
+            "quota", List.of("minShareOfEligible", "minBackboneShare", "backboneShareOf"),
+            "moves", List.of("maxCommuteKm", "maxShareLeaving", "direction", "subjectsMustStayStaffed"),
+            "objective", List.of("indicators", "moverPenalty", "maxMovers"));
 
     private RotationPolicyReader() {}
 
@@ -82,8 +82,9 @@ public final class RotationPolicyReader {
         if (base == null) {
             return tree;
         }
-        if (!(base instanceof String baseId)) {
-            throw new InvalidPolicyException(name + ": extends: expected the id of a shipped policy, got " + base);
+        if (!(base instanceof String baseId) || !SHIPPED.contains(baseId)) {
+            throw new InvalidPolicyException(name + ": extends: '" + base + "' is not a shipped policy. Maybe one of: "
+                    + String.join(", ", SHIPPED) + ".");
         }
         return merge(shippedTree(baseId), tree);
     }
@@ -198,7 +199,7 @@ public final class RotationPolicyReader {
         }
 
         void checkKnown(String path, Map<String, Object> section) {
-            Set<String> known = KEYS.get(path);
+            List<String> known = KEYS.get(path);
             for (String key : section.keySet()) {
                 if (!known.contains(key)) {
                     throw problem(

@@ -96,8 +96,7 @@ class RotationPolicyReaderTest {
         Path file = write("id: partial\neligibility: {minYearsAtSchool: 6}\n");
 
         assertThatThrownBy(() -> RotationPolicyReader.read(file))
-                .hasMessageContaining(
-                        "eligibility.principalMinYears: is missing. Maybe start the file with 'extends: national'");
+                .hasMessageContaining("policy.yaml: quota: is missing. Maybe start the file with 'extends: national'");
     }
 
     @Test
