@@ -13,6 +13,9 @@ public interface CountyInputStore {
     /** Removes the inputs of {@code year}; returns how many single inputs were removed. */
     int removeYear(int year);
 
+    /** The years for which inputs are held, newest first. */
+    List<Integer> years();
+
     /** The inputs of {@code year} by county; a county without inputs is absent. */
     Map<RegionCode, CountyInputs> ofYear(int year);
 }

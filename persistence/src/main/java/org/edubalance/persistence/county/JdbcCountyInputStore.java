@@ -48,6 +48,13 @@ public final class JdbcCountyInputStore implements CountyInputStore {
     }
 
     @Override
+    public List<Integer> years() {
+        return jdbc.sql("select distinct year from county_input order by year desc")
+                .query(Integer.class)
+                .list();
+    }
+
+    @Override
     public Map<RegionCode, CountyInputs> ofYear(int year) {
         Map<RegionCode, Map<String, CountyInput>> byCounty = new HashMap<>();
         jdbc.sql("select county_code, name, raw_value, source from county_input where year = :year")
