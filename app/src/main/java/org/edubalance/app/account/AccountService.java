@@ -62,8 +62,8 @@ public class AccountService {
     /** Changes the role, school binding, enabled flag and (when given) the password of an account. */
     @Transactional
     public UserResponse update(String username, UserUpdateRequest request, String actor) {
-        UserAccount before = accounts.find(username)
-                .orElseThrow(() -> ApiProblemException.notFound("No account " + username + "."));
+        UserAccount before =
+                accounts.find(username).orElseThrow(() -> ApiProblemException.notFound("No account " + username + "."));
         String password = request.password();
         UserAccount after = new UserAccount(
                 username,

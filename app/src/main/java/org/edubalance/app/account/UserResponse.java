@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param school a principal's school
  * @param enabled whether it may sign in
  */
-public record UserResponse(String username, String role, @Nullable String school, boolean enabled) {
+public record UserResponse(
+        String username, String role, @Nullable String school, boolean enabled) {
 
     static UserResponse of(UserAccount account) {
         SchoolCode school = account.school();

@@ -29,12 +29,7 @@ public final class AuditService {
 
     /** Records that {@code actor} did {@code action} to {@code entity} {@code key}, from {@code before} to {@code after}. */
     public void record(
-            String actor,
-            String entity,
-            String key,
-            String action,
-            @Nullable Object before,
-            @Nullable Object after) {
+            String actor, String entity, String key, String action, @Nullable Object before, @Nullable Object after) {
         log.append(new AuditEntry(clock.instant(), actor, entity, key, action, toJson(before), toJson(after)));
     }
 

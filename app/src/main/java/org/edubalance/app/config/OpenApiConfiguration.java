@@ -22,7 +22,10 @@ class OpenApiConfiguration {
                                 + " exports. Errors are {\"code\", \"message\"} with stable codes."))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

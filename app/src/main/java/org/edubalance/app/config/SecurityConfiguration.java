@@ -1,14 +1,13 @@
 package org.edubalance.app.config;
 
 import org.edubalance.app.web.JsonSecurityErrors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,16 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * Principals' restriction to their own school is checked per request by the controllers ({@code AccountDetails}).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
     private static final String[] EVERY_ROLE = {"ADMIN", "PLANNER", "INSPECTOR", "PRINCIPAL"};
     private static final String[] READ_ALL = {"ADMIN", "PLANNER", "INSPECTOR"};
     private static final String[] EDIT_ALL = {"ADMIN", "PLANNER"};
-
-    /** Adaptive hashes with their algorithm named ({@code {bcrypt}…}), so the algorithm can move on later. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
@@ -45,8 +39,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
-                .exceptionHandling(handling ->
-                        handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Scripts authenticate every request with HTTP Basic and no cookie, so there is no session to forge.
                 .csrf(csrf -> csrf.disable());
@@ -65,7 +59,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form ->
+                        form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
         return http.build();
     }

@@ -48,9 +48,7 @@ final class ImportApiController {
             return switch (kind) {
                 case "schools" -> imports.importSchools(upload, user.getUsername(), replace);
                 case "county-inputs" -> imports.importCountyInputs(upload, user.getUsername(), replace);
-                default ->
-                    throw new IllegalArgumentException(
-                            "kind is schools or county-inputs, got '" + kind + "'");
+                default -> throw new IllegalArgumentException("kind is schools or county-inputs, got '" + kind + "'");
             };
         }
     }

@@ -73,7 +73,8 @@ public class ImportService {
     @Transactional
     public ImportResponse importSchools(UploadedFile file, String user, boolean replace) {
         SchoolImport parsed = schoolImporter.importFile(file.path());
-        Set<Integer> years = parsed.schools().stream().map(SchoolYear::year).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> years =
+                parsed.schools().stream().map(SchoolYear::year).collect(Collectors.toCollection(TreeSet::new));
         checkYears(years, schoolYears.years(), replace);
         long replaced = 0;
         Map<Integer, Integer> removedByYear = new LinkedHashMap<>();
@@ -82,7 +83,8 @@ public class ImportService {
             removedByYear.put(year, removed);
             replaced += removed;
         }
-        DatasetImport stored = imports.add(provenance(DatasetKind.SCHOOLS, file, user, parsed.schools().size(), years));
+        DatasetImport stored = imports.add(
+                provenance(DatasetKind.SCHOOLS, file, user, parsed.schools().size(), years));
         schoolYears.addAll(parsed.schools(), stored.id());
         return finish(stored, user, replaced, removedByYear, parsed.report());
     }
@@ -91,7 +93,8 @@ public class ImportService {
     @Transactional
     public ImportResponse importCountyInputs(UploadedFile file, String user, boolean replace) {
         CountyInputsImport parsed = countyInputsImporter.importFile(file.path());
-        Set<Integer> years = parsed.inputs().stream().map(CountyInputs::year).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> years =
+                parsed.inputs().stream().map(CountyInputs::year).collect(Collectors.toCollection(TreeSet::new));
         Set<RegionCode> known = regions.counties().stream().map(c -> c.code()).collect(Collectors.toSet());
         List<String> unknown = parsed.inputs().stream()
                 .map(CountyInputs::county)
@@ -111,7 +114,8 @@ public class ImportService {
             removedByYear.put(year, removed);
             replaced += removed;
         }
-        long rows = parsed.inputs().stream().mapToLong(c -> c.inputByName().size()).sum();
+        long rows =
+                parsed.inputs().stream().mapToLong(c -> c.inputByName().size()).sum();
         DatasetImport stored = imports.add(provenance(DatasetKind.COUNTY_INPUTS, file, user, rows, years));
         countyInputs.addAll(parsed.inputs(), stored.id());
         return finish(stored, user, replaced, removedByYear, parsed.report());
@@ -120,7 +124,9 @@ public class ImportService {
     /** Every import, newest first. */
     @Transactional(readOnly = true)
     public List<ImportResponse> all() {
-        return imports.all().stream().map(d -> ImportResponse.of(d, 0, List.of())).toList();
+        return imports.all().stream()
+                .map(d -> ImportResponse.of(d, 0, List.of()))
+                .toList();
     }
 
     private static void checkYears(Set<Integer> years, List<Integer> held, boolean replace) {
@@ -140,9 +146,15 @@ public class ImportService {
     }
 
     private ImportResponse finish(
-            DatasetImport stored, String user, long replaced, Map<Integer, Integer> removedByYear, ImportReport report) {
+            DatasetImport stored,
+            String user,
+            long replaced,
+            Map<Integer, Integer> removedByYear,
+            ImportReport report) {
         var response = ImportResponse.of(
-                stored, replaced, report.warnings().stream().map(IssueResponse::of).toList());
+                stored,
+                replaced,
+                report.warnings().stream().map(IssueResponse::of).toList());
         audit.record(
                 user,
                 "import",

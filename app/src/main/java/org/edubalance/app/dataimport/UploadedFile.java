@@ -32,7 +32,8 @@ public record UploadedFile(Path path, String originalName, String sha256) implem
             throw new ApiProblemException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     ErrorCode.UNSUPPORTED_FILE,
-                    "'" + name + "' is neither a .csv nor an .xlsx file. Maybe save it from Excel as .xlsx or CSV UTF-8.");
+                    "'" + name
+                            + "' is neither a .csv nor an .xlsx file. Maybe save it from Excel as .xlsx or CSV UTF-8.");
         }
         Path dir = Files.createTempDirectory("edubalance-upload-");
         Path file = dir.resolve(name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));

@@ -40,8 +40,7 @@ final class EvaluationApiController {
         Evaluation evaluation = evaluations.evaluateCounty(new RegionCode(countyCode), year, standard);
         List<SchoolEvaluation> schools = evaluation.schools();
         var shortfalls = new ShortfallCalculator(evaluation.standard()).shortfalls(schools);
-        EvaluationResponse response =
-                EvaluationResponse.of(evaluation, Map.of(new RegionCode(countyCode), shortfalls));
+        EvaluationResponse response = EvaluationResponse.of(evaluation, Map.of(new RegionCode(countyCode), shortfalls));
         return response.withSchools(code -> user.canRead(new org.edubalance.core.school.SchoolCode(code)));
     }
 }

@@ -42,7 +42,8 @@ public record EvaluationResponse(
                 evaluation.standard().version(),
                 evaluation.year(),
                 evaluation.counties().stream()
-                        .map(c -> County.of(c, shortfalls.getOrDefault(c.county().code(), List.of())))
+                        .map(c ->
+                                County.of(c, shortfalls.getOrDefault(c.county().code(), List.of())))
                         .toList(),
                 evaluation.schools().stream().map(School::of).toList(),
                 evaluation.excluded().stream().map(Excluded::of).toList());
@@ -208,7 +209,11 @@ public record EvaluationResponse(
     }
 
     /** A school left out of scope, with the reason. */
-    public record Excluded(String code, String name, String countyCode, @Nullable String reason) {
+    public record Excluded(
+            String code,
+            String name,
+            String countyCode,
+            @Nullable String reason) {
         static Excluded of(ScopeDecision d) {
             return new Excluded(
                     d.school().code().value(),

@@ -35,8 +35,10 @@ public final class EvaluationService {
         int evaluated = year == null ? latestYear() : year;
         String id = standardId == null || standardId.isBlank() ? StandardCatalogue.DEFAULT_ID : standardId;
         Standard standard = standard(id);
-        return cache.computeIfAbsent(evaluated + "/" + id, k -> new YearEvaluator(standard)
-                .evaluate(schoolYears.ofYear(evaluated), evaluated, countyInputs.ofYear(evaluated)));
+        return cache.computeIfAbsent(
+                evaluated + "/" + id,
+                k -> new YearEvaluator(standard)
+                        .evaluate(schoolYears.ofYear(evaluated), evaluated, countyInputs.ofYear(evaluated)));
     }
 
     /** The evaluation narrowed to one county (its result, its schools, its exclusions). */

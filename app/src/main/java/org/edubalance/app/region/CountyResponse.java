@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param cityName the city's name, when known
  * @param provinceName the province's name, when known
  */
-public record CountyResponse(String code, String name, @Nullable String cityName, @Nullable String provinceName) {
+public record CountyResponse(
+        String code,
+        String name,
+        @Nullable String cityName,
+        @Nullable String provinceName) {
 
     static CountyResponse of(County county) {
         return new CountyResponse(county.code().value(), county.name(), county.cityName(), county.provinceName());

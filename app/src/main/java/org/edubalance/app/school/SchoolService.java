@@ -31,10 +31,7 @@ public class SchoolService {
     private final AuditService audit;
 
     SchoolService(
-            SchoolYears schoolYears,
-            EvaluationService evaluations,
-            SchoolYearValidator validator,
-            AuditService audit) {
+            SchoolYears schoolYears, EvaluationService evaluations, SchoolYearValidator validator, AuditService audit) {
         this.schoolYears = schoolYears;
         this.evaluations = evaluations;
         this.validator = validator;

@@ -32,7 +32,8 @@ final class ApiExceptionHandler {
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ErrorResponse> rejected(ImportRejectedException e) {
         var report = e.report();
-        List<IssueResponse> issues = report.issues().stream().map(IssueResponse::of).toList();
+        List<IssueResponse> issues =
+                report.issues().stream().map(IssueResponse::of).toList();
         return respond(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 new ErrorResponse(
@@ -64,8 +65,10 @@ final class ApiExceptionHandler {
     ResponseEntity<ErrorResponse> tooLarge(MaxUploadSizeExceededException e) {
         return respond(
                 HttpStatus.CONTENT_TOO_LARGE,
-                new ErrorResponse(ErrorCode.UPLOAD_TOO_LARGE, "The upload is larger than allowed ("
-                        + e.getMaxUploadSize() + " bytes). Maybe split the file by year."));
+                new ErrorResponse(
+                        ErrorCode.UPLOAD_TOO_LARGE,
+                        "The upload is larger than allowed (" + e.getMaxUploadSize()
+                                + " bytes). Maybe split the file by year."));
     }
 
     @ExceptionHandler({

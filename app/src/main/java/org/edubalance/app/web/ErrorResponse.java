@@ -11,7 +11,9 @@ import java.util.List;
  * @param issues the validation report, when there is one (left out otherwise)
  */
 public record ErrorResponse(
-        ErrorCode code, String message, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IssueResponse> issues) {
+        ErrorCode code,
+        String message,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<IssueResponse> issues) {
 
     public ErrorResponse(ErrorCode code, String message) {
         this(code, message, List.of());
