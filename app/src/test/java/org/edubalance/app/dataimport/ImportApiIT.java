@@ -89,6 +89,24 @@ class ImportApiIT {
         assertThat(fake.statusCode()).isEqualTo(415);
     }
 
+    @Test
+    void refusesAZipBomb() throws IOException {
+        var packed = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        HttpResponse<String> response = api.upload("/api/v1/imports", "admin", "bomb.xlsx", packed.toByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(Api.json(response).get("message").asString()).contains("zip bomb");
+    }
+
     /** The first demo county's schools for {@code year}, as a school file. */
     private static String schoolFile(Path dir, int year) throws IOException {
         Path file = dir.resolve("schools-" + year + ".csv");

@@ -51,6 +51,18 @@ class PagesIT {
     }
 
     @Test
+    void sendsTheSecurityHeaders() {
+        HttpResponse<String> page = browser.anonymous("/signin");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .as(page.headers().map().toString())
+                .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @Test
     void refusesAWrongPassword() {
         Matcher token = CSRF.matcher(browser.anonymous("/signin").body());
         assertThat(token.find()).isTrue();
