@@ -42,7 +42,7 @@ class PagesIT {
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         HttpResponse<String> chinese = browser.anonymous("/?lang=zh");
         assertThat(chinese.statusCode()).isEqualTo(200);
-        assertThat(chinese.body()).contains("各县（区）评估", "示范县", "小学", "初中");
+        assertThat(chinese.body()).contains("各县（区）评估", "示范县", "小学", "初中").containsPattern(">20\\d\\d 学年");
         HttpResponse<String> english = browser.anonymous("/?lang=en");
         assertThat(english.body()).contains("Counties", "Junior secondary", "Sign out (admin)");
         assertThat(browser.anonymous("/").body())
