@@ -17,7 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and changing accounts; every change goes to the audit log (without the password hash). */
+/** Creating and changing accounts; every change goes to the audit log (without the password hash). *
+ * <p>Not final: Spring subclasses it to run its methods in transactions.
+ */
 @Service
 public class AccountService {
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -28,8 +28,14 @@ class EmbeddedDatabaseConfiguration {
             throws IOException {
         Path pg = dataDir.toAbsolutePath().resolve("pg");
         Files.createDirectories(pg);
+        LeftOverPostgres.stop(pg);
         LOG.info("Starting the embedded PostgreSQL with its data in {}", pg);
-        var builder = EmbeddedPostgres.builder().setDataDirectory(pg).setCleanDataDirectory(false);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pg)
+                .setCleanDataDirectory(false)
+                // zonky turns synchronous commit off (it targets tests); here the data are the bureau's, so a
+                // committed import must survive a crash.
+                .setServerConfig("synchronous_commit", "on");
         if (port > 0) {
             builder.setPort(port);
         }

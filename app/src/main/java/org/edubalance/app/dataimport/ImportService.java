@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports an uploaded file all or nothing: the file is checked whole first (a broken file is rejected with its report
  * and nothing is stored), then stored in one transaction with its provenance and an audit entry. A year already held
  * is replaced only when asked to.
+ *
+ * <p>Not final: Spring subclasses it to run its methods in transactions.
  */
 @Service
 public class ImportService {

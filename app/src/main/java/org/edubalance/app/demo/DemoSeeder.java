@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of the first demo school), printing
  * their passwords once through the log. A database holding any school data or account is left alone, so a restart
  * changes nothing. All in one transaction: an interrupted first start leaves an empty database that seeds again.
+ *
+ * <p>Not final: Spring subclasses it to run its methods in transactions.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)

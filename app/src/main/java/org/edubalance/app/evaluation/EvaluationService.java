@@ -14,6 +14,8 @@ import org.edubalance.core.standard.Standard;
 import org.edubalance.core.standard.StandardCatalogue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evaluates stored years against the shipped standards. Results are kept per (year, standard) until the data changes:
@@ -72,9 +74,21 @@ public final class EvaluationService {
         return years.getFirst();
     }
 
-    /** Forgets cached results; writers call this after changing school years or county inputs. */
+    /**
+     * Forgets cached results; writers call this when they change school years or county inputs. Inside a transaction
+     * the results are forgotten again after the commit, so that a reader evaluating meanwhile cannot keep results of
+     * the data as they were before.
+     */
     public void dataChanged() {
         cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.clear();
+                }
+            });
+        }
     }
 
     private static Standard standard(String id) {

@@ -22,7 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading schools and editing their yearly records, with the school-binding rule of principals. */
+/** Reading schools and editing their yearly records, with the school-binding rule of principals. *
+ * <p>Not final: Spring subclasses it to run its methods in transactions.
+ */
 @Service
 public class SchoolService {
     private final SchoolYears schoolYears;
