@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -97,7 +98,7 @@ public record UploadedFile(Path path, String originalName, String sha256) implem
     private boolean startsWithZipMagic() throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(ZIP_MAGIC.length);
-            return java.util.Arrays.equals(head, ZIP_MAGIC);
+            return Arrays.equals(head, ZIP_MAGIC);
         }
     }
 

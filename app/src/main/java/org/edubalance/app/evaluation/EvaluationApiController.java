@@ -8,6 +8,7 @@ import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.SchoolEvaluation;
 import org.edubalance.core.gap.ShortfallCalculator;
 import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,6 @@ final class EvaluationApiController {
         List<SchoolEvaluation> schools = evaluation.schools();
         var shortfalls = new ShortfallCalculator(evaluation.standard()).shortfalls(schools);
         EvaluationResponse response = EvaluationResponse.of(evaluation, Map.of(new RegionCode(countyCode), shortfalls));
-        return response.withSchools(code -> user.canRead(new org.edubalance.core.school.SchoolCode(code)));
+        return response.withSchools(code -> user.canRead(new SchoolCode(code)));
     }
 }

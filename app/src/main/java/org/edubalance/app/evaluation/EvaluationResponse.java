@@ -3,6 +3,7 @@ package org.edubalance.app.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.IndicatorScore;
@@ -50,7 +51,7 @@ public record EvaluationResponse(
     }
 
     /** The same document with only the schools {@code keep} allows (a principal sees only their own school). */
-    public EvaluationResponse withSchools(java.util.function.Predicate<String> keep) {
+    public EvaluationResponse withSchools(Predicate<String> keep) {
         return new EvaluationResponse(
                 standard,
                 standardVersion,
@@ -83,7 +84,7 @@ public record EvaluationResponse(
                     c.verdict().name());
         }
 
-        County withShortfalls(java.util.function.Predicate<String> keep) {
+        County withShortfalls(Predicate<String> keep) {
             return new County(
                     code,
                     name,

@@ -2,11 +2,15 @@ package org.edubalance.app.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubalance.app.Api;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.demo.DemoDataGenerator;
@@ -80,6 +84,29 @@ class ImportApiIT {
     }
 
     @Test
+    void importsAWorkbook(@TempDir Path dir) throws IOException {
+        String[] csv = schoolFile(dir, 2019).replace("\uFEFF", "").split("\r\n");
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("学校");
+            for (int r = 0; r < csv.length; r++) {
+                String[] cells = csv[r].split(",", -1);
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+        }
+
+        HttpResponse<String> response = api.upload("/api/v1/imports", "planner", "学校-2019.xlsx", out.toByteArray());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(Api.json(response).get("fileName").asString()).isEqualTo("学校-2019.xlsx");
+        assertThat(Api.json(api.get("/api/v1/schools?year=2019", "admin"))).hasSize(csv.length - 1);
+    }
+
+    @Test
     void refusesAFileThatIsNoSpreadsheet() {
         HttpResponse<String> pdf = api.upload("/api/v1/imports", "admin", "report.pdf", bytes("%PDF-1.7"));
         HttpResponse<String> fake = api.upload("/api/v1/imports", "admin", "fake.xlsx", bytes("not a zip"));
@@ -91,9 +118,9 @@ class ImportApiIT {
 
     @Test
     void refusesAZipBomb() throws IOException {
-        var packed = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(packed)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+        var packed = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(packed)) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 64; i++) {
                 zip.write(zeros);

@@ -1,6 +1,7 @@
 package org.edubalance.persistence.dataset;
 
 import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class JdbcDatasetImports implements DatasetImports {
                 .list();
     }
 
-    private static List<Integer> years(Array array) throws java.sql.SQLException {
+    private static List<Integer> years(Array array) throws SQLException {
         return Arrays.stream((Integer[]) array.getArray()).toList();
     }
 }

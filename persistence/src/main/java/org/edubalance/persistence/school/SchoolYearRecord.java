@@ -2,6 +2,7 @@ package org.edubalance.persistence.school;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class SchoolYearRecord {
 
     /** Every stored figure column (not import_id, version). */
     static List<String> columns() {
-        var all = new java.util.ArrayList<>(OTHER_COLUMNS);
+        var all = new ArrayList<>(OTHER_COLUMNS);
         for (String prefix : List.of("primary_", "junior_")) {
             SEGMENT_SUFFIXES.forEach(s -> all.add(prefix + s));
         }
