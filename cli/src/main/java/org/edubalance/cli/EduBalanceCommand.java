@@ -2,6 +2,7 @@ package org.edubalance.cli;
 
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
+import org.edubalance.cli.plan.PlanCommand;
 import org.edubalance.cli.serve.ServeCommand;
 import org.edubalance.cli.template.TemplateCommand;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             DemoCommand.class,
             TemplateCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EduBalanceCommand implements Runnable {

@@ -56,6 +56,39 @@ class ArchitectureTest {
             .as("D3: Timefold appears only in planning (and app.config)");
 
     @ArchTest
+    static final ArchRule solversStayInPlanning = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.planning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.ortools..")
+            .as("OR-Tools (the exact solvers) appears only in planning");
+
+    @ArchTest
+    static final ArchRule planningSeesOnlyTheCore = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.planning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.edubalance.dataimport..",
+                    "org.edubalance.report..",
+                    "org.edubalance.persistence..",
+                    "org.edubalance.app..",
+                    "org.edubalance.cli..",
+                    "org.springframework..")
+            .as("D3: planning runs and is tested without files, Spring or the app");
+
+    @ArchTest
+    static final ArchRule yamlIsFenced = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.dataimport.table..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.yaml..")
+            .as("D4: the YAML parser only in dataimport.table (policy files are read into plain maps there)");
+
+    @ArchTest
     static final ArchRule spreadsheetLibrariesAreFenced = noClasses()
             .that()
             .resideOutsideOfPackages("org.edubalance.dataimport.table..", "org.edubalance.report.render..")

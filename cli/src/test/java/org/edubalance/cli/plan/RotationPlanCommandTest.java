@@ -1,0 +1,120 @@
+package org.edubalance.cli.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.edubalance.cli.CliRun;
+import org.edubalance.cli.ExitCodes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RotationPlanCommandTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void demo() {
+        assertThat(CliRun.of("demo", "--out", dir.toString(), "--seed", "2").exitCode())
+                .isZero();
+    }
+
+    @Test
+    void plansTheDemoCountyWithinThePolicyAndRepinsAndForbidsMoves() throws IOException {
+        Path first = dir.resolve("plan.json");
+        CliRun run = plan(first, List.of());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Policy checks (independent checker):").doesNotContain("FAIL");
+
+        JsonNode plan = new ObjectMapper().readTree(first.toFile());
+        assertThat(plan.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(plan.get("gap").asDouble()).isLessThan(0.01);
+        assertThat(plan.get("moves").size())
+                .isGreaterThanOrEqualTo(plan.get("minimumMovers").asInt());
+        assertThat(plan.get("policyChecks"))
+                .allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
+        assertThat(plan.at("/after/PRIMARY/backbone_teachers_per100").asDouble())
+                .isLessThan(plan.at("/before/PRIMARY/backbone_teachers_per100").asDouble());
+        JsonNode forbiddenMove = plan.get("moves").get(0);
+        JsonNode pinnedMove = plan.get("moves").get(1);
+
+        Path second = dir.resolve("replanned.json");
+        CliRun again = plan(
+                second,
+                List.of(
+                        "--forbid",
+                                forbiddenMove.get("teacherId").asText() + "="
+                                        + forbiddenMove.get("toSchool").asText(),
+                        "--pin",
+                                pinnedMove.get("teacherId").asText() + "="
+                                        + pinnedMove.get("toSchool").asText()));
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        List<String> moves = new ArrayList<>();
+        new ObjectMapper()
+                .readTree(second.toFile())
+                .get("moves")
+                .forEach(m -> moves.add(
+                        m.get("teacherId").asText() + "=" + m.get("toSchool").asText()));
+        assertThat(moves)
+                .contains(pinnedMove.get("teacherId").asText() + "="
+                        + pinnedMove.get("toSchool").asText())
+                .doesNotContain(forbiddenMove.get("teacherId").asText() + "="
+                        + forbiddenMove.get("toSchool").asText());
+    }
+
+    @Test
+    void aCountyTheRosterDoesNotCoverIsBadInput() {
+        CliRun run = CliRun.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--county",
+                "110101");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--county 110101").contains("Maybe one of:");
+    }
+
+    @Test
+    void aBrokenPolicyFileIsBadInputNamingTheKey() throws IOException {
+        Path policy = java.nio.file.Files.writeString(
+                dir.resolve("policy.yaml"), "extends: national\nmoves: {maxCommuteKm: -3}\n");
+
+        CliRun run = CliRun.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--policy",
+                policy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("policy.yaml").contains("maxCommuteKm");
+    }
+
+    private static CliRun plan(Path out, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--time-limit",
+                "60",
+                "--out",
+                out.toString()));
+        args.addAll(extra);
+        return CliRun.of(args.toArray(String[]::new));
+    }
+}
