@@ -31,6 +31,8 @@ import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.Move;
 import org.edubalance.planning.rotation.PlanCheck;
 import org.edubalance.planning.rotation.PolicyCheck;
+import org.edubalance.planning.rotation.RotationAlternatives;
+import org.edubalance.planning.rotation.RotationAlternatives.Alternative;
 import org.edubalance.planning.rotation.RotationMipPlanner;
 import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
@@ -95,6 +97,11 @@ public final class RotationPlanCommand implements Callable<Integer> {
     @Option(names = "--forbid", paramLabel = "TEACHER=SCHOOL", description = "Rule out a move (repeatable).")
     private List<String> forbids = new ArrayList<>();
 
+    @Option(
+            names = "--alternatives",
+            description = "Also solve the fewest-moves and the most-balancing plans and show the trade-off.")
+    private boolean alternatives;
+
     @Option(names = "--out", paramLabel = "FILE.json", description = "Write the plan as JSON here.")
     private @Nullable Path out;
 
@@ -126,15 +133,25 @@ public final class RotationPlanCommand implements Callable<Integer> {
                 .forEach(f -> forbidden
                         .computeIfAbsent(f.teacher(), k -> new ArrayList<>())
                         .add(f.school()));
-        RotationProblem problem =
-                new RotationProblemFactory(policy).create(schoolRows, all, planCounty, planYear, pinned, forbidden);
-        RotationPlan plan = new RotationMipPlanner().solve(problem, SolveSettings.seconds(timeLimit));
-        PlanCheck check = new RotationPlanChecker(policy)
-                .check(schoolRows, all, planCounty, planYear, plan.moves(), pinned, forbidden);
+        var inputs = new RotationProblemFactory.Inputs(schoolRows, all, planCounty, planYear, pinned, forbidden);
+        RotationProblem problem = inputs.problem(policy);
+        List<Alternative> solved = alternatives
+                ? new RotationAlternatives(inputs).solve(policy, SolveSettings.seconds(timeLimit))
+                : List.of(new Alternative(
+                        "policy", policy, new RotationMipPlanner().solve(problem, SolveSettings.seconds(timeLimit))));
+        List<PlanCheck> checks = solved.stream()
+                .map(a -> new RotationPlanChecker(a.policy())
+                        .check(schoolRows, all, planCounty, planYear, a.plan().moves(), pinned, forbidden))
+                .toList();
+        RotationPlan plan = solved.getFirst().plan();
+        PlanCheck check = checks.getFirst();
         summary(problem, plan, check, spec.commandLine().getOut());
+        if (alternatives) {
+            tradeOff(solved, checks, spec.commandLine().getOut());
+        }
         if (out != null) {
             try (OutputStream stream = Files.newOutputStream(out)) {
-                json(problem, plan, check, new JsonWriter(stream));
+                json(problem, plan, check, alternatives ? solved : List.of(), checks, new JsonWriter(stream));
             }
         }
         if (plan.moves().isEmpty() && problem.minimumMovers() > 0) {
@@ -203,7 +220,41 @@ public final class RotationPlanCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void json(RotationProblem problem, RotationPlan plan, PlanCheck check, JsonWriter json) {
+    /** One line per alternative: movers, gap and the mean CV after it, per segment, over the balanced indicators. */
+    private static void tradeOff(List<Alternative> solved, List<PlanCheck> checks, PrintWriter out) {
+        out.println("Alternatives (movers buy balance):");
+        for (int i = 0; i < solved.size(); i++) {
+            Alternative a = solved.get(i);
+            var line = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "  %-15s %-10s %5d movers, gap %.4f %%",
+                    a.name(),
+                    a.plan().status(),
+                    a.plan().moves().size(),
+                    100 * a.plan().gap()));
+            for (Segment segment : Segment.values()) {
+                Map<TeacherIndicator, Double> after = checks.get(i).cvAfter().get(segment);
+                if (after != null) {
+                    double mean = a.policy().indicatorWeights().keySet().stream()
+                            .mapToDouble(after::get)
+                            .average()
+                            .orElse(Double.NaN);
+                    line.append(String.format(
+                            Locale.ROOT, ", %s mean CV %.3f", segment.name().toLowerCase(Locale.ROOT), mean));
+                }
+            }
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    private static void json(
+            RotationProblem problem,
+            RotationPlan plan,
+            PlanCheck check,
+            List<Alternative> solved,
+            List<PlanCheck> checks,
+            JsonWriter json) {
         json.beginObject();
         json.name("county").value(problem.county().value());
         json.name("year").value(problem.year());
@@ -211,6 +262,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
         json.name("status").value(plan.status());
         json.name("gap").value(plan.gap());
         json.name("objective").value(plan.objective());
+        json.name("balance").value(plan.balance());
         json.name("bound").value(plan.bound());
         json.name("solver").value(plan.solver());
         json.name("seconds").value(plan.elapsed().toMillis() / 1000.0);
@@ -244,6 +296,22 @@ public final class RotationPlanCommand implements Callable<Integer> {
         json.name("violations").beginArray();
         check.violations().forEach(json::value);
         json.endArray();
+        if (!solved.isEmpty()) {
+            json.name("alternatives").beginArray();
+            for (int i = 0; i < solved.size(); i++) {
+                Alternative a = solved.get(i);
+                json.beginObject();
+                json.name("name").value(a.name());
+                json.name("status").value(a.plan().status());
+                json.name("gap").value(a.plan().gap());
+                json.name("movers").value(a.plan().moves().size());
+                json.name("balance").value(a.plan().balance());
+                cvs(json, "after", checks.get(i).cvAfter());
+                json.name("valid").value(checks.get(i).isValid());
+                json.endObject();
+            }
+            json.endArray();
+        }
         json.endObject();
         json.flush();
     }

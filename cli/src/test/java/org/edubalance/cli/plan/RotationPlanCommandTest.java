@@ -89,6 +89,28 @@ class RotationPlanCommandTest {
     }
 
     @Test
+    void alternativesTradeMoversForBalance() throws IOException {
+        Path out = dir.resolve("alternatives.json");
+        CliRun run = plan(out, List.of("--alternatives"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Alternatives (movers buy balance):").contains("most-balancing");
+
+        JsonNode plan = new ObjectMapper().readTree(out.toFile());
+        JsonNode fewest = plan.get("alternatives").get(1);
+        JsonNode most = plan.get("alternatives").get(2);
+        assertThat(fewest.get("name").asText()).isEqualTo("fewest-moves");
+        assertThat(fewest.get("movers").asInt())
+                .isEqualTo(plan.get("minimumMovers").asInt());
+        assertThat(most.get("movers").asInt())
+                .isGreaterThanOrEqualTo(fewest.get("movers").asInt());
+        assertThat(plan.get("alternatives"))
+                .allSatisfy(a -> assertThat(a.get("valid").asBoolean()).isTrue());
+        // The most balancing plan is at least as balanced as any plan, the fewest-moves one included.
+        assertThat(most.get("balance").asDouble())
+                .isLessThanOrEqualTo(fewest.get("balance").asDouble() + 1e-6);
+    }
+
+    @Test
     void aCountyTheRosterDoesNotCoverIsBadInput() {
         CliRun run = CliRun.of(
                 "plan",

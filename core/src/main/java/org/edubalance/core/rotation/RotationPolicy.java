@@ -67,6 +67,44 @@ public record RotationPolicy(
         }
     }
 
+    /** This policy with movers capped at {@code cap} (the "fewest moves" alternative caps them at the quota). */
+    public RotationPolicy withMaxMovers(@Nullable Integer cap) {
+        return new RotationPolicy(
+                id,
+                minYearsAtSchool,
+                principalMinYears,
+                maxAgeByGender,
+                minShareOfEligible,
+                minBackboneShare,
+                backboneShareOfEligible,
+                maxCommuteKm,
+                maxShareLeaving,
+                direction,
+                subjectsMustStayStaffed,
+                indicatorWeights,
+                moverPenalty,
+                cap);
+    }
+
+    /** This policy with another cost per mover (the "most balancing" alternative sets it to 0). */
+    public RotationPolicy withMoverPenalty(double penalty) {
+        return new RotationPolicy(
+                id,
+                minYearsAtSchool,
+                principalMinYears,
+                maxAgeByGender,
+                minShareOfEligible,
+                minBackboneShare,
+                backboneShareOfEligible,
+                maxCommuteKm,
+                maxShareLeaving,
+                direction,
+                subjectsMustStayStaffed,
+                indicatorWeights,
+                penalty,
+                maxMovers);
+    }
+
     private static void requireShare(String name, double share) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException(name + " is a share between 0 and 1, got " + share);

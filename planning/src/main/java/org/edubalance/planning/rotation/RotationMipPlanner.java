@@ -64,13 +64,16 @@ public final class RotationMipPlanner {
                             model.moves(),
                             status.name(),
                             solver.objective().value(),
+                            model.balance(),
                             status == MPSolver.ResultStatus.OPTIMAL
                                     ? solver.objective().value()
                                     : solver.objective().bestBound(),
                             solver.solverVersion(),
                             elapsed);
-                case INFEASIBLE -> new RotationPlan(List.of(), "INFEASIBLE", Double.NaN, Double.NaN, "SCIP", elapsed);
-                default -> new RotationPlan(List.of(), "NOT_SOLVED", Double.NaN, Double.NaN, "SCIP", elapsed);
+                case INFEASIBLE ->
+                    new RotationPlan(List.of(), "INFEASIBLE", Double.NaN, Double.NaN, Double.NaN, "SCIP", elapsed);
+                default ->
+                    new RotationPlan(List.of(), "NOT_SOLVED", Double.NaN, Double.NaN, Double.NaN, "SCIP", elapsed);
             };
         } finally {
             solver.delete();
@@ -84,6 +87,8 @@ public final class RotationMipPlanner {
         private final MPSolver solver;
         private final Map<SiteKey, SchoolSegmentSite> siteByKey = new HashMap<>();
         private final List<Choice> choices = new ArrayList<>();
+        private final List<MPVariable> deviations = new ArrayList<>();
+        private final List<Double> deviationCosts = new ArrayList<>();
 
         /** One decision: teacher {@code teacher} to candidate {@code candidate}. */
         private record Choice(Teacher teacher, Candidate candidate, MPVariable y) {}
@@ -222,6 +227,8 @@ public final class RotationMipPlanner {
             double gap = scale * m.count(site.staffing()) - mean;
             MPVariable d = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "d_" + site.school() + "_" + m);
             objective.setCoefficient(d, cost);
+            deviations.add(d);
+            deviationCosts.add(cost);
             MPConstraint above = solver.makeConstraint(gap, Double.POSITIVE_INFINITY, "above");
             MPConstraint below = solver.makeConstraint(-gap, Double.POSITIVE_INFINITY, "below");
             above.setCoefficient(d, 1);
@@ -239,6 +246,15 @@ public final class RotationMipPlanner {
                     below.setCoefficient(c.y(), change);
                 }
             }
+        }
+
+        /** The balance part of the solved objective. */
+        double balance() {
+            double sum = 0;
+            for (int i = 0; i < deviations.size(); i++) {
+                sum += deviationCosts.get(i) * deviations.get(i).solutionValue();
+            }
+            return sum;
         }
 
         List<Move> moves() {

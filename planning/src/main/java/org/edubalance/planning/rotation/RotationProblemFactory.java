@@ -28,6 +28,20 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  * the direction rule allows. Staffing figures come from the roster, which the planner moves, not from the school file.
  */
 public final class RotationProblemFactory {
+    /** The raw inputs of one county's problem, to build it under several policies. */
+    public record Inputs(
+            List<SchoolYear> schools,
+            List<Teacher> roster,
+            RegionCode county,
+            int year,
+            Map<TeacherId, SchoolCode> pinned,
+            Map<TeacherId, List<SchoolCode>> forbidden) {
+        /** The problem under {@code policy}. */
+        public RotationProblem problem(RotationPolicy policy) {
+            return new RotationProblemFactory(policy).create(schools, roster, county, year, pinned, forbidden);
+        }
+    }
+
     private final RotationPolicy policy;
 
     public RotationProblemFactory(RotationPolicy policy) {
