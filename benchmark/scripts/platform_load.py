@@ -28,7 +28,7 @@ import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PASSWORD = "bench-" + uuid.uuid4().hex[:12]
-PAGES = ["/", "/schools"]  # the dashboard and the school list; county pages are added from the data
+PAGES = ["/dashboard", "/schools"]  # the city dashboard and the school list; county dashboards are added
 
 
 def jdk():
@@ -130,7 +130,7 @@ def main():
         process, seeded = start(18081, province, "province")
         try:
             counties = [r["code"] for r in api(18081, "/api/v1/regions/counties")][:5]
-            pages = PAGES + [f"/counties/{c}" for c in counties]
+            pages = PAGES + [f"/dashboard/{c}" for c in counties]
             java = os.path.join(jdk(), "bin", "java")
             load = subprocess.run([java, "-cp", "benchmark/target/edubalance-benchmark.jar:benchmark/target/lib/*",
                                    "org.edubalance.benchmark.platform.PlatformLoad", "http://127.0.0.1:18081",
