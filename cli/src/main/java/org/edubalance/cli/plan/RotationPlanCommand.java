@@ -38,6 +38,7 @@ import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
+import org.edubalance.planning.rotation.RotationSearchPlanner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,6 +99,14 @@ public final class RotationPlanCommand implements Callable<Integer> {
     private List<String> forbids = new ArrayList<>();
 
     @Option(
+            names = "--solver",
+            defaultValue = "exact",
+            paramLabel = "exact|search",
+            description = "exact: the MIP (proves optimality at county scale); search: local search (Timefold) for"
+                    + " larger instances, with the relaxation bound. Default: ${DEFAULT-VALUE}.")
+    private String solverName;
+
+    @Option(
             names = "--alternatives",
             description = "Also solve the fewest-moves and the most-balancing plans and show the trade-off.")
     private boolean alternatives;
@@ -137,8 +146,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
         RotationProblem problem = inputs.problem(policy);
         List<Alternative> solved = alternatives
                 ? new RotationAlternatives(inputs).solve(policy, SolveSettings.seconds(timeLimit))
-                : List.of(new Alternative(
-                        "policy", policy, new RotationMipPlanner().solve(problem, SolveSettings.seconds(timeLimit))));
+                : List.of(new Alternative("policy", policy, solve(problem)));
         List<PlanCheck> checks = solved.stream()
                 .map(a -> new RotationPlanChecker(a.policy())
                         .check(schoolRows, all, planCounty, planYear, a.plan().moves(), pinned, forbidden))
@@ -161,6 +169,15 @@ public final class RotationPlanCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
+    }
+
+    private RotationPlan solve(RotationProblem problem) {
+        SolveSettings settings = SolveSettings.seconds(timeLimit);
+        return switch (solverName) {
+            case "exact" -> new RotationMipPlanner().solve(problem, settings);
+            case "search" -> new RotationSearchPlanner().solve(problem, settings);
+            default -> throw new BadInputException("--solver " + solverName + ": exact or search");
+        };
     }
 
     private RegionCode county(List<Teacher> all, int planYear) {

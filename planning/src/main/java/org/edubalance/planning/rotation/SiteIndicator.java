@@ -1,0 +1,34 @@
+package org.edubalance.planning.rotation;
+
+import org.edubalance.core.rotation.TeacherIndicator;
+import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
+
+/**
+ * A balanced indicator of one school segment, as the local search scores it: the teachers counting in it before the
+ * plan, the students, the county value and the weight of its deviation (planning-methods.md §2.3, the same terms as
+ * {@link RotationMipPlanner}'s objective).
+ *
+ * @param site the school segment
+ * @param indicator the indicator
+ * @param base teachers counting in it before the plan
+ * @param students the segment's students
+ * @param countyValue the county value per 100 students
+ * @param cost the weight of the absolute deviation: {@code w_m × (P_s / N_g) / x̄}
+ */
+public record SiteIndicator(
+        SiteKey site, TeacherIndicator indicator, int base, int students, double countyValue, double cost) {
+    /** Score units per objective unit: the soft score is an integer. */
+    static final double MICROS = 1e6;
+
+    /** The objective's change, in micro-units, when {@code delta} counting teachers arrive (or leave, negative). */
+    long costChange(long delta) {
+        double before = Math.abs(100.0 * base / students - countyValue);
+        double after = Math.abs(100.0 * (base + delta) / students - countyValue);
+        return Math.round(cost * (after - before) * MICROS);
+    }
+
+    /** This indicator's term of the objective before any move. */
+    double baseline() {
+        return cost * Math.abs(100.0 * base / students - countyValue);
+    }
+}
