@@ -123,6 +123,12 @@ public class ImportService {
         return finish(stored, user, replaced, removedByYear, parsed.report());
     }
 
+    /** The years already held of a kind of file ({@code schools} or {@code county-inputs}), newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> heldYears(String kind) {
+        return "county-inputs".equals(kind) ? countyInputs.years() : schoolYears.years();
+    }
+
     /** Every import, newest first. */
     @Transactional(readOnly = true)
     public List<ImportResponse> all() {
