@@ -106,6 +106,7 @@ final class DashboardPageController {
     String uploadBoundary(
             @PathVariable String county,
             @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable Integer year,
             @AuthenticationPrincipal AccountDetails user,
             RedirectAttributes redirect)
             throws IOException {
@@ -121,7 +122,7 @@ final class DashboardPageController {
                 redirect.addFlashAttribute("boundaryDetail", e.getMessage());
             }
         }
-        return "redirect:/dashboard/" + code.value();
+        return "redirect:/dashboard/" + code.value() + (year == null ? "" : "?year=" + year);
     }
 
     private static RegionCode code(String county) {

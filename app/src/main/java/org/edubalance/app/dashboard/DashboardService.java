@@ -52,7 +52,7 @@ final class DashboardService {
 
     /** The dashboard of {@code county}, or of the city when {@code null}. */
     DashboardView view(@Nullable RegionCode county, @Nullable Integer year, String standardId, Locale locale) {
-        Evaluation all = evaluations.evaluate(year, standardId);
+        Evaluation all = evaluations.evaluate(year == null && county != null ? latestYearOf(county) : year, standardId);
         Evaluation region = county == null ? all : evaluations.evaluateCounty(county, all.year(), standardId);
         County place = county == null ? city(all) : region.counties().getFirst().county();
         List<DashboardView.SegmentPanel> panels = new ArrayList<>();
@@ -84,6 +84,16 @@ final class DashboardService {
                 weakest(region),
                 charts.map(region.schools()),
                 boundaryUrl(county));
+    }
+
+    /** The latest year with data of {@code county}: a later year may hold other counties only. */
+    private @Nullable Integer latestYearOf(RegionCode county) {
+        for (int year : schoolYears.years()) {
+            if (!schoolYears.ofYear(year, county).isEmpty()) {
+                return year;
+            }
+        }
+        return null;
     }
 
     private static County city(Evaluation all) {
