@@ -9,7 +9,7 @@
       grid: {left: 8, right: 48, top: 16, bottom: 8, containLabel: true},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
       xAxis: {type: 'value', name: el.dataset.cvLabel || 'CV'},
-      yAxis: {type: 'category', data: doc.indicators, inverse: true, axisLabel: {width: 140, overflow: 'truncate'}},
+      yAxis: {type: 'category', data: doc.indicators, inverse: true, axisLabel: {width: 180, overflow: 'truncate'}},
       series: [{
         type: 'bar',
         data: doc.cv.map(function (v) {

@@ -177,7 +177,9 @@ final class DashboardService {
     private static List<DashboardView.WeakSchool> weakest(Evaluation region) {
         return region.schools().stream()
                 .filter(s -> Double.isFinite(s.lowestRatio()))
-                .sorted(Comparator.comparingDouble(SchoolEvaluation::lowestRatio))
+                // Many small schools reach 0 % on some indicator; fewer indicators met ranks weaker among them.
+                .sorted(Comparator.comparingDouble(SchoolEvaluation::lowestRatio)
+                        .thenComparingInt(SchoolEvaluation::metCount))
                 .limit(WEAKEST)
                 .map(s -> new DashboardView.WeakSchool(
                         s.school().code().value(),
