@@ -92,7 +92,7 @@ final class ImportPageController {
                         upload.originalName(),
                         upload.sha256(),
                         kind,
-                        imports.heldYears(kind));
+                        imports.heldYearsOf(upload, kind));
                 session.setAttribute(PENDING, pending);
                 response.setStatus(409);
                 model.addAttribute("page", view(List.of(), null, 0, null, pending, null));

@@ -123,10 +123,22 @@ public class ImportService {
         return finish(stored, user, replaced, removedByYear, parsed.report());
     }
 
-    /** The years already held of a kind of file ({@code schools} or {@code county-inputs}), newest first. */
+    /**
+     * The years of {@code file} that are already held, oldest first: what a replacing import would remove. Reads the file
+     * again, which only the import page does, and only for a file refused for holding such years.
+     */
     @Transactional(readOnly = true)
-    public List<Integer> heldYears(String kind) {
-        return "county-inputs".equals(kind) ? countyInputs.years() : schoolYears.years();
+    public List<Integer> heldYearsOf(UploadedFile file, String kind) {
+        boolean inputs = "county-inputs".equals(kind);
+        Set<Integer> years = inputs
+                ? countyInputsImporter.importFile(file.path()).inputs().stream()
+                        .map(CountyInputs::year)
+                        .collect(Collectors.toCollection(TreeSet::new))
+                : schoolImporter.importFile(file.path()).schools().stream()
+                        .map(SchoolYear::year)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        List<Integer> held = inputs ? countyInputs.years() : schoolYears.years();
+        return years.stream().filter(held::contains).toList();
     }
 
     /** Every import, newest first. */

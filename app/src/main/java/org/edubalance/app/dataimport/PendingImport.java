@@ -14,7 +14,7 @@ import java.util.List;
  * @param originalName its name as uploaded
  * @param sha256 its checksum
  * @param kind {@code schools} or {@code county-inputs}
- * @param heldYears the years already held, for the confirmation's text
+ * @param heldYears the file's years already held (those a confirmation replaces)
  */
 public record PendingImport(String path, String originalName, String sha256, String kind, List<Integer> heldYears)
         implements Serializable {

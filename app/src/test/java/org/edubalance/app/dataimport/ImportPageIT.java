@@ -50,7 +50,7 @@ class ImportPageIT {
         assertThat(first.body()).contains("id=\"import-stored\"");
         assertThat(rows).isPositive();
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(second.body()).contains("id=\"import-confirm\"", "2036");
+        assertThat(second.body()).contains("id=\"import-confirm\"", "already stored: 2036.");
         assertThat(cancelled.statusCode()).isEqualTo(302);
         assertThat(Api.json(api.get("/api/v1/imports", "admin"))).hasSize(importsAfterCancel + 1);
         assertThat(confirmed.statusCode()).isEqualTo(200);
