@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.edubalance.app.Api;
+import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
@@ -66,10 +67,30 @@ class BrowserIT {
                     .isEqualTo(role.equals("admin") || role.equals("planner"));
             assertThat(nav.contains("Dashboard")).as(role + " sees Dashboard").isNotEqualTo(role.equals("principal"));
         }
+        browser.signIn("admin");
+        browser.open("/standards?lang=zh");
+        browser.screenshot("standards-zh");
+        browser.open("/admin/users?lang=zh");
+        browser.screenshot("users-zh");
     }
 
     @Test
     void theDashboardDrawsItsChartsAndTheLanguageSwitchChangesTheLabels() {
+        String county = Api.json(api.get("/api/v1/regions/counties", "admin"))
+                .get(0)
+                .get("code")
+                .asString();
+        // A square around the demo county, uploaded as a planner would, drawn under the schools with registerMap.
+        PageSession planner = PageSession.signIn(port, "planner");
+        planner.upload(
+                "/dashboard/" + county + "/boundary",
+                PageSession.csrf(
+                        planner.get("/dashboard/" + county + "?year=2025").body()),
+                "year=2025",
+                "county.geojson",
+                ("{\"type\": \"Polygon\", \"coordinates\": [[[116.9, 32.3], [118.3, 32.3], [118.3, 33.8],"
+                                + " [116.9, 33.8], [116.9, 32.3]]]}")
+                        .getBytes(StandardCharsets.UTF_8));
         browser.signIn("inspector");
         browser.open("/dashboard?year=2025&lang=zh");
         waitForCharts(5);
@@ -78,6 +99,9 @@ class BrowserIT {
 
         browser.find("#county-table tbody tr a").click();
         waitForCharts(5);
+        browser.waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".chart.map svg path[stroke='#607d8b']")));
         assertThat(browser.find("#export-xlsx").getAttribute("href")).contains("format=xlsx", "year=2025");
         browser.screenshot("dashboard-county-zh");
 
@@ -163,6 +187,8 @@ class BrowserIT {
         assertThat(browser.driver().findElements(By.id("read-only"))).isEmpty();
         assertThat(browser.find("#field-music_rooms").isEnabled()).isTrue();
         browser.screenshot("school-form-principal-en");
+        browser.open("/schools/" + own + "?year=2025&lang=zh");
+        browser.screenshot("school-page-principal-zh");
 
         browser.signIn("inspector");
         browser.open("/schools/" + other + "/years/2025/edit?lang=en");
