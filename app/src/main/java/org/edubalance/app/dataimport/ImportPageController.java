@@ -115,11 +115,9 @@ final class ImportPageController {
             Model model)
             throws IOException {
         PendingImport pending = pending(session);
-        session.removeAttribute(PENDING);
         if (pending == null || !replace) {
-            if (pending != null) {
-                pending.discard();
-            }
+            // Leaving the session deletes the waiting file (PendingImport is a session binding listener).
+            session.removeAttribute(PENDING);
             return "redirect:/import";
         }
         try (UploadedFile upload = pending.file()) {
@@ -127,6 +125,8 @@ final class ImportPageController {
         } catch (ApiProblemException e) {
             response.setStatus(e.status().value());
             model.addAttribute("page", view(List.of(), null, 0, e.getMessage(), null, null));
+        } finally {
+            session.removeAttribute(PENDING);
         }
         return "dataimport/import";
     }
@@ -169,11 +169,8 @@ final class ImportPageController {
         return session.getAttribute(PENDING) instanceof PendingImport p ? p : null;
     }
 
-    private static void discardPending(HttpSession session) throws IOException {
-        PendingImport old = pending(session);
-        if (old != null) {
-            old.discard();
-            session.removeAttribute(PENDING);
-        }
+    /** A new upload replaces a waiting one; leaving the session deletes the waiting file. */
+    private static void discardPending(HttpSession session) {
+        session.removeAttribute(PENDING);
     }
 }
