@@ -5,12 +5,14 @@ import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImports;
+import org.edubalance.core.region.CountyBoundaries;
 import org.edubalance.core.region.Regions;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
 import org.edubalance.persistence.dataset.JdbcDatasetImports;
+import org.edubalance.persistence.region.JdbcCountyBoundaries;
 import org.edubalance.persistence.region.JdbcRegions;
 import org.edubalance.persistence.school.JdbcSchoolYears;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +48,11 @@ class PersistenceConfiguration {
     @Bean
     UserAccounts userAccounts(DataSource dataSource) {
         return new JdbcUserAccounts(dataSource);
+    }
+
+    @Bean
+    CountyBoundaries countyBoundaries(DataSource dataSource) {
+        return new JdbcCountyBoundaries(dataSource);
     }
 
     @Bean

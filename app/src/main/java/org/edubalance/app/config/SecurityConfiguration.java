@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may call what, enforced on the server for every endpoint. Two chains: the API ({@code /api/**}) takes HTTP
  * Basic, keeps no session and answers 401/403 as JSON; the pages use form sign-in with a session and CSRF tokens.
- * Principals' restriction to their own school is checked per request by the controllers ({@code AccountDetails}).
+ * Principals' restriction to their own school is checked per request by the services ({@code AccountDetails}); the
+ * pages' htmx requests go to the same page controllers, so they pass the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -58,12 +59,19 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/signin", "/webjars/**", "/css/**", "/favicon.ico", "/error")
+                                "/signin", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/import/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers(HttpMethod.POST, "/dashboard/*/boundary")
+                        .hasAnyRole(EDIT_ALL)
+                        // Principals see their own school only; a dashboard shows every school of a region.
+                        .requestMatchers("/dashboard/**")
+                        .hasAnyRole(READ_ALL)
                         .anyRequest()
                         .authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -123,6 +123,24 @@ public class ImportService {
         return finish(stored, user, replaced, removedByYear, parsed.report());
     }
 
+    /**
+     * The years of {@code file} that are already held, oldest first: what a replacing import would remove. Reads the file
+     * again, which only the import page does, and only for a file refused for holding such years.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> heldYearsOf(UploadedFile file, String kind) {
+        boolean inputs = "county-inputs".equals(kind);
+        Set<Integer> years = inputs
+                ? countyInputsImporter.importFile(file.path()).inputs().stream()
+                        .map(CountyInputs::year)
+                        .collect(Collectors.toCollection(TreeSet::new))
+                : schoolImporter.importFile(file.path()).schools().stream()
+                        .map(SchoolYear::year)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        List<Integer> held = inputs ? countyInputs.years() : schoolYears.years();
+        return years.stream().filter(held::contains).toList();
+    }
+
     /** Every import, newest first. */
     @Transactional(readOnly = true)
     public List<ImportResponse> all() {

@@ -1,15 +1,16 @@
 package org.edubalance.app.home;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.app.evaluation.EvaluationService;
+import org.edubalance.app.standard.StandardChoice;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.school.Segment;
-import org.edubalance.core.standard.StandardCatalogue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +22,17 @@ final class HomePageController {
 
     private final EvaluationService evaluations;
     private final SchoolYears schoolYears;
+    private final StandardChoice choice;
 
-    HomePageController(EvaluationService evaluations, SchoolYears schoolYears) {
+    HomePageController(EvaluationService evaluations, SchoolYears schoolYears, StandardChoice choice) {
         this.evaluations = evaluations;
         this.schoolYears = schoolYears;
+        this.choice = choice;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("home", view());
+    String home(HttpServletRequest request, Model model) {
+        model.addAttribute("home", view(choice.current(request)));
         return "home/index";
     }
 
@@ -38,11 +41,11 @@ final class HomePageController {
         return "account/signin";
     }
 
-    private HomeView view() {
+    private HomeView view(String standard) {
         if (schoolYears.isEmpty()) {
-            return new HomeView(null, StandardCatalogue.DEFAULT_ID, SEGMENTS, List.of());
+            return new HomeView(null, standard, SEGMENTS, List.of());
         }
-        Evaluation evaluation = evaluations.evaluate(null, null);
+        Evaluation evaluation = evaluations.evaluate(null, standard);
         List<HomeView.CountyLine> lines =
                 evaluation.counties().stream().map(HomePageController::line).toList();
         return new HomeView(evaluation.year(), evaluation.standard().id(), SEGMENTS, lines);

@@ -17,6 +17,11 @@ import org.edubalance.dataimport.school.SchoolCsvWriter;
  */
 public record SchoolYearResponse(String schoolCode, int year, long version, Map<String, String> values) {
 
+    /** The same values at another version: a form re-shown after a refused save keeps the version it was read at. */
+    SchoolYearResponse withVersion(long other) {
+        return new SchoolYearResponse(schoolCode, year, other, values);
+    }
+
     static SchoolYearResponse of(StoredSchoolYear stored) {
         return new SchoolYearResponse(
                 stored.school().code().value(), stored.school().year(), stored.version(), cells(stored));

@@ -1,4 +1,4 @@
-/** JSON errors with stable codes for the API. */
+/** Errors: JSON with stable codes for the API, HTML pages for the pages. */
 @NullMarked
 package org.edubalance.app.web;
 

@@ -1,0 +1,169 @@
+package org.edubalance.app.school;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.standard.StandardChoice;
+import org.edubalance.app.web.IssueResponse;
+import org.edubalance.app.web.RejectedEditException;
+import org.edubalance.core.school.ConcurrentEditException;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.dataimport.ImportIssue;
+import org.edubalance.dataimport.school.SchoolColumn;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The school list (htmx swaps its results as the filter changes), the school page and the school-year form. Every
+ * request passes the principal's own-school rule in the services; inspectors get the form read-only.
+ */
+@Controller
+final class SchoolPageController {
+    /** The columns that name the record; they are shown but never sent. */
+    private static final List<String> KEY_COLUMNS = List.of("school_code", "year");
+
+    private final SchoolPageService pages;
+    private final SchoolService schools;
+    private final StandardChoice choice;
+
+    SchoolPageController(SchoolPageService pages, SchoolService schools, StandardChoice choice) {
+        this.pages = pages;
+        this.schools = schools;
+        this.choice = choice;
+    }
+
+    @GetMapping("/schools")
+    String list(
+            @ModelAttribute("query") SchoolListQuery query,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("list", pages.list(query, choice.current(request), user));
+        // An htmx request (the filter form) gets only the results, swapped into the page in place.
+        return htmx == null ? "school/list" : "school/list :: results";
+    }
+
+    @GetMapping("/schools/{code}")
+    String school(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable Integer year,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        model.addAttribute("school", pages.school(new SchoolCode(code), year, choice.current(request), locale, user));
+        return "school/page";
+    }
+
+    @GetMapping("/schools/{code}/years/{year}/edit")
+    String form(
+            @PathVariable String code,
+            @PathVariable int year,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
+        SchoolYearResponse stored = schools.year(new SchoolCode(code), year, user);
+        model.addAttribute("form", form(stored, stored.values(), Map.of(), List.of(), false, user, locale));
+        return "school/form";
+    }
+
+    @PostMapping("/schools/{code}/years/{year}/edit")
+    String save(
+            @PathVariable String code,
+            @PathVariable int year,
+            @RequestParam long version,
+            @RequestParam Map<String, String> parameters,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        SchoolCode school = new SchoolCode(code);
+        if (!user.canEdit(school)) {
+            throw new AccessDeniedException("Your account may not change school " + school + ".");
+        }
+        SchoolYearResponse stored = schools.year(school, year, user);
+        Map<String, String> sent = new LinkedHashMap<>();
+        for (String column : stored.values().keySet()) {
+            if (!KEY_COLUMNS.contains(column) && parameters.containsKey(column)) {
+                sent.put(column, parameters.get(column).strip());
+            }
+        }
+        Map<String, String> shown = new LinkedHashMap<>(stored.values());
+        shown.putAll(sent);
+        try {
+            SchoolYearResponse saved = schools.update(school, year, new SchoolYearRequest(version, sent), user);
+            model.addAttribute(
+                    "form",
+                    form(saved, saved.values(), Map.of(), List.of(), false, user, locale)
+                            .withSaved());
+            return "school/form";
+        } catch (RejectedEditException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (ImportIssue issue : e.report().errors()) {
+                String text = IssueResponse.of(issue).code() + " "
+                        + IssueResponse.of(issue).message();
+                if (issue.column() != null && shown.containsKey(issue.column())) {
+                    errors.merge(issue.column(), text, (a, b) -> a + "; " + b);
+                } else {
+                    problems.add(text);
+                }
+            }
+            response.setStatus(422);
+            model.addAttribute("form", form(stored.withVersion(version), shown, errors, problems, false, user, locale));
+        } catch (ConcurrentEditException e) {
+            response.setStatus(409);
+            model.addAttribute(
+                    "form", form(stored.withVersion(version), shown, Map.of(), List.of(), true, user, locale));
+        }
+        return "school/form";
+    }
+
+    private static SchoolYearFormView form(
+            SchoolYearResponse stored,
+            Map<String, String> values,
+            Map<String, String> errors,
+            List<String> problems,
+            boolean conflict,
+            AccountDetails user,
+            Locale locale) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        List<SchoolYearFormView.Field> fields = new ArrayList<>();
+        for (SchoolColumn column : SchoolColumn.values()) {
+            if (!values.containsKey(column.id())) {
+                continue;
+            }
+            fields.add(new SchoolYearFormView.Field(
+                    column.id(),
+                    zh ? column.chineseLabel() : column.id().replace('_', ' '),
+                    values.get(column.id()),
+                    column.isRequired(),
+                    errors.get(column.id())));
+        }
+        return new SchoolYearFormView(
+                stored.schoolCode(),
+                values.getOrDefault("school_name", stored.schoolCode()),
+                stored.year(),
+                stored.version(),
+                user.canEdit(new SchoolCode(stored.schoolCode())),
+                fields,
+                problems,
+                conflict,
+                false);
+    }
+}

@@ -1,0 +1,108 @@
+// Draws every element with a data-chart attribute (JSON written by the server) with ECharts' SVG renderer.
+// The data arrive as attribute text, never as script, so names from the school file cannot run as code.
+(function () {
+  'use strict';
+  var GREEN = '#2e7d32', RED = '#c62828', GREY = '#9e9e9e';
+
+  function cvOption(doc, el) {
+    return {
+      grid: {left: 8, right: 48, top: 16, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      xAxis: {type: 'value', name: el.dataset.cvLabel || 'CV'},
+      yAxis: {type: 'category', data: doc.indicators, inverse: true, axisLabel: {width: 180, overflow: 'truncate'}},
+      series: [{
+        type: 'bar',
+        data: doc.cv.map(function (v) {
+          return {value: v, itemStyle: {color: v === null || v > doc.limit ? RED : GREEN}};
+        }),
+        markLine: {
+          symbol: 'none', lineStyle: {color: RED, type: 'dashed'},
+          label: {formatter: (el.dataset.limitLabel || 'limit') + ' {c}'},
+          data: [{xAxis: doc.limit}]
+        }
+      }]
+    };
+  }
+
+  function trendOption(doc, el) {
+    return {
+      grid: {left: 8, right: 16, top: 56, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis'},
+      legend: {type: 'scroll', top: 0},
+      xAxis: {type: 'category', data: doc.years.map(String)},
+      yAxis: {type: 'value'},
+      series: doc.series.map(function (s, i) {
+        var line = {type: 'line', name: s.name, data: s.data, connectNulls: false};
+        if (i === 0) {
+          line.markLine = {symbol: 'none', lineStyle: {color: RED, type: 'dashed'},
+            label: {formatter: (el.dataset.limitLabel || 'limit') + ' {c}'}, data: [{yAxis: doc.limit}]};
+        }
+        return line;
+      })
+    };
+  }
+
+  function mapSeries(doc, el, coordinateSystem) {
+    var groups = [
+      {name: el.dataset.compliantLabel, color: GREEN, test: function (p) { return p.compliant === true; }},
+      {name: el.dataset.notCompliantLabel, color: RED, test: function (p) { return p.compliant === false; }},
+      {name: el.dataset.unknownLabel, color: GREY, test: function (p) { return p.compliant === null; }}
+    ];
+    return groups.map(function (g) {
+      return {
+        type: 'scatter', name: g.name, coordinateSystem: coordinateSystem, symbolSize: 7,
+        itemStyle: {color: g.color},
+        data: doc.points.filter(g.test).map(function (p) { return {name: p.name, value: p.value, code: p.code}; })
+      };
+    });
+  }
+
+  function mapOption(doc, el, mapName) {
+    var option = {
+      tooltip: {trigger: 'item', formatter: function (p) { return echarts.format.encodeHTML(p.name || ''); }},
+      legend: {top: 0}
+    };
+    if (mapName) {
+      option.geo = {map: mapName, roam: true, itemStyle: {areaColor: '#f5f5f5', borderColor: '#607d8b'}};
+      option.series = mapSeries(doc, el, 'geo');
+    } else {
+      option.grid = {left: 8, right: 16, top: 32, bottom: 8, containLabel: true};
+      option.xAxis = {type: 'value', scale: true, name: '°E'};
+      option.yAxis = {type: 'value', scale: true, name: '°N'};
+      option.series = mapSeries(doc, el, 'cartesian2d');
+    }
+    return option;
+  }
+
+  function draw(el) {
+    var doc = JSON.parse(el.dataset.chart);
+    var chart = echarts.init(el, null, {renderer: 'svg'});
+    if (doc.kind === 'cv') {
+      chart.setOption(cvOption(doc, el));
+    } else if (doc.kind === 'trend') {
+      chart.setOption(trendOption(doc, el));
+    } else if (doc.kind === 'map') {
+      var boundary = el.dataset.boundary;
+      if (boundary) {
+        fetch(boundary, {credentials: 'same-origin'})
+          .then(function (r) { return r.json(); })
+          .then(function (geo) {
+            echarts.registerMap(el.dataset.mapName, geo);
+            chart.setOption(mapOption(doc, el, el.dataset.mapName));
+          })
+          .catch(function () { chart.setOption(mapOption(doc, el, null)); });
+      } else {
+        chart.setOption(mapOption(doc, el, null));
+      }
+      chart.on('click', function (p) {
+        if (p.data && p.data.code) { window.location.href = '/schools/' + encodeURIComponent(p.data.code); }
+      });
+    }
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof echarts === 'undefined') { return; }
+    document.querySelectorAll('[data-chart]').forEach(draw);
+  });
+})();
