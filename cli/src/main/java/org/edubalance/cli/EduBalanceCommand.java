@@ -2,6 +2,7 @@ package org.edubalance.cli;
 
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
+import org.edubalance.cli.report.ReportCommand;
 import org.edubalance.cli.template.TemplateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,13 @@ import picocli.CommandLine.Command;
             "EduBalance: measure, plan and prove the balanced development of compulsory education.",
             "EduBalance：义务教育优质均衡发展的测评、规划与佐证平台。"
         },
-        subcommands = {EvaluateCommand.class, DemoCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            EvaluateCommand.class,
+            ReportCommand.class,
+            DemoCommand.class,
+            TemplateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class EduBalanceCommand implements Runnable {
     static {
         // POI logs through the Log4j API; without a provider it prints an error on the first XLSX. Route it to

@@ -59,13 +59,25 @@ public sealed interface Block {
      * @param headers one header per column
      * @param rows the rows
      * @param footnotes lines under it (legends, rounding notes)
+     * @param widths relative column widths, one per column, or empty to let the renderer fit them
      */
-    record Table(String caption, List<String> headers, List<ReportRow> rows, List<String> footnotes)
+    record Table(
+            String caption, List<String> headers, List<ReportRow> rows, List<String> footnotes, List<Integer> widths)
             implements Block {
         public Table {
             headers = List.copyOf(headers);
             rows = List.copyOf(rows);
             footnotes = List.copyOf(footnotes);
+            widths = List.copyOf(widths);
+            if (!widths.isEmpty() && widths.size() != headers.size()) {
+                throw new IllegalArgumentException(
+                        "Table " + caption + " has " + headers.size() + " columns but " + widths.size() + " widths");
+            }
+        }
+
+        /** A table whose column widths the renderer fits to the content. */
+        public Table(String caption, List<String> headers, List<ReportRow> rows, List<String> footnotes) {
+            this(caption, headers, rows, footnotes, List.of());
         }
     }
 

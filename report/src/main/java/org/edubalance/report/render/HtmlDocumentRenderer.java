@@ -40,13 +40,17 @@ final class HtmlDocumentRenderer {
               text-align: center; }
             table.data td { border: 0.5pt solid #b0bec5; padding: 1.5pt 3pt; vertical-align: top; }
             table.data tr { page-break-inside: avoid; }
+            table.fixed { table-layout: fixed; }
+            td { word-wrap: break-word; }
             td.num { text-align: right; white-space: nowrap; }
             tr.section td { background-color: #eceff1; font-weight: bold; }
             tr.total td { font-weight: bold; background-color: #f5f5f5; }
             tr.addition td { font-style: italic; color: #455a64; }
             .footnote { font-size: 7.5pt; color: #455a64; margin: 1pt 0; }
-            .chart { margin: 6pt 0 10pt 0; page-break-inside: avoid; }
-            .chart-title { font-weight: bold; margin: 6pt 0 3pt 0; }
+            .chart { margin: 6pt 0 10pt 0; }
+            .chart.small { page-break-inside: avoid; }
+            .chart-title { font-weight: bold; margin: 6pt 0 3pt 0; page-break-after: avoid; }
+            table.bars tr { page-break-inside: avoid; }
             table.bars { border-collapse: collapse; border-spacing: 0; }
             table.bars td { padding: 0; vertical-align: middle; }
             td.bar-label { padding-right: 6pt; text-align: right; font-size: 7.5pt; line-height: 1.1; width: 190pt; }
@@ -132,7 +136,15 @@ final class HtmlDocumentRenderer {
         if (!table.caption().isEmpty()) {
             out.element("p", "class", "caption", table.caption());
         }
-        out.open("table", "class", "data");
+        out.open("table", "class", table.widths().isEmpty() ? "data" : "data fixed");
+        if (!table.widths().isEmpty()) {
+            int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+            out.open("colgroup");
+            for (int width : table.widths()) {
+                out.raw("<col style=\"width: " + (100.0 * width / total) + "%\"/>");
+            }
+            out.close("colgroup");
+        }
         out.open("thead");
         out.open("tr");
         for (String header : table.headers()) {

@@ -13,6 +13,7 @@ import org.edubalance.report.document.TrendChart;
  */
 final class SvgChartWriter {
     static final int BAR_WIDTH = 280;
+    private static final int SMALL_CHART_BARS = 30;
     private static final int BAR_HEIGHT = 11;
     private static final int BAR_GAP = 2;
     private static final int SPARK_WIDTH = 180;
@@ -37,7 +38,9 @@ final class SvgChartWriter {
     }
 
     void bars(BarChart chart) {
-        out.open("div", "class", "chart");
+        int barCount = chart.groups().stream().mapToInt(g -> g.bars().size()).sum();
+        // A chart that fits on a page stays in one piece; a longer one (a school per bar) flows on.
+        out.open("div", "class", barCount <= SMALL_CHART_BARS ? "chart small" : "chart");
         out.element("p", "class", "chart-title", chart.title());
         out.open("table", "class", "bars");
         for (BarChart.BarGroup group : chart.groups()) {
@@ -132,7 +135,7 @@ final class SvgChartWriter {
     }
 
     void trend(TrendChart chart) {
-        out.open("div", "class", "chart");
+        out.open("div", "class", "chart small");
         out.element("p", "class", "chart-title", chart.title());
         out.open("table", "class", "data trend");
         out.open("thead");

@@ -76,7 +76,8 @@ final class AppendixSectionBuilder {
                 ctx.text("provenance.files"),
                 List.of(ctx.text("col.role"), ctx.text("col.name"), ctx.text("col.sha256")),
                 files,
-                List.of()));
+                List.of(),
+                List.of(16, 24, 60)));
         blocks.add(new Block.Paragraph(
                 ctx.text("provenance.generated", provenance.generatedAt().format(TIME), provenance.softwareVersion())));
         Map<String, CountyInput> inputs = ctx.inputs().sorted();

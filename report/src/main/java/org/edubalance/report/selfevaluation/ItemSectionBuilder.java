@@ -51,7 +51,8 @@ final class ItemSectionBuilder {
                             ctx.text("col.restsOn"),
                             ctx.text("col.missingInputs")),
                     rows,
-                    List.of()));
+                    List.of(),
+                    List.of(26, 9, 27, 26, 12)));
         }
         return blocks;
     }

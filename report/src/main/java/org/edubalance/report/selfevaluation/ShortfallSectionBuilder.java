@@ -38,7 +38,8 @@ final class ShortfallSectionBuilder {
             List<ReportRow> rows = nonCompliantRows(ctx, segment);
             if (!rows.isEmpty()) {
                 any = true;
-                blocks.add(new Block.Table(ctx.labels().segment(segment), headers(ctx, floor), rows, List.of()));
+                blocks.add(new Block.Table(
+                        ctx.labels().segment(segment), headers(ctx, floor), rows, List.of(), List.of(34, 9, 9, 12, 12, 24)));
             }
         }
         if (!any) {
@@ -152,7 +153,8 @@ final class ShortfallSectionBuilder {
                                 ctx.text("col.toFloor", floor),
                                 ctx.text("col.add")),
                         rows,
-                        List.of()));
+                        List.of(),
+                        List.of(36, 8, 13, 13, 30)));
             }
         }
         List<String> sums = new ArrayList<>();
