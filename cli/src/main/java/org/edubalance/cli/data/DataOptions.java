@@ -22,13 +22,16 @@ public final class DataOptions {
             names = "--inputs",
             paramLabel = "FILE",
             description = "County inputs (.csv or .xlsx). Default: county-inputs.csv beside the data, if present.")
-    @Nullable Path inputs;
+    @Nullable
+    Path inputs;
 
     @Option(names = "--year", paramLabel = "N", description = "School year (default: the latest in the data).")
-    @Nullable Integer year;
+    @Nullable
+    Integer year;
 
     @Option(names = "--county", paramLabel = "CODE", description = "Only this county (6-digit code).")
-    @Nullable String county;
+    @Nullable
+    String county;
 
     public Path data() {
         return data;

@@ -91,7 +91,8 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LoadedData data = new EvaluationDataImporter(err, lang).load(dataOptions);
         Evaluation evaluation = evaluate(data, data.year());
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             writeForms(evaluation, out);
         } else {
@@ -138,7 +139,13 @@ public final class ReportCommand implements Callable<Integer> {
             throws IOException {
         Files.createDirectories(out);
         for (CountyEvaluation county : evaluation.counties()) {
-            write(data, evaluation, history, provenance, county, out.resolve(county.county().code() + ".pdf"));
+            write(
+                    data,
+                    evaluation,
+                    history,
+                    provenance,
+                    county,
+                    out.resolve(county.county().code() + ".pdf"));
         }
     }
 
@@ -151,7 +158,9 @@ public final class ReportCommand implements Callable<Integer> {
             Path file)
             throws IOException {
         CountyInputs inputs = data.inputsByCounty(evaluation.year())
-                .getOrDefault(county.county().code(), CountyInputs.none(county.county().code(), evaluation.year()));
+                .getOrDefault(
+                        county.county().code(),
+                        CountyInputs.none(county.county().code(), evaluation.year()));
         new SelfEvaluationReportRenderer(lang.locale())
                 .write(new SelfEvaluationData(evaluation, county.county().code(), history, inputs, provenance), file);
         written(file);

@@ -15,8 +15,7 @@ public sealed interface Block {
      * @param verdictTone how the verdict is set apart
      * @param lines facts under the verdict (standard, school year, generation time)
      */
-    record Cover(String title, String subtitle, String verdict, Tone verdictTone, List<String> lines)
-            implements Block {
+    record Cover(String title, String subtitle, String verdict, Tone verdictTone, List<String> lines) implements Block {
         public Cover {
             lines = List.copyOf(lines);
         }

@@ -13,15 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param limitLabel how the limit is named
  */
 public record TrendChart(
-        String title, List<String> periods, List<TrendLine> lines, @Nullable Double limit, String limitLabel) {
+        String title,
+        List<String> periods,
+        List<TrendLine> lines,
+        @Nullable Double limit,
+        String limitLabel) {
     public TrendChart {
         periods = List.copyOf(periods);
         lines = List.copyOf(lines);
         for (TrendLine line : lines) {
             if (line.values().size() != periods.size()) {
-                throw new IllegalArgumentException(
-                        "Line " + line.label() + " has " + line.values().size() + " values for " + periods.size()
-                                + " periods");
+                throw new IllegalArgumentException("Line " + line.label() + " has "
+                        + line.values().size() + " values for " + periods.size() + " periods");
             }
         }
     }

@@ -76,7 +76,12 @@ final class HtmlDocumentRenderer {
 
     private void write(ReportDocument document) {
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", document.locale().toLanguageTag());
+        out.open(
+                "html",
+                "xmlns",
+                "http://www.w3.org/1999/xhtml",
+                "lang",
+                document.locale().toLanguageTag());
         out.open("head");
         out.raw("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>");
         out.element("title", document.title());
@@ -168,7 +173,11 @@ final class HtmlDocumentRenderer {
         switch (row.kind()) {
             case SECTION -> {
                 out.open("tr", "class", "section");
-                out.element("td", "colspan", Integer.toString(columns), text(row.cells().getFirst()));
+                out.element(
+                        "td",
+                        "colspan",
+                        Integer.toString(columns),
+                        text(row.cells().getFirst()));
                 out.close("tr");
                 return;
             }
@@ -193,7 +202,9 @@ final class HtmlDocumentRenderer {
         return switch (cell) {
             case ReportCell.Text t -> t.text();
             case ReportCell.Numeric n ->
-                BigDecimal.valueOf(n.value()).setScale(n.scale(), RoundingMode.HALF_UP).toPlainString();
+                BigDecimal.valueOf(n.value())
+                        .setScale(n.scale(), RoundingMode.HALF_UP)
+                        .toPlainString();
             case ReportCell.Blank b -> "";
         };
     }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -60,9 +62,15 @@ public final class PdfDocumentRenderer {
         builder.useFont(() -> font(BOLD_FONT), HtmlDocumentRenderer.FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withProducer(PRODUCER);
+        ByteArrayOutputStream laidOut = new ByteArrayOutputStream(1 << 19);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
-            PDDocument pdf = renderer.createPDFKeepOpen();
+            renderer.createPDFKeepOpen().save(laidOut);
+        }
+        // PDFBox subsets the fonts (and writes their ToUnicode maps) while saving, so the text layer is repaired on a
+        // second pass over the saved file.
+        try (PDDocument pdf = Loader.loadPDF(laidOut.toByteArray())) {
+            ToUnicodeRepair.repair(pdf);
             describe(pdf, document, generatedAt);
             identify(pdf, html);
             pdf.save(out);

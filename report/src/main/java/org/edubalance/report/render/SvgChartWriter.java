@@ -48,13 +48,7 @@ final class SvgChartWriter {
             for (int i = 0; i < bars.size(); i++) {
                 out.open("tr");
                 if (i == 0) {
-                    out.element(
-                            "td",
-                            "class",
-                            "bar-label",
-                            "rowspan",
-                            Integer.toString(bars.size()),
-                            group.label());
+                    out.element("td", "class", "bar-label", "rowspan", Integer.toString(bars.size()), group.label());
                 }
                 out.open("td", "class", "bar");
                 out.raw(barSvg(chart, bars.get(i)));
@@ -78,7 +72,9 @@ final class SvgChartWriter {
 
     private static String axisText(BarChart chart) {
         String text = "0 – " + trim(chart.scaleMax()) + "  ·  " + chart.scaleLabel();
-        return chart.reference() == null ? text : text + "  ·  ┆ " + chart.reference().label();
+        return chart.reference() == null
+                ? text
+                : text + "  ·  ┆ " + chart.reference().label();
     }
 
     private static String trim(double value) {
@@ -98,7 +94,12 @@ final class SvgChartWriter {
                 svg.append(String.format(
                         Locale.ROOT,
                         "<polygon points=\"%d,%d %d,%d %d,%d\" fill=\"#ffffff\"/>",
-                        BAR_WIDTH - 6, BAR_GAP, BAR_WIDTH, BAR_GAP + BAR_HEIGHT / 2, BAR_WIDTH - 6, BAR_GAP + BAR_HEIGHT));
+                        BAR_WIDTH - 6,
+                        BAR_GAP,
+                        BAR_WIDTH,
+                        BAR_GAP + BAR_HEIGHT / 2,
+                        BAR_WIDTH - 6,
+                        BAR_GAP + BAR_HEIGHT));
             }
         }
         // Drawn in every row, the dashed segments join into one line down the chart (the cells have no padding).
@@ -108,11 +109,15 @@ final class SvgChartWriter {
 
     private static String axisSvg(BarChart chart) {
         StringBuilder svg = svgStart(BAR_WIDTH, 6);
-        svg.append("<line x1=\"0\" y1=\"0.5\" x2=\"" + BAR_WIDTH + "\" y2=\"0.5\" stroke=\"#455a64\" stroke-width=\"1\"/>");
+        svg.append("<line x1=\"0\" y1=\"0.5\" x2=\"" + BAR_WIDTH
+                + "\" y2=\"0.5\" stroke=\"#455a64\" stroke-width=\"1\"/>");
         for (int tick = 0; tick <= 4; tick++) {
             double x = Math.min(BAR_WIDTH - 0.5, Math.max(0.5, tick * BAR_WIDTH / 4.0));
             svg.append(String.format(
-                    Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"5\" stroke=\"#455a64\" stroke-width=\"1\"/>", x, x));
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"5\" stroke=\"#455a64\" stroke-width=\"1\"/>",
+                    x,
+                    x));
         }
         referenceLine(svg, chart, 0, 6);
         return svg.append("</svg>").toString();
@@ -226,7 +231,13 @@ final class SvgChartWriter {
         }
         out.open("p", "class", "legend");
         for (BarChart.LegendEntry entry : legend) {
-            out.element("span", "class", "swatch", "style", "background-color: " + colour(entry.tone()), "\u00a0\u00a0\u00a0");
+            out.element(
+                    "span",
+                    "class",
+                    "swatch",
+                    "style",
+                    "background-color: " + colour(entry.tone()),
+                    "\u00a0\u00a0\u00a0");
             out.text(" " + entry.label() + "\u00a0\u00a0\u00a0 ");
         }
         out.close("p");

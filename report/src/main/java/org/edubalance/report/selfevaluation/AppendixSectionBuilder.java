@@ -49,7 +49,10 @@ final class AppendixSectionBuilder {
         SchoolRule rule = standard.schoolRule();
         if (rule != null) {
             blocks.add(new Block.Paragraph(ctx.text(
-                    "method.schoolRule", rule.minMet(), standard.indicators().size(), Figures.percent(rule.floorRatio()))));
+                    "method.schoolRule",
+                    rule.minMet(),
+                    standard.indicators().size(),
+                    Figures.percent(rule.floorRatio()))));
             blocks.add(new Block.Paragraph(ctx.text("method.shortfall", Figures.fixed(rule.floorRatio(), 2))));
         }
         blocks.add(new Block.Paragraph(ctx.text("method.rounding")));

@@ -40,7 +40,8 @@ final class LocationSectionBuilder {
     private static Block table(CountyContext ctx, SegmentEvaluation s, List<LocationComparison> comparisons) {
         List<ReportRow> rows = new ArrayList<>();
         for (LocationComparison c : comparisons) {
-            IndicatorDefinition indicator = ctx.standard().indicator(c.indicatorId()).orElseThrow();
+            IndicatorDefinition indicator =
+                    ctx.standard().indicator(c.indicatorId()).orElseThrow();
             int scale = Figures.valueScale(indicator);
             Map<Location, Double> values = c.valueByLocation();
             List<ReportCell> cells = new ArrayList<>();
@@ -70,7 +71,8 @@ final class LocationSectionBuilder {
         List<BarChart.BarGroup> groups = new ArrayList<>();
         double max = 1;
         for (LocationComparison c : comparisons) {
-            IndicatorDefinition indicator = ctx.standard().indicator(c.indicatorId()).orElseThrow();
+            IndicatorDefinition indicator =
+                    ctx.standard().indicator(c.indicatorId()).orElseThrow();
             double county = s.indicator(c.indicatorId())
                     .map(IndicatorStatistic::countyValue)
                     .orElse(Double.NaN);
@@ -79,7 +81,10 @@ final class LocationSectionBuilder {
             for (Location location : Location.values()) {
                 Double v = values.get(location);
                 double share = v == null || !(county > 0) ? Double.NaN : v / county;
-                bars.add(new BarChart.Bar(share, Double.isNaN(share) ? ctx.text("none") : Figures.percent(share), TONES[location.ordinal()]));
+                bars.add(new BarChart.Bar(
+                        share,
+                        Double.isNaN(share) ? ctx.text("none") : Figures.percent(share),
+                        TONES[location.ordinal()]));
                 if (Double.isFinite(share)) {
                     max = Math.max(max, share);
                 }
@@ -88,7 +93,8 @@ final class LocationSectionBuilder {
         }
         List<BarChart.LegendEntry> legend = new ArrayList<>();
         for (Location location : Location.values()) {
-            legend.add(new BarChart.LegendEntry(TONES[location.ordinal()], ctx.labels().location(location)));
+            legend.add(new BarChart.LegendEntry(
+                    TONES[location.ordinal()], ctx.labels().location(location)));
         }
         return new BarChart(
                 ctx.text("location.chart", ctx.labels().segment(s.segment())),

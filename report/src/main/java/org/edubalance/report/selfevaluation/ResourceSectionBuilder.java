@@ -42,7 +42,8 @@ final class ResourceSectionBuilder {
             if (ctx.standard().schoolRule() == null) {
                 blocks.add(new Block.Paragraph(ctx.text("resource.noSchoolRule")));
             } else {
-                blocks.add(new Block.Chart(complianceChart(ctx, s.segment(), ctx.standard().schoolRule())));
+                blocks.add(new Block.Chart(
+                        complianceChart(ctx, s.segment(), ctx.standard().schoolRule())));
             }
         }
         return blocks;
@@ -68,7 +69,10 @@ final class ResourceSectionBuilder {
                     st.cvLimit() == null
                             ? ReportCell.text(ctx.text("none"))
                             : ReportCell.number(st.cvLimit(), Figures.LIMIT_SCALE),
-                    ReportCell.text(st.cvPass() == null ? ctx.text("none") : ctx.labels().pass(st.cvPass())))));
+                    ReportCell.text(
+                            st.cvPass() == null
+                                    ? ctx.text("none")
+                                    : ctx.labels().pass(st.cvPass())))));
         }
         rows.add(new ReportRow(
                 RowKind.TOTAL,
@@ -84,8 +88,7 @@ final class ResourceSectionBuilder {
                         ReportCell.text(
                                 s.compositeLimit() == null
                                         ? ctx.text("none")
-                                        : ctx.labels()
-                                                .pass(standard.cv().passes(s.compositeCv(), s.segment()))))));
+                                        : ctx.labels().pass(standard.cv().passes(s.compositeCv(), s.segment()))))));
         return new Block.Table(
                 ctx.text("resource.county", ctx.labels().segment(s.segment())),
                 List.of(
@@ -136,7 +139,8 @@ final class ResourceSectionBuilder {
     private static Block schoolTable(CountyContext ctx, Segment segment) {
         Standard standard = ctx.standard();
         boolean rule = standard.schoolRule() != null;
-        List<String> headers = new ArrayList<>(List.of(ctx.text("col.no"), ctx.text("col.school"), ctx.text("col.students")));
+        List<String> headers =
+                new ArrayList<>(List.of(ctx.text("col.no"), ctx.text("col.school"), ctx.text("col.students")));
         List<String> legend = new ArrayList<>();
         for (int k = 0; k < standard.indicators().size(); k++) {
             IndicatorDefinition indicator = standard.indicators().get(k);
@@ -144,7 +148,11 @@ final class ResourceSectionBuilder {
             double threshold = indicator.thresholdOrNaN(segment);
             legend.add(
                     Double.isNaN(threshold)
-                            ? ctx.text("resource.legendNoStandard", mark(k), ctx.labels().of(indicator.name()), ctx.labels().of(indicator.unit()))
+                            ? ctx.text(
+                                    "resource.legendNoStandard",
+                                    mark(k),
+                                    ctx.labels().of(indicator.name()),
+                                    ctx.labels().of(indicator.unit()))
                             : ctx.text(
                                     "resource.legend",
                                     mark(k),
@@ -164,7 +172,9 @@ final class ResourceSectionBuilder {
             cells.add(ReportCell.text(s.school().name()));
             cells.add(ReportCell.integer(s.part().students()));
             for (int k = 0; k < s.scores().size(); k++) {
-                cells.add(ReportCell.number(s.scores().get(k).value(), Figures.valueScale(standard.indicators().get(k))));
+                cells.add(ReportCell.number(
+                        s.scores().get(k).value(),
+                        Figures.valueScale(standard.indicators().get(k))));
             }
             if (rule) {
                 cells.add(ReportCell.integer(s.metCount()));
@@ -181,8 +191,7 @@ final class ResourceSectionBuilder {
         for (SchoolEvaluation s : ctx.schools(segment)) {
             Tone tone = Boolean.TRUE.equals(s.compliant()) ? Tone.GOOD : Tone.BAD;
             groups.add(new BarChart.BarGroup(
-                    s.school().name(),
-                    List.of(new BarChart.Bar(s.metCount(), Integer.toString(s.metCount()), tone))));
+                    s.school().name(), List.of(new BarChart.Bar(s.metCount(), Integer.toString(s.metCount()), tone))));
         }
         return new BarChart(
                 ctx.text("resource.complianceChart", ctx.labels().segment(segment)),

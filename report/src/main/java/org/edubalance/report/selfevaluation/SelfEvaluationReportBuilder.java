@@ -73,11 +73,19 @@ public final class SelfEvaluationReportBuilder {
         CountyEvaluation county = ctx.county();
         Standard standard = ctx.standard();
         Provenance provenance = ctx.data().provenance();
-        long students = county.segments().stream().mapToLong(SegmentEvaluation::studentCount).sum();
-        int parts = county.segments().stream().mapToInt(SegmentEvaluation::schoolCount).sum();
+        long students = county.segments().stream()
+                .mapToLong(SegmentEvaluation::studentCount)
+                .sum();
+        int parts = county.segments().stream()
+                .mapToInt(SegmentEvaluation::schoolCount)
+                .sum();
         List<String> lines = new ArrayList<>();
         lines.add(ctx.text(
-                "cover.standard", ctx.labels().of(standard.title()), standard.source(), standard.id(), standard.version()));
+                "cover.standard",
+                ctx.labels().of(standard.title()),
+                standard.source(),
+                standard.id(),
+                standard.version()));
         lines.add(ctx.text("cover.year", county.year(), county.year() + 1));
         lines.add(ctx.text("cover.schools", parts, students));
         lines.add(ctx.text(

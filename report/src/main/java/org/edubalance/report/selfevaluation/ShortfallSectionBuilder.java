@@ -39,7 +39,11 @@ final class ShortfallSectionBuilder {
             if (!rows.isEmpty()) {
                 any = true;
                 blocks.add(new Block.Table(
-                        ctx.labels().segment(segment), headers(ctx, floor), rows, List.of(), List.of(34, 9, 9, 12, 12, 24)));
+                        ctx.labels().segment(segment),
+                        headers(ctx, floor),
+                        rows,
+                        List.of(),
+                        List.of(34, 9, 9, 12, 12, 24)));
             }
         }
         if (!any) {
@@ -84,7 +88,8 @@ final class ShortfallSectionBuilder {
     }
 
     private static ReportRow shortfallRow(CountyContext ctx, Shortfall f) {
-        IndicatorDefinition indicator = ctx.standard().indicator(f.indicatorId()).orElseThrow();
+        IndicatorDefinition indicator =
+                ctx.standard().indicator(f.indicatorId()).orElseThrow();
         int scale = Figures.valueScale(indicator);
         int amount = Figures.amountScale(f.quantity());
         return ReportRow.body(List.of(
@@ -133,7 +138,8 @@ final class ShortfallSectionBuilder {
                 if (t.segment() != segment) {
                     continue;
                 }
-                IndicatorDefinition indicator = ctx.standard().indicator(t.indicatorId()).orElseThrow();
+                IndicatorDefinition indicator =
+                        ctx.standard().indicator(t.indicatorId()).orElseThrow();
                 int amount = Figures.amountScale(t.quantity());
                 rows.add(ReportRow.body(List.of(
                         ReportCell.text(ctx.labels().of(indicator.name())),

@@ -27,7 +27,8 @@ final class SummarySectionBuilder {
         CountyEvaluation county = ctx.county();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ctx.text("summary.heading")));
-        blocks.add(new Block.Notice(toneOf(county.verdict()), ctx.labels().verdict(county.verdict()), List.of(verdictSentence(ctx))));
+        blocks.add(new Block.Notice(
+                toneOf(county.verdict()), ctx.labels().verdict(county.verdict()), List.of(verdictSentence(ctx))));
         List<String> incomplete = incompleteParts(ctx);
         if (!incomplete.isEmpty()) {
             blocks.add(new Block.Notice(Tone.WARNING, ctx.text("summary.incomplete.title"), incomplete));
@@ -158,7 +159,10 @@ final class SummarySectionBuilder {
         for (IndicatorStatistic i : s.indicators()) {
             if (Boolean.FALSE.equals(i.cvPass())) {
                 String name = ctx.labels()
-                        .of(ctx.standard().indicator(i.indicatorId()).orElseThrow().name());
+                        .of(ctx.standard()
+                                .indicator(i.indicatorId())
+                                .orElseThrow()
+                                .name());
                 reasons.add(
                         Double.isNaN(i.cv())
                                 ? ctx.text("resource.cvNotEvaluable", name)

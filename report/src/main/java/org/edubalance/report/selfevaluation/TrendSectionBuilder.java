@@ -30,16 +30,19 @@ final class TrendSectionBuilder {
             blocks.add(new Block.Paragraph(ctx.text("trend.single")));
             return blocks;
         }
-        List<String> periods = years.stream()
-                .map(c -> c.year() + "–" + (c.year() + 1))
-                .toList();
+        List<String> periods =
+                years.stream().map(c -> c.year() + "–" + (c.year() + 1)).toList();
         List<ReportRow> verdicts = new ArrayList<>();
         for (CountyEvaluation c : years) {
             verdicts.add(ReportRow.body(List.of(
-                    ReportCell.text(c.year() + "–" + (c.year() + 1)), ReportCell.text(ctx.labels().verdict(c.verdict())))));
+                    ReportCell.text(c.year() + "–" + (c.year() + 1)),
+                    ReportCell.text(ctx.labels().verdict(c.verdict())))));
         }
         blocks.add(new Block.Table(
-                ctx.text("trend.verdicts"), List.of(ctx.text("col.year"), ctx.text("col.verdict")), verdicts, List.of()));
+                ctx.text("trend.verdicts"),
+                List.of(ctx.text("col.year"), ctx.text("col.verdict")),
+                verdicts,
+                List.of()));
         for (Segment segment : Segment.values()) {
             if (ctx.county().segment(segment).isPresent()) {
                 blocks.add(new Block.Trend(chart(ctx, segment, years, periods)));
