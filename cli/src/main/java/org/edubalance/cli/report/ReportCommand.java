@@ -2,6 +2,7 @@ package org.edubalance.cli.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,25 +132,29 @@ public final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(evaluation.counties().size() + " counties in " + dataOptions.data()
                     + ": a .pdf holds one county's report. Maybe add --county CODE, or give a directory to --out.");
         }
-        CountyEvaluation county = evaluation.counties().getFirst();
-        write(data, evaluation, history, provenance, county, out);
+        render(data, evaluation, history, provenance, evaluation.counties().getFirst(), out);
+        written(out);
     }
 
     private void writeEach(LoadedData data, Evaluation evaluation, List<Evaluation> history, Provenance provenance)
             throws IOException {
         Files.createDirectories(out);
-        for (CountyEvaluation county : evaluation.counties()) {
-            write(
-                    data,
-                    evaluation,
-                    history,
-                    provenance,
-                    county,
-                    out.resolve(county.county().code() + ".pdf"));
-        }
+        // Counties are independent: render them on every core (each report's layout is single-threaded).
+        List<Path> files = evaluation.counties().parallelStream()
+                .map(county -> {
+                    Path file = out.resolve(county.county().code() + ".pdf");
+                    try {
+                        render(data, evaluation, history, provenance, county, file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return file;
+                })
+                .toList();
+        files.forEach(this::written);
     }
 
-    private void write(
+    private void render(
             LoadedData data,
             Evaluation evaluation,
             List<Evaluation> history,
@@ -163,7 +168,6 @@ public final class ReportCommand implements Callable<Integer> {
                         CountyInputs.none(county.county().code(), evaluation.year()));
         new SelfEvaluationReportRenderer(lang.locale())
                 .write(new SelfEvaluationData(evaluation, county.county().code(), history, inputs, provenance), file);
-        written(file);
     }
 
     private void writeForms(Evaluation evaluation, Path file) throws IOException {
