@@ -101,6 +101,8 @@ public final class ReportCommand implements Callable<Integer> {
             List<Evaluation> history = history(data);
             if (name.endsWith(".pdf")) {
                 writeOne(data, evaluation, history, provenance);
+            } else if (Files.isRegularFile(out)) {
+                throw new BadInputException(out + " is a file: --out takes FILE.pdf, FILE.xlsx or a directory");
             } else {
                 writeEach(data, evaluation, history, provenance);
             }
