@@ -84,7 +84,7 @@ class ReportCommandTest {
         String text = text(pdf);
         assertThat(text)
                 .contains("Incomplete: these parts of the report lack inputs and are not judged")
-                .contains("No county-inputs file was given for this county and year")
+                .contains("No county inputs were given for this county and year")
                 .contains("teacher_avg_pay_yuan");
     }
 

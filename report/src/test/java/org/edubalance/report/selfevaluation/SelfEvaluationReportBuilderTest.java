@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.edubalance.core.county.CountyInputs;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.ItemStatus;
+import org.edubalance.core.evaluation.YearEvaluator;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.standard.StandardCatalogue;
 import org.edubalance.report.document.Block;
 import org.edubalance.report.document.ReportDocument;
 import org.edubalance.report.document.Tone;
@@ -82,6 +86,27 @@ class SelfEvaluationReportBuilderTest {
                 .anyMatch(b -> b instanceof Block.Chart c
                         && c.chart().reference() != null
                         && c.chart().reference().label().equals("composite limit 0.65"));
+    }
+
+    @Test
+    void aSegmentWithoutSchoolsIsNamedAsNotEvaluated() {
+        List<SchoolYear> primaryOnly = EvaluationFixtures.schools().stream()
+                .filter(s -> s.junior().students() == 0)
+                .toList();
+        Evaluation evaluation = new YearEvaluator(StandardCatalogue.shipped("cn-2017-quality"))
+                .evaluate(primaryOnly, EvaluationFixtures.YEAR, Map.of());
+        ReportDocument document = new SelfEvaluationReportBuilder(Locale.ENGLISH)
+                .build(new SelfEvaluationData(
+                        evaluation,
+                        EvaluationFixtures.COUNTY.code(),
+                        List.of(),
+                        CountyInputs.none(EvaluationFixtures.COUNTY.code(), EvaluationFixtures.YEAR),
+                        PROVENANCE));
+        assertThat(document.blocks())
+                .anyMatch(b -> b instanceof Block.Notice n
+                        && n.lines()
+                                .contains(
+                                        "Junior secondary: no school part in scope, so this segment is not evaluated"));
     }
 
     @Test
