@@ -81,6 +81,8 @@ class SelfEvaluationReportRendererTest {
                             + s.compliantSchools());
         }
         assertThat(text).contains("参评学校（学段）5 个，在校生 1487 人");
+        // The school out of scope, with the reason in the report's language.
+        assertThat(text).contains("县特殊教育学校 特殊教育学校不在本标准评估范围内");
     }
 
     @Test
