@@ -2,7 +2,9 @@ package org.edubalance.cli;
 
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
+import org.edubalance.cli.plan.PlanCommand;
 import org.edubalance.cli.report.ReportCommand;
+import org.edubalance.cli.serve.ServeCommand;
 import org.edubalance.cli.template.TemplateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,10 +19,12 @@ import picocli.CommandLine.Command;
             "EduBalance：义务教育优质均衡发展的测评、规划与佐证平台。"
         },
         subcommands = {
+            ServeCommand.class,
             EvaluateCommand.class,
             ReportCommand.class,
             DemoCommand.class,
             TemplateCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EduBalanceCommand implements Runnable {

@@ -3,6 +3,8 @@ package org.edubalance.cli;
 import java.io.PrintWriter;
 import org.edubalance.core.standard.InvalidStandardPackException;
 import org.edubalance.dataimport.ImportRejectedException;
+import org.edubalance.dataimport.policy.InvalidPolicyException;
+import org.edubalance.planning.PlanningProblemInvalidException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,7 +23,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (ex instanceof InvalidStandardPackException | ex instanceof BadInputException) {
+        if (ex instanceof InvalidStandardPackException
+                || ex instanceof BadInputException
+                || ex instanceof InvalidPolicyException
+                || ex instanceof PlanningProblemInvalidException) {
             err.println(ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

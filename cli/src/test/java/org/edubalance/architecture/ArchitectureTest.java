@@ -12,7 +12,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The dependency rules D1–D9 of style.md §4, checked over every production class of the reactor. It lives in
- * the CLI module because that module sees all others; it moves to {@code app} when the web platform arrives.
+ * the CLI module because that module sees all others (the CLI depends on the app for {@code serve}).
  */
 @AnalyzeClasses(
         packages = "org.edubalance",
@@ -54,6 +54,39 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("ai.timefold..")
             .as("D3: Timefold appears only in planning (and app.config)");
+
+    @ArchTest
+    static final ArchRule solversStayInPlanning = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.planning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.ortools..")
+            .as("OR-Tools (the exact solvers) appears only in planning");
+
+    @ArchTest
+    static final ArchRule planningSeesOnlyTheCore = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.planning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.edubalance.dataimport..",
+                    "org.edubalance.report..",
+                    "org.edubalance.persistence..",
+                    "org.edubalance.app..",
+                    "org.edubalance.cli..",
+                    "org.springframework..")
+            .as("D3: planning runs and is tested without files, Spring or the app");
+
+    @ArchTest
+    static final ArchRule yamlIsFenced = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.dataimport.table..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.yaml..")
+            .as("D4: the YAML parser only in dataimport.table (policy files are read into plain maps there)");
 
     @ArchTest
     static final ArchRule spreadsheetLibrariesAreFenced = noClasses()
@@ -117,6 +150,77 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
             .as("D6: web APIs only in app");
+
+    @ArchTest
+    static final ArchRule persistenceImplementsCorePortsOnly = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.edubalance.app..",
+                    "org.edubalance.cli..",
+                    "org.edubalance.dataimport..",
+                    "org.edubalance.report..",
+                    "org.springframework.web..",
+                    "jakarta.servlet..",
+                    "com.fasterxml..",
+                    "tools.jackson..")
+            .as("D5: persistence stores core types through core ports; it knows no web, JSON, import or report code");
+
+    @ArchTest
+    static final ArchRule controllersDoNotSeePersistence = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("PageController")
+            .or()
+            .haveSimpleNameEndingWith("ApiController")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.edubalance.persistence..")
+            .as("D6: controllers do not depend on persistence");
+
+    @ArchTest
+    static final ArchRule onlyAppConfigNamesPersistence = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.app..")
+            .and()
+            .resideOutsideOfPackage("org.edubalance.app.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.edubalance.persistence..")
+            .as("D6: only app.config names persistence classes, to wire them; the rest sees core ports");
+
+    @ArchTest
+    static final ArchRule controllersLiveInTheApp = classes()
+            .that()
+            .haveSimpleNameEndingWith("ApiController")
+            .or()
+            .haveSimpleNameEndingWith("PageController")
+            .should()
+            .resideInAPackage("org.edubalance.app..")
+            .as("D6: controllers live in app");
+
+    @ArchTest
+    static final ArchRule springStaysOutOfThePureModules = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "org.edubalance.statistics..",
+                    "org.edubalance.core..",
+                    "org.edubalance.dataimport..",
+                    "org.edubalance.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.flywaydb..", "io.zonky..")
+            .as("D2/D5: no Spring, Flyway or database in statistics, core, dataimport or report");
+
+    @ArchTest
+    static final ArchRule theCliNamesOnlyTheAppEntryPoint = noClasses()
+            .that()
+            .resideInAPackage("org.edubalance.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.edubalance.persistence..")
+            .as("Lean CLI: only `serve` touches the app, through EduBalanceApplication; no Spring class in cli");
 
     @ArchTest
     static final ArchRule innerModulesDoNotSeeOuterOnes = noClasses()

@@ -46,6 +46,10 @@ public enum ImportIssueCode {
     IMP_050("IMP-050", "Duplicate school row"),
     /** The same (county_code, year, input) appears on more than one row of the county-inputs file. */
     IMP_051("IMP-051", "Duplicate county input"),
+    /** A teacher id appears on two roster rows of the same year. */
+    IMP_052("IMP-052", "Duplicate teacher"),
+    /** A roster row names a school (or a school in another county) that the school data of that year lacks. */
+    IMP_060("IMP-060", "School not in the school data"),
     /** More errors than the report keeps; the rest are counted, not listed. */
     IMP_099("IMP-099", "Too many errors"),
     /** A header is not a column of the contract; the column is ignored. */
@@ -61,7 +65,9 @@ public enum ImportIssueCode {
     /** A segment has students but no classes. */
     IMP_W06("IMP-W06", "Students without classes"),
     /** One county code is given two different county names. */
-    IMP_W07("IMP-W07", "County name differs for the same code");
+    IMP_W07("IMP-W07", "County name differs for the same code"),
+    /** The teachers a roster lists for a school segment count to other figures than the school file reports. */
+    IMP_W08("IMP-W08", "Roster disagrees with the school figures");
 
     private final String code;
     private final String description;

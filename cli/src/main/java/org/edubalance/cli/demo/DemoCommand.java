@@ -3,14 +3,18 @@ package org.edubalance.cli.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
+import org.edubalance.core.demo.TeacherRosterGenerator;
+import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.county.CountyInputsCsvWriter;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
+import org.edubalance.dataimport.staff.TeacherCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Option;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes synthetic demo data (schools.csv and county-inputs.csv) in the public file formats.",
+            "Writes synthetic demo data (schools.csv, county-inputs.csv and, below nation scale, the teacher roster",
+            "teachers.csv of the last year) in the public file formats.",
             "The data are invented, anchored on published national figures, and labelled synthetic.",
             "生成演示用合成数据（schools.csv 与 county-inputs.csv）。"
         },
@@ -67,6 +72,14 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(out);
         new SchoolCsvWriter().write(demo.schools(), out.resolve("schools.csv"));
         new CountyInputsCsvWriter().write(demo.countyInputs(), out.resolve("county-inputs.csv"));
+        if (scale != DemoScale.NATION) {
+            // The roster of the last year, teacher by teacher, counting exactly to the school rows (≈ 35 a school;
+            // at nation scale that would be about seven million rows, so it is left out there).
+            List<SchoolYear> lastYear =
+                    demo.schools().stream().filter(s -> s.year() == year).toList();
+            new TeacherCsvWriter()
+                    .write(new TeacherRosterGenerator(seed).roster(lastYear), out.resolve("teachers.csv"));
+        }
         long counties =
                 demo.schools().stream().map(s -> s.county().code()).distinct().count();
         spec.commandLine()

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.edubalance.cli.CliRun;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.dataimport.staff.TeacherImport;
+import org.edubalance.dataimport.staff.TeacherImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +30,22 @@ class DemoCommandTest {
         assertThat(evaluate.exitCode()).as(evaluate.err()).isEqualTo(ExitCodes.OK);
         assertThat(evaluate.out()).contains("Verdict:").contains("（演示）");
         assertThat(evaluate.err()).doesNotContain("IMP-0");
+    }
+
+    @Test
+    void theDemoRosterImportsAgainstTheDemoSchoolsAndCountsToTheirFigures() {
+        assertThat(CliRun.of("demo", "--out", dir.toString(), "--seed", "4").exitCode())
+                .isZero();
+
+        var schools =
+                new SchoolImporter().importFile(dir.resolve("schools.csv")).schools();
+        TeacherImport roster = new TeacherImporter().importFile(dir.resolve("teachers.csv"), schools);
+
+        assertThat(roster.report().issues()).isEmpty();
+        assertThat(roster.teachers())
+                .hasSize(schools.stream()
+                        .mapToInt(s -> s.primary().teachers() + s.junior().teachers())
+                        .sum());
     }
 
     @Test

@@ -7,14 +7,14 @@ import java.math.BigDecimal;
  * exponent ({@code 12}, {@code -3.5}, {@code 1.2E5}). Thousands separators, units, {@code NaN}, {@code Infinity},
  * hexadecimal and Java suffixes ({@code 12d}) are not numbers.
  */
-final class NumberCell {
+public final class NumberCell {
     private static final int FAST_DIGITS = 15;
     private static final int WANYUAN_DIGITS = 4;
 
     private NumberCell() {}
 
     /** {@code text} (already stripped) as a number, or NaN when it is not one. */
-    static double parse(String text) {
+    public static double parse(String text) {
         int length = text.length();
         if (length == 0) {
             return Double.NaN;
@@ -42,7 +42,7 @@ final class NumberCell {
     }
 
     /** {@code value} in plain notation without trailing zeros, as written back to files and shown in messages. */
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
@@ -59,7 +59,7 @@ final class NumberCell {
     }
 
     /** A "Maybe …" hint on why {@code text} is not a number, starting with a space. */
-    static String hint(String text) {
+    public static String hint(String text) {
         if (text.matches("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?")) {
             return " Maybe remove the thousands separators.";
         }

@@ -33,6 +33,15 @@ public final class SchoolCsvWriter {
         return List.copyOf(ids);
     }
 
+    /** The cells of {@code school} as {@link #write} writes them, in {@link #header()} order. */
+    public static List<String> row(SchoolYear school) {
+        List<String> cells = new ArrayList<>(SchoolColumn.values().length);
+        for (SchoolColumn column : SchoolColumn.values()) {
+            cells.add(cell(column, school));
+        }
+        return List.copyOf(cells);
+    }
+
     /** Writes {@code schools} to {@code file}, replacing it. */
     public void write(List<SchoolYear> schools, Path file) throws IOException {
         try (var writer = CsvTableWriter.createForExcel(file)) {

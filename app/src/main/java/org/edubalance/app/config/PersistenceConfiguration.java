@@ -1,0 +1,55 @@
+package org.edubalance.app.config;
+
+import javax.sql.DataSource;
+import org.edubalance.core.account.UserAccounts;
+import org.edubalance.core.audit.AuditLog;
+import org.edubalance.core.county.CountyInputStore;
+import org.edubalance.core.dataset.DatasetImports;
+import org.edubalance.core.region.Regions;
+import org.edubalance.core.school.SchoolYears;
+import org.edubalance.persistence.account.JdbcUserAccounts;
+import org.edubalance.persistence.audit.JdbcAuditLog;
+import org.edubalance.persistence.county.JdbcCountyInputStore;
+import org.edubalance.persistence.dataset.JdbcDatasetImports;
+import org.edubalance.persistence.region.JdbcRegions;
+import org.edubalance.persistence.school.JdbcSchoolYears;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The core's storage ports, implemented by the persistence module. The only place in the app that names persistence
+ * classes (style.md D6); everything else sees the ports.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+    @Bean
+    Regions regions(DataSource dataSource) {
+        return new JdbcRegions(dataSource);
+    }
+
+    @Bean
+    SchoolYears schoolYears(DataSource dataSource, Regions regions) {
+        return new JdbcSchoolYears(dataSource, regions);
+    }
+
+    @Bean
+    CountyInputStore countyInputStore(DataSource dataSource) {
+        return new JdbcCountyInputStore(dataSource);
+    }
+
+    @Bean
+    DatasetImports datasetImports(DataSource dataSource) {
+        return new JdbcDatasetImports(dataSource);
+    }
+
+    @Bean
+    UserAccounts userAccounts(DataSource dataSource) {
+        return new JdbcUserAccounts(dataSource);
+    }
+
+    @Bean
+    AuditLog auditLog(DataSource dataSource) {
+        return new JdbcAuditLog(dataSource);
+    }
+}

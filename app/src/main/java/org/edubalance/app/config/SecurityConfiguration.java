@@ -1,0 +1,77 @@
+package org.edubalance.app.config;
+
+import org.edubalance.app.web.JsonSecurityErrors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may call what, enforced on the server for every endpoint. Two chains: the API ({@code /api/**}) takes HTTP
+ * Basic, keeps no session and answers 401/403 as JSON; the pages use form sign-in with a session and CSRF tokens.
+ * Principals' restriction to their own school is checked per request by the controllers ({@code AccountDetails}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+    private static final String[] EVERY_ROLE = {"ADMIN", "PLANNER", "INSPECTOR", "PRINCIPAL"};
+    private static final String[] READ_ALL = {"ADMIN", "PLANNER", "INSPECTOR"};
+    private static final String[] EDIT_ALL = {"ADMIN", "PLANNER"};
+    /**
+     * Pages load scripts, styles and data only from this server (WebJars included); inline scripts stay allowed for
+     * the charts' set-up code. No framing (clickjacking), forms post only here.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports/**", "/api/v1/exports/**", "/api/v1/audit/**")
+                        .hasAnyRole(READ_ALL)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .hasAnyRole(EVERY_ROLE)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
+                        .hasAnyRole("ADMIN", "PLANNER", "PRINCIPAL")
+                        .requestMatchers("/api/v1/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Scripts authenticate every request with HTTP Basic and no cookie, so there is no session to forge.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/signin", "/webjars/**", "/css/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .formLogin(form ->
+                        form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
+        return http.build();
+    }
+}

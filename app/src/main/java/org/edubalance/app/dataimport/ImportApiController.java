@@ -1,0 +1,60 @@
+package org.edubalance.app.dataimport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.edubalance.app.account.AccountDetails;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads of school and county-input files (CSV or XLSX). A file with any error is refused with its validation report
+ * (422 {@code IMPORT_REJECTED}) and nothing is stored; a year already held needs {@code replace=true} (else 409).
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+final class ImportApiController {
+    private final ImportService imports;
+
+    ImportApiController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Imports {@code file}.
+     *
+     * @param kind {@code schools} (default) or {@code county-inputs}
+     * @param replace whether years already held are replaced whole
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ImportResponse upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "schools") String kind,
+            @RequestParam(defaultValue = "false") boolean replace,
+            @AuthenticationPrincipal AccountDetails user)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        try (InputStream content = file.getInputStream();
+                UploadedFile upload = UploadedFile.save(content, name)) {
+            return switch (kind) {
+                case "schools" -> imports.importSchools(upload, user.getUsername(), replace);
+                case "county-inputs" -> imports.importCountyInputs(upload, user.getUsername(), replace);
+                default -> throw new IllegalArgumentException("kind is schools or county-inputs, got '" + kind + "'");
+            };
+        }
+    }
+
+    @GetMapping
+    List<ImportResponse> list() {
+        return imports.all();
+    }
+}

@@ -1,0 +1,101 @@
+package org.edubalance.app.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.core.county.CountyInputStore;
+import org.edubalance.core.evaluation.CountyEvaluation;
+import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.YearEvaluator;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.standard.Standard;
+import org.edubalance.core.standard.StandardCatalogue;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Evaluates stored years against the shipped standards. Results are kept per (year, standard) until the data changes:
+ * every writer calls {@link #dataChanged()} after its transaction.
+ */
+@Service
+public final class EvaluationService {
+    private final SchoolYears schoolYears;
+    private final CountyInputStore countyInputs;
+    private final Map<String, Evaluation> cache = new ConcurrentHashMap<>();
+
+    EvaluationService(SchoolYears schoolYears, CountyInputStore countyInputs) {
+        this.schoolYears = schoolYears;
+        this.countyInputs = countyInputs;
+    }
+
+    /** The evaluation of every county of {@code year} (the latest held when {@code null}) under {@code standardId}. */
+    public Evaluation evaluate(@Nullable Integer year, @Nullable String standardId) {
+        int evaluated = year == null ? latestYear() : year;
+        String id = standardId == null || standardId.isBlank() ? StandardCatalogue.DEFAULT_ID : standardId;
+        Standard standard = standard(id);
+        return cache.computeIfAbsent(
+                evaluated + "/" + id,
+                k -> new YearEvaluator(standard)
+                        .evaluate(schoolYears.ofYear(evaluated), evaluated, countyInputs.ofYear(evaluated)));
+    }
+
+    /** The evaluation narrowed to one county (its result, its schools, its exclusions). */
+    public Evaluation evaluateCounty(RegionCode county, @Nullable Integer year, @Nullable String standardId) {
+        Evaluation all = evaluate(year, standardId);
+        List<CountyEvaluation> counties = all.counties().stream()
+                .filter(c -> c.county().code().equals(county))
+                .toList();
+        if (counties.isEmpty()) {
+            throw ApiProblemException.notFound(
+                    "No data for county " + county + " in " + all.year() + ". Maybe check the code or the year.");
+        }
+        return new Evaluation(
+                all.standard(),
+                all.year(),
+                counties,
+                all.schools().stream()
+                        .filter(s -> s.school().county().code().equals(county))
+                        .toList(),
+                all.excluded().stream()
+                        .filter(d -> d.school().county().code().equals(county))
+                        .toList());
+    }
+
+    /** The latest year held. */
+    public int latestYear() {
+        List<Integer> years = schoolYears.years();
+        if (years.isEmpty()) {
+            throw ApiProblemException.notFound("No school data stored yet. Maybe import a school file first.");
+        }
+        return years.getFirst();
+    }
+
+    /**
+     * Forgets cached results; writers call this when they change school years or county inputs. Inside a transaction
+     * the results are forgotten again after the commit, so that a reader evaluating meanwhile cannot keep results of
+     * the data as they were before.
+     */
+    public void dataChanged() {
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.clear();
+                }
+            });
+        }
+    }
+
+    private static Standard standard(String id) {
+        if (!StandardCatalogue.shippedIds().contains(id)) {
+            throw ApiProblemException.invalid(
+                    "Unknown standard '" + id + "'. Maybe one of " + StandardCatalogue.shippedIds() + ".");
+        }
+        return StandardCatalogue.shipped(id);
+    }
+}

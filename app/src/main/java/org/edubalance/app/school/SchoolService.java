@@ -1,0 +1,167 @@
+package org.edubalance.app.school;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.evaluation.EvaluationService;
+import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.SchoolEvaluation;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.school.StoredSchoolYear;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading schools and editing their yearly records, with the school-binding rule of principals. *
+ * <p>Not final: Spring subclasses it to run its methods in transactions.
+ */
+@Service
+public class SchoolService {
+    private final SchoolYears schoolYears;
+    private final EvaluationService evaluations;
+    private final SchoolYearValidator validator;
+    private final AuditService audit;
+
+    SchoolService(
+            SchoolYears schoolYears, EvaluationService evaluations, SchoolYearValidator validator, AuditService audit) {
+        this.schoolYears = schoolYears;
+        this.evaluations = evaluations;
+        this.validator = validator;
+        this.audit = audit;
+    }
+
+    /** The schools {@code user} may see that match {@code filter}, by county then code. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummaryResponse> list(SchoolFilter filter, AccountDetails user) {
+        Evaluation evaluation = evaluations.evaluate(filter.year(), filter.standard());
+        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = new HashMap<>();
+        for (SchoolEvaluation s : evaluation.schools()) {
+            compliance
+                    .computeIfAbsent(s.school().code(), c -> new LinkedHashMap<>())
+                    .put(s.segment().name(), s.compliant());
+        }
+        List<SchoolSummaryResponse> result = new ArrayList<>();
+        for (SchoolYear school : schoolYears.ofYear(evaluation.year())) {
+            var bySegment = compliance.getOrDefault(school.code(), Map.of());
+            if (user.canRead(school.code()) && matches(filter, school, bySegment)) {
+                result.add(summary(school, bySegment));
+            }
+        }
+        return result;
+    }
+
+    private static boolean matches(SchoolFilter f, SchoolYear s, Map<String, @Nullable Boolean> bySegment) {
+        return (f.county() == null || f.county().equals(s.county().code().value()))
+                && (f.township() == null || f.township().equals(s.townName()))
+                && (f.location() == null || f.location() == s.location())
+                && (f.segment() == null || s.segment(f.segment()).hasStudents())
+                && (f.compliant() == null || f.compliant().equals(compliant(bySegment)));
+    }
+
+    /** Compliant when every evaluated segment is; not when one is not; unknown without a judged segment. */
+    private static @Nullable Boolean compliant(Map<String, @Nullable Boolean> bySegment) {
+        if (bySegment.containsValue(Boolean.FALSE)) {
+            return false;
+        }
+        return bySegment.values().stream().anyMatch(Objects::nonNull) ? Boolean.TRUE : null;
+    }
+
+    private static SchoolSummaryResponse summary(SchoolYear s, Map<String, @Nullable Boolean> bySegment) {
+        List<String> segments = new ArrayList<>();
+        for (Segment segment : Segment.values()) {
+            if (s.segment(segment).hasStudents()) {
+                segments.add(segment.name());
+            }
+        }
+        return new SchoolSummaryResponse(
+                s.code().value(),
+                s.name(),
+                s.county().code().value(),
+                s.county().name(),
+                s.townName(),
+                s.type().name(),
+                s.location().name(),
+                s.year(),
+                segments,
+                bySegment);
+    }
+
+    /** One school with every year held. */
+    @Transactional(readOnly = true)
+    public SchoolResponse school(SchoolCode code, AccountDetails user) {
+        checkRead(code, user);
+        List<StoredSchoolYear> history = schoolYears.history(code);
+        if (history.isEmpty()) {
+            throw ApiProblemException.notFound("No school " + code + ".");
+        }
+        SchoolYear latest = history.getLast().school();
+        return new SchoolResponse(
+                code.value(),
+                latest.name(),
+                latest.county().code().value(),
+                history.stream().map(SchoolYearResponse::of).toList());
+    }
+
+    /** One school year. */
+    @Transactional(readOnly = true)
+    public SchoolYearResponse year(SchoolCode code, int year, AccountDetails user) {
+        checkRead(code, user);
+        return SchoolYearResponse.of(stored(code, year));
+    }
+
+    /**
+     * Applies {@code request} to a stored school year after checking it with the import's rules; records the change
+     * in the audit log in the same transaction.
+     */
+    @Transactional
+    public SchoolYearResponse update(SchoolCode code, int year, SchoolYearRequest request, AccountDetails user) {
+        if (!user.canEdit(code)) {
+            throw new AccessDeniedException("Your account may not change school " + code + ".");
+        }
+        StoredSchoolYear before = stored(code, year);
+        Map<String, String> cells = new LinkedHashMap<>(SchoolYearResponse.cells(before));
+        for (var change : request.values().entrySet()) {
+            if (!cells.containsKey(change.getKey())) {
+                throw ApiProblemException.invalid("Unknown column '" + change.getKey()
+                        + "'. Maybe one of the school file's English ids, e.g. primary_teachers.");
+            }
+            cells.put(change.getKey(), change.getValue() == null ? "" : change.getValue());
+        }
+        if (!cells.get("school_code").equals(code.value()) || !cells.get("year").equals(Integer.toString(year))) {
+            throw ApiProblemException.invalid("school_code and year name the record and cannot be changed here.");
+        }
+        SchoolYear edited = validator.validate(cells, code.value() + "-" + year);
+        var after = schoolYears.update(edited, request.version());
+        audit.record(
+                user.getUsername(),
+                "school_year",
+                code.value() + "/" + year,
+                "UPDATE",
+                SchoolYearResponse.cells(before),
+                SchoolYearResponse.cells(after));
+        evaluations.dataChanged();
+        return SchoolYearResponse.of(after);
+    }
+
+    private StoredSchoolYear stored(SchoolCode code, int year) {
+        return schoolYears
+                .find(code, year)
+                .orElseThrow(() -> ApiProblemException.notFound("No record of school " + code + " for " + year + "."));
+    }
+
+    private static void checkRead(SchoolCode code, AccountDetails user) {
+        if (!user.canRead(code)) {
+            throw new AccessDeniedException("Your account may not see school " + code + ".");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.edubalance.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole platform on a random port over a real embedded PostgreSQL in a throw-away data directory, seeded with the
+ * demo city (two years) and demo accounts whose password is {@link Api#PASSWORD}. Every test class with this
+ * annotation shares one running platform (Spring's context cache), so tests must not depend on each other's writes.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.data-dir=target/it-data/${random.uuid}",
+            "app.demo.years=2",
+            "app.demo.password=" + Api.PASSWORD,
+            "logging.level.org.edubalance=INFO"
+        })
+public @interface PlatformTest {}

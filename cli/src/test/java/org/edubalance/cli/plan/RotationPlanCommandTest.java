@@ -1,0 +1,163 @@
+package org.edubalance.cli.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.edubalance.cli.CliRun;
+import org.edubalance.cli.ExitCodes;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.staff.Teacher;
+import org.edubalance.dataimport.school.SchoolCsvWriter;
+import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.dataimport.staff.TeacherCsvWriter;
+import org.edubalance.dataimport.staff.TeacherImporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RotationPlanCommandTest {
+    @TempDir
+    static Path dir;
+
+    /** The demo county cut to its first 24 schools and their teachers: real data, a solve of a few seconds. */
+    @BeforeAll
+    static void demo() throws IOException {
+        Path full = dir.resolve("full");
+        assertThat(CliRun.of("demo", "--out", full.toString(), "--seed", "2").exitCode())
+                .isZero();
+        List<SchoolYear> all =
+                new SchoolImporter().importFile(full.resolve("schools.csv")).schools();
+        List<SchoolYear> schools = all.subList(0, 24);
+        Set<SchoolCode> kept = schools.stream().map(SchoolYear::code).collect(Collectors.toSet());
+        List<Teacher> teachers = new TeacherImporter()
+                .importFile(full.resolve("teachers.csv"), all)
+                .teachers();
+        new SchoolCsvWriter().write(schools, dir.resolve("schools.csv"));
+        new TeacherCsvWriter()
+                .write(teachers.stream().filter(t -> kept.contains(t.school())).toList(), dir.resolve("teachers.csv"));
+    }
+
+    @Test
+    void plansTheDemoCountyWithinThePolicyAndRepinsAndForbidsMoves() throws IOException {
+        Path first = dir.resolve("plan.json");
+        CliRun run = plan(first, List.of());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Policy checks (independent checker):").doesNotContain("FAIL");
+
+        JsonNode plan = new ObjectMapper().readTree(first.toFile());
+        assertThat(plan.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(plan.get("gap").asDouble()).isLessThan(0.01);
+        assertThat(plan.get("moves").size())
+                .isGreaterThanOrEqualTo(plan.get("minimumMovers").asInt());
+        assertThat(plan.get("policyChecks"))
+                .allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
+        assertThat(plan.at("/after/PRIMARY/backbone_teachers_per100").asDouble())
+                .isLessThan(plan.at("/before/PRIMARY/backbone_teachers_per100").asDouble());
+        JsonNode forbiddenMove = plan.get("moves").get(0);
+        JsonNode pinnedMove = plan.get("moves").get(1);
+
+        Path second = dir.resolve("replanned.json");
+        CliRun again = plan(
+                second,
+                List.of(
+                        "--forbid",
+                                forbiddenMove.get("teacherId").asText() + "="
+                                        + forbiddenMove.get("toSchool").asText(),
+                        "--pin",
+                                pinnedMove.get("teacherId").asText() + "="
+                                        + pinnedMove.get("toSchool").asText()));
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        List<String> moves = new ArrayList<>();
+        new ObjectMapper()
+                .readTree(second.toFile())
+                .get("moves")
+                .forEach(m -> moves.add(
+                        m.get("teacherId").asText() + "=" + m.get("toSchool").asText()));
+        assertThat(moves)
+                .contains(pinnedMove.get("teacherId").asText() + "="
+                        + pinnedMove.get("toSchool").asText())
+                .doesNotContain(forbiddenMove.get("teacherId").asText() + "="
+                        + forbiddenMove.get("toSchool").asText());
+    }
+
+    @Test
+    void alternativesTradeMoversForBalance() throws IOException {
+        Path out = dir.resolve("alternatives.json");
+        CliRun run = plan(out, List.of("--alternatives"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Alternatives (movers buy balance):").contains("most-balancing");
+
+        JsonNode plan = new ObjectMapper().readTree(out.toFile());
+        JsonNode fewest = plan.get("alternatives").get(1);
+        JsonNode most = plan.get("alternatives").get(2);
+        assertThat(fewest.get("name").asText()).isEqualTo("fewest-moves");
+        assertThat(fewest.get("movers").asInt())
+                .isEqualTo(plan.get("minimumMovers").asInt());
+        assertThat(most.get("movers").asInt())
+                .isGreaterThanOrEqualTo(fewest.get("movers").asInt());
+        assertThat(plan.get("alternatives"))
+                .allSatisfy(a -> assertThat(a.get("valid").asBoolean()).isTrue());
+        // The most balancing plan is at least as balanced as any plan, the fewest-moves one included.
+        assertThat(most.get("balance").asDouble())
+                .isLessThanOrEqualTo(fewest.get("balance").asDouble() + 1e-6);
+    }
+
+    @Test
+    void aCountyTheRosterDoesNotCoverIsBadInput() {
+        CliRun run = CliRun.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--county",
+                "110101");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--county 110101").contains("Maybe one of:");
+    }
+
+    @Test
+    void aBrokenPolicyFileIsBadInputNamingTheKey() throws IOException {
+        Path policy = java.nio.file.Files.writeString(
+                dir.resolve("policy.yaml"), "extends: national\nmoves: {maxCommuteKm: -3}\n");
+
+        CliRun run = CliRun.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--policy",
+                policy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("policy.yaml").contains("maxCommuteKm");
+    }
+
+    private static CliRun plan(Path out, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("teachers.csv").toString(),
+                "--time-limit",
+                "60",
+                "--out",
+                out.toString()));
+        args.addAll(extra);
+        return CliRun.of(args.toArray(String[]::new));
+    }
+}

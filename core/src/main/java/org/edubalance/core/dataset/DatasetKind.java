@@ -1,0 +1,11 @@
+package org.edubalance.core.dataset;
+
+/** What an imported file held. */
+public enum DatasetKind {
+    /** School years (data-formats.md §1). */
+    SCHOOLS,
+    /** County-level inputs. */
+    COUNTY_INPUTS,
+    /** The synthetic demo data loaded into an empty platform. */
+    DEMO
+}

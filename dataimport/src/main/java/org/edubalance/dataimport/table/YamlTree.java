@@ -1,0 +1,41 @@
+package org.edubalance.dataimport.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a YAML document into plain maps, lists, strings, numbers and booleans, with the safe loader: no tags, no
+ * object construction, so a policy file can never instantiate a class. What the keys mean is the caller's business.
+ */
+public final class YamlTree {
+    private YamlTree() {}
+
+    /**
+     * The document in {@code in} (UTF-8), or {@code null} for an empty document.
+     *
+     * @throws IOException with the line and column when the text is not YAML
+     */
+    public static @Nullable Object read(InputStream in, String name) throws IOException {
+        var options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new Yaml(new SafeConstructor(options)).load(reader);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            String where =
+                    mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+            throw new IOException(name + " is not valid YAML" + where + ": " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new IOException(name + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+-- One row per school and school year: every column of the school file (data-formats.md §1). Names, type and
+-- location are per year because the file carries them per year. version guards edits against lost updates.
+create table school_year (
+    school_code                      text             not null,
+    year                             integer          not null check (year between 1900 and 2999),
+    county_code                      text             not null references region (code),
+    township_code                    text references region (code),
+    school_name                      text             not null,
+    school_type                      text             not null,
+    location                         text             not null,
+    ownership                        text             not null,
+    latitude                         double precision,
+    longitude                        double precision,
+    primary_students                 integer          not null check (primary_students >= 0),
+    primary_classes                  integer          not null check (primary_classes >= 0),
+    primary_teachers                 integer          not null check (primary_teachers >= 0),
+    primary_teachers_above_degree    integer          not null check (primary_teachers_above_degree >= 0),
+    primary_teachers_mid_senior_title integer         not null check (primary_teachers_mid_senior_title >= 0),
+    primary_backbone_teachers        integer          not null check (primary_backbone_teachers >= 0),
+    primary_pe_arts_teachers         integer          not null check (primary_pe_arts_teachers >= 0),
+    junior_students                  integer          not null check (junior_students >= 0),
+    junior_classes                   integer          not null check (junior_classes >= 0),
+    junior_teachers                  integer          not null check (junior_teachers >= 0),
+    junior_teachers_above_degree     integer          not null check (junior_teachers_above_degree >= 0),
+    junior_teachers_mid_senior_title integer          not null check (junior_teachers_mid_senior_title >= 0),
+    junior_backbone_teachers         integer          not null check (junior_backbone_teachers >= 0),
+    junior_pe_arts_teachers          integer          not null check (junior_pe_arts_teachers >= 0),
+    senior_students                  integer          not null check (senior_students >= 0),
+    teaching_aux_area_m2             double precision not null check (teaching_aux_area_m2 >= 0),
+    indoor_sports_area_m2            double precision not null check (indoor_sports_area_m2 >= 0),
+    sports_ground_area_m2            double precision not null check (sports_ground_area_m2 >= 0),
+    equipment_value_yuan             double precision not null check (equipment_value_yuan >= 0),
+    multimedia_classrooms            double precision not null check (multimedia_classrooms >= 0),
+    computers                        double precision not null check (computers >= 0),
+    books                            double precision not null check (books >= 0),
+    max_class_size                   integer,
+    classes_56_plus                  integer,
+    music_rooms                      integer,
+    art_rooms                        integer,
+    boarding_students                integer,
+    migrant_students                 integer,
+    left_behind_students             integer,
+    disabled_students                integer,
+    public_funds_yuan                double precision,
+    training_funds_yuan              double precision,
+    certified_teachers               integer,
+    import_id                        bigint references data_import (id),
+    version                          bigint           not null default 1,
+    primary key (school_code, year)
+);
+create index school_year_year_county on school_year (year, county_code);
+
+-- County-level inputs (county-inputs file), kept as written; their meaning is the evaluation's concern.
+create table county_input (
+    county_code text    not null references region (code),
+    year        integer not null,
+    name        text    not null,
+    raw_value   text    not null,
+    source      text,
+    import_id   bigint references data_import (id),
+    primary key (county_code, year, name)
+);

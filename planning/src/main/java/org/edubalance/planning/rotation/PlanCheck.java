@@ -1,0 +1,37 @@
+package org.edubalance.planning.rotation;
+
+import java.util.List;
+import java.util.Map;
+import org.edubalance.core.rotation.TeacherIndicator;
+import org.edubalance.core.school.Segment;
+
+/**
+ * What the independent checker found: every policy rule with its figure, any violation in words, and the county's
+ * enrolment-weighted CV of each teacher indicator before and after the plan, per segment (NaN when not evaluable).
+ *
+ * @param checks the rules, each with required and actual figures
+ * @param violations problems with single moves (ineligible teacher, commute too long, …); empty for a valid plan
+ * @param cvBefore CVs before the plan
+ * @param cvAfter CVs after the plan
+ * @param eligible eligible teachers
+ * @param movers teachers moved
+ */
+public record PlanCheck(
+        List<PolicyCheck> checks,
+        List<String> violations,
+        Map<Segment, Map<TeacherIndicator, Double>> cvBefore,
+        Map<Segment, Map<TeacherIndicator, Double>> cvAfter,
+        int eligible,
+        int movers) {
+    public PlanCheck {
+        checks = List.copyOf(checks);
+        violations = List.copyOf(violations);
+        cvBefore = Map.copyOf(cvBefore);
+        cvAfter = Map.copyOf(cvAfter);
+    }
+
+    /** Whether the plan meets every rule and has no invalid move. */
+    public boolean isValid() {
+        return violations.isEmpty() && checks.stream().allMatch(PolicyCheck::passed);
+    }
+}

@@ -1,0 +1,280 @@
+package org.edubalance.planning.rotation;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.edubalance.core.rotation.RotationPolicy;
+import org.edubalance.core.rotation.TeacherIndicator;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.staff.Subject;
+import org.edubalance.core.staff.Teacher;
+import org.edubalance.planning.PlanningProblemInvalidException;
+import org.edubalance.planning.SolveSettings;
+import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
+
+/**
+ * Solves a {@link RotationProblem} exactly with a mixed-integer model (planning-methods.md §2.3) on OR-Tools' SCIP.
+ *
+ * <p>Variables: {@code y[t,s] ∈ {0,1}}, teacher {@code t} moves to school {@code s} (a candidate); staying is implicit.
+ * Rules: each teacher moves at most once; at least {@code ⌈share × eligible⌉} move (and at most {@code maxMovers});
+ * backbone teachers are at least the policy's share of the movers (or of the eligible backbone teachers); no school
+ * segment loses more than {@code ⌊maxShareLeaving × its teachers⌋}; with {@code subjectsMustStayStaffed}, every school
+ * segment receives at least as many teachers of each subject as it sends; pinned moves are fixed.
+ *
+ * <p>Objective, minimised: for each segment {@code g} and balanced indicator {@code m} with county value {@code x̄ > 0},
+ * {@code w_m Σ_s (P_s / N_g) |x_s − x̄| / x̄} — the enrolment-weighted mean absolute deviation relative to the county
+ * value, the linear sibling of the official CV (moves keep {@code x̄} fixed, so it is a constant) — plus {@code
+ * moverPenalty} per mover and {@code 10⁻⁵} per kilometre of commute as a tie-break. The plan carries SCIP's proven
+ * bound, so its gap to the best possible plan is known.
+ */
+public final class RotationMipPlanner {
+    private static final double COMMUTE_TIE_BREAK = 1e-5;
+    private static final double PER = 100;
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    /** Solves {@code problem} within {@code settings}' time limit. */
+    public RotationPlan solve(RotationProblem problem, SolveSettings settings) {
+        long start = System.nanoTime();
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools was built without SCIP");
+        }
+        try {
+            var model = new Model(problem, solver);
+            model.build();
+            solver.setTimeLimit(settings.timeLimit().toMillis());
+            solver.setNumThreads(settings.threads());
+            MPSolver.ResultStatus status = solver.solve();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return switch (status) {
+                case OPTIMAL, FEASIBLE ->
+                    new RotationPlan(
+                            model.moves(),
+                            status.name(),
+                            solver.objective().value(),
+                            model.balance(),
+                            status == MPSolver.ResultStatus.OPTIMAL
+                                    ? solver.objective().value()
+                                    : solver.objective().bestBound(),
+                            solver.solverVersion(),
+                            elapsed);
+                case INFEASIBLE ->
+                    new RotationPlan(List.of(), "INFEASIBLE", Double.NaN, Double.NaN, Double.NaN, "SCIP", elapsed);
+                default ->
+                    new RotationPlan(List.of(), "NOT_SOLVED", Double.NaN, Double.NaN, Double.NaN, "SCIP", elapsed);
+            };
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** One solve's variables and constraints. */
+    private static final class Model {
+        private final RotationProblem problem;
+        private final RotationPolicy policy;
+        private final MPSolver solver;
+        private final Map<SiteKey, SchoolSegmentSite> siteByKey = new HashMap<>();
+        private final List<Choice> choices = new ArrayList<>();
+        private final List<MPVariable> deviations = new ArrayList<>();
+        private final List<Double> deviationCosts = new ArrayList<>();
+
+        /** One decision: teacher {@code teacher} to candidate {@code candidate}. */
+        private record Choice(Teacher teacher, Candidate candidate, MPVariable y) {}
+
+        Model(RotationProblem problem, MPSolver solver) {
+            this.problem = problem;
+            this.policy = problem.policy();
+            this.solver = solver;
+            problem.sites().forEach(s -> siteByKey.put(s.key(), s));
+        }
+
+        void build() {
+            MPObjective objective = solver.objective();
+            objective.setMinimization();
+            for (Teacher t : problem.eligible()) {
+                List<Candidate> candidates = problem.candidates().getOrDefault(t.id(), List.of());
+                MPConstraint once = solver.makeConstraint(0, 1, "once_" + t.id());
+                SchoolCode pin = problem.pinned().get(t.id());
+                boolean pinFound = false;
+                for (Candidate c : candidates) {
+                    MPVariable y = solver.makeBoolVar("y_" + choices.size());
+                    once.setCoefficient(y, 1);
+                    objective.setCoefficient(y, policy.moverPenalty() + COMMUTE_TIE_BREAK * c.distanceKm());
+                    if (c.school().equals(pin)) {
+                        y.setLb(1);
+                        pinFound = true;
+                    }
+                    choices.add(new Choice(t, c, y));
+                }
+                if (pin != null && !pinFound) {
+                    throw new PlanningProblemInvalidException("Teacher " + t.id() + " is pinned to school " + pin
+                            + ", which the policy does not allow for this teacher (segment, commute, direction or"
+                            + " a forbidden move). Maybe unpin the move or relax the policy.");
+                }
+            }
+            quota();
+            backbone();
+            sites();
+            balance(objective);
+        }
+
+        private void quota() {
+            Integer max = policy.maxMovers();
+            MPConstraint movers = solver.makeConstraint(
+                    problem.minimumMovers(), max == null ? Double.POSITIVE_INFINITY : max, "movers");
+            choices.forEach(c -> movers.setCoefficient(c.y(), 1));
+        }
+
+        private void backbone() {
+            double share = policy.minBackboneShare();
+            if (policy.backboneShareOfEligible()) {
+                MPConstraint c = solver.makeConstraint(
+                        Math.ceil(share * problem.eligibleBackbone() - 1e-9), Double.POSITIVE_INFINITY, "backbone");
+                choices.stream()
+                        .filter(x -> x.teacher().backboneLevel().isBackbone())
+                        .forEach(x -> c.setCoefficient(x.y(), 1));
+            } else {
+                // Σ backbone movers − share × Σ movers ≥ 0
+                MPConstraint c = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "backbone");
+                choices.forEach(x ->
+                        c.setCoefficient(x.y(), (x.teacher().backboneLevel().isBackbone() ? 1 : 0) - share));
+            }
+        }
+
+        private void sites() {
+            Map<SiteKey, List<Choice>> out = new HashMap<>();
+            Map<SiteKey, List<Choice>> in = new HashMap<>();
+            for (Choice c : choices) {
+                out.computeIfAbsent(
+                                new SiteKey(c.teacher().school(), c.teacher().segment()), k -> new ArrayList<>())
+                        .add(c);
+                in.computeIfAbsent(
+                                new SiteKey(c.candidate().school(), c.teacher().segment()), k -> new ArrayList<>())
+                        .add(c);
+            }
+            for (SchoolSegmentSite site : problem.sites()) {
+                List<Choice> leaving = out.getOrDefault(site.key(), List.of());
+                if (leaving.isEmpty()) {
+                    continue;
+                }
+                int cap = (int)
+                        Math.floor(policy.maxShareLeaving() * site.staffing().teachers() + 1e-9);
+                MPConstraint loss = solver.makeConstraint(0, cap, "leave_" + site.school() + "_" + site.segment());
+                leaving.forEach(c -> loss.setCoefficient(c.y(), 1));
+                if (policy.subjectsMustStayStaffed()) {
+                    Map<Subject, MPConstraint> bySubject = new EnumMap<>(Subject.class);
+                    for (Choice c : leaving) {
+                        bySubject
+                                .computeIfAbsent(
+                                        c.teacher().subject(),
+                                        s -> solver.makeConstraint(
+                                                0, Double.POSITIVE_INFINITY, "staff_" + site.school() + "_" + s))
+                                .setCoefficient(c.y(), -1);
+                    }
+                    for (Choice c : in.getOrDefault(site.key(), List.of())) {
+                        MPConstraint staffed = bySubject.get(c.teacher().subject());
+                        if (staffed != null) {
+                            staffed.setCoefficient(c.y(), 1);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void balance(MPObjective objective) {
+            for (Segment segment : Segment.values()) {
+                List<SchoolSegmentSite> sites = problem.sites().stream()
+                        .filter(s -> s.segment() == segment)
+                        .toList();
+                long students =
+                        sites.stream().mapToLong(SchoolSegmentSite::students).sum();
+                if (students == 0) {
+                    continue;
+                }
+                for (var weight : policy.indicatorWeights().entrySet()) {
+                    TeacherIndicator m = weight.getKey();
+                    double mean = PER
+                            * sites.stream()
+                                    .mapToLong(s -> m.count(s.staffing()))
+                                    .sum()
+                            / students;
+                    if (mean == 0) {
+                        continue;
+                    }
+                    for (SchoolSegmentSite site : sites) {
+                        deviation(objective, site, m, mean, weight.getValue() * site.students() / students / mean);
+                    }
+                }
+            }
+        }
+
+        /** {@code d ≥ |x_s − x̄|} with x_s linear in the moves; d enters the objective with {@code cost}. */
+        private void deviation(
+                MPObjective objective, SchoolSegmentSite site, TeacherIndicator m, double mean, double cost) {
+            double scale = PER / site.students();
+            double gap = scale * m.count(site.staffing()) - mean;
+            MPVariable d = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "d_" + site.school() + "_" + m);
+            objective.setCoefficient(d, cost);
+            deviations.add(d);
+            deviationCosts.add(cost);
+            MPConstraint above = solver.makeConstraint(gap, Double.POSITIVE_INFINITY, "above");
+            MPConstraint below = solver.makeConstraint(-gap, Double.POSITIVE_INFINITY, "below");
+            above.setCoefficient(d, 1);
+            below.setCoefficient(d, 1);
+            for (Choice c : choices) {
+                if (c.teacher().segment() != site.segment() || !m.counts(c.teacher())) {
+                    continue;
+                }
+                double change = c.candidate().school().equals(site.school())
+                        ? scale
+                        : c.teacher().school().equals(site.school()) ? -scale : 0;
+                if (change != 0) {
+                    // d − change·y ≥ gap and d + change·y ≥ −gap
+                    above.setCoefficient(c.y(), -change);
+                    below.setCoefficient(c.y(), change);
+                }
+            }
+        }
+
+        /** The balance part of the solved objective. */
+        double balance() {
+            double sum = 0;
+            for (int i = 0; i < deviations.size(); i++) {
+                sum += deviationCosts.get(i) * deviations.get(i).solutionValue();
+            }
+            return sum;
+        }
+
+        List<Move> moves() {
+            var reasons = new MoveReasons(problem);
+            List<Move> moves = new ArrayList<>();
+            for (Choice c : choices) {
+                if (c.y().solutionValue() > 0.5) {
+                    Teacher t = c.teacher();
+                    moves.add(new Move(
+                            t.id(),
+                            t.school(),
+                            c.candidate().school(),
+                            t.segment(),
+                            t.subject(),
+                            c.candidate().distanceKm(),
+                            reasons.reason(t, c.candidate().school())));
+                }
+            }
+            moves.sort(java.util.Comparator.comparing(Move::teacher));
+            return moves;
+        }
+    }
+}
