@@ -63,7 +63,8 @@ final class ItemSectionBuilder {
         List<String> parts = new ArrayList<>();
         for (Condition condition : item.item().conditions()) {
             if (condition instanceof Condition.SchoolCheck check) {
-                parts.add(ctx.text("items.schoolRows", check.kind().name()));
+                parts.add(ctx.text(
+                        "items.schoolRows", ctx.text("check." + check.kind().name())));
             }
             names.addAll(condition.inputs());
         }

@@ -83,6 +83,8 @@ class SelfEvaluationReportRendererTest {
         assertThat(text).contains("参评学校（学段）5 个，在校生 1487 人");
         // The school out of scope, with the reason in the report's language.
         assertThat(text).contains("县特殊教育学校 特殊教育学校不在本标准评估范围内");
+        // An item checked over the school rows names the check it rests on.
+        assertThat(text).contains("学校数据（持证上岗教师）");
     }
 
     @Test
