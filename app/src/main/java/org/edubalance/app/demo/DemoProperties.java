@@ -1,5 +1,6 @@
 package org.edubalance.app.demo;
 
+import org.edubalance.core.demo.DemoScale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,6 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lastYear the newest school year
  * @param years how many consecutive years, ending at {@code lastYear}, so that trends show
  * @param password the password of every demo account (env {@code EDUBALANCE_DEMO_PASSWORD}); blank: random ones
+ * @param scale how much to load: the demo city (default) or, for load tests, the demo province (env {@code
+ *     APP_DEMO_SCALE=province}, about 7,000 schools a year)
  */
 @ConfigurationProperties("app.demo")
-public record DemoProperties(boolean enabled, long seed, int lastYear, int years, String password) {}
+public record DemoProperties(boolean enabled, long seed, int lastYear, int years, String password, DemoScale scale) {
+    public DemoProperties {
+        if (scale == null) {
+            scale = DemoScale.CITY;
+        }
+    }
+}

@@ -20,7 +20,6 @@ import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.dataset.DatasetKind;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;
-import org.edubalance.core.demo.DemoScale;
 import org.edubalance.core.school.SchoolYears;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,16 +102,16 @@ public class DemoSeeder implements ApplicationRunner {
     /** Stores the demo city; returns the code of its first school (the demo principal's). */
     private String loadDemoCity() {
         int firstYear = demo.lastYear() - demo.years() + 1;
-        DemoData data = new DemoDataGenerator(demo.seed()).generate(DemoScale.CITY, firstYear, demo.years());
+        DemoData data = new DemoDataGenerator(demo.seed()).generate(demo.scale(), firstYear, demo.years());
         List<Integer> years = new ArrayList<>();
         for (int y = firstYear; y <= demo.lastYear(); y++) {
             years.add(y);
         }
-        String recipe = "DemoDataGenerator seed=" + demo.seed() + " scale=CITY years=" + years;
+        String recipe = "DemoDataGenerator seed=" + demo.seed() + " scale=" + demo.scale() + " years=" + years;
         DatasetImport stored = imports.add(new DatasetImport(
                 0,
                 DatasetKind.DEMO,
-                "demo-city (synthetic)",
+                "demo-" + demo.scale().name().toLowerCase(java.util.Locale.ROOT) + " (synthetic)",
                 sha256(recipe),
                 AuditService.SYSTEM,
                 clock.instant(),

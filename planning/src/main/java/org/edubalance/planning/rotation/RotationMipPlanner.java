@@ -44,6 +44,32 @@ public final class RotationMipPlanner {
         Loader.loadNativeLibraries();
     }
 
+    /**
+     * The model of {@code problem} in MPS format, exactly as {@link #solve} builds it, so that an outside solver (the
+     * HiGHS benchmark) can solve the same instance: same variables, rules and objective.
+     */
+    public String exportMps(RotationProblem problem) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools was built without SCIP");
+        }
+        try {
+            new Model(problem, solver).build();
+            // free MPS (names longer than eight characters), not obfuscated
+            return solver.exportModelAsMpsFormat(false, false);
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** The number of decision variables (teacher × destination) of {@code problem}'s model. */
+    public static int binaries(RotationProblem problem) {
+        return problem.eligible().stream()
+                .mapToInt(t ->
+                        problem.candidates().getOrDefault(t.id(), List.of()).size())
+                .sum();
+    }
+
     /** Solves {@code problem} within {@code settings}' time limit. */
     public RotationPlan solve(RotationProblem problem, SolveSettings settings) {
         long start = System.nanoTime();
