@@ -3,6 +3,7 @@ package org.edubalance.cli;
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
 import org.edubalance.cli.plan.PlanCommand;
+import org.edubalance.cli.report.ReportCommand;
 import org.edubalance.cli.serve.ServeCommand;
 import org.edubalance.cli.template.TemplateCommand;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             EvaluateCommand.class,
+            ReportCommand.class,
             DemoCommand.class,
             TemplateCommand.class,
             PlanCommand.class,

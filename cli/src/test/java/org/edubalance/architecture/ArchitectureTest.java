@@ -98,6 +98,29 @@ class ArchitectureTest {
             .as("D4: POI, Commons CSV and fastexcel only in dataimport.table and report.render");
 
     @ArchTest
+    static final ArchRule pdfLibrariesAreFenced = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.edubalance.report.render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..", "org.apache.batik..")
+            .as("D4: openhtmltopdf, PDFBox and Batik (the PDF renderer's libraries) only in report.render");
+
+    @ArchTest
+    static final ArchRule reportBuildersKnowNoFileFormat = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "org.edubalance.report.model..",
+                    "org.edubalance.report.document..",
+                    "org.edubalance.report.equity..",
+                    "org.edubalance.report.selfevaluation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.edubalance.report.render..")
+            .as("Report builders produce the format-neutral model; only report.render knows file formats");
+
+    @ArchTest
     static final ArchRule tableReadersKnowNothingOfTheContracts = noClasses()
             .that()
             .resideInAPackage("org.edubalance.dataimport.table..")

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.edubalance.app.evaluation.EvaluationResponse;
 import org.edubalance.cli.JsonWriter;
+import org.edubalance.cli.data.CountyGaps;
 import org.edubalance.core.county.CountyInputs;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;

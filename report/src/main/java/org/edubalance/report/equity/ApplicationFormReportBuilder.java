@@ -12,13 +12,15 @@ import org.edubalance.core.standard.Standard;
 import org.edubalance.report.model.Report;
 
 /**
- * Builds the application-form report of an evaluation: the two official tables of the 2017 application form and
- * five EduBalance sheets.
+ * Builds the application-form report of an evaluation: the two official tables of the 2017 application form, the
+ * composite-CV table of the 2012 method and five EduBalance sheets.
  *
  * <ol>
  *   <li>{@value #SCHOOL_FORM}: per school segment, the form's columns and the pack's indicators (2 decimals);
  *   <li>{@value #COUNTY_FORM}: per county, 全县平均值 (2 decimals) and 差异系数 (3 decimals) per segment with 综合,
  *       then EduBalance's CV limit and pass rows marked ※;
+ *   <li>{@value #COMPOSITE_FORM}: the 2012 method's composite-CV table, per county and segment (CVs and composite to
+ *       3 decimals, limit and pass under a composite pack);
  *   <li>{@value #VERDICT}: verdict, resource pass per segment, every other item with evidence and missing inputs;
  *   <li>{@value #SHORTFALLS}: what each school below a standard lacks, then county totals;
  *   <li>{@value #URBAN_RURAL}: urban : town : rural values and ratios;
@@ -27,7 +29,7 @@ import org.edubalance.report.model.Report;
  *   <li>{@value #EXCLUDED}: schools outside the standard's scope, with the reason.
  * </ol>
  *
- * <p>The two official tables are in Chinese with an English note row whatever the locale, because they reproduce the
+ * <p>The three official tables are in Chinese with an English note row whatever the locale, because they reproduce the
  * form; the other sheets use the locale (Chinese for {@code zh}, English otherwise). Sheet names never change. A
  * county missing from the gap analyses has no shortfall, urban–rural or inequality rows. The report is dated 1
  * September of the evaluated school year, so equal inputs give equal reports.
@@ -37,6 +39,8 @@ public final class ApplicationFormReportBuilder {
     public static final String SCHOOL_FORM = "表Ⅱ-2";
     /** The county table of the application form. */
     public static final String COUNTY_FORM = "表Ⅲ";
+    /** The composite-CV table of the 2012 method. */
+    public static final String COMPOSITE_FORM = "综合差异系数表";
     /** The verdict sheet. */
     public static final String VERDICT = "评估结论 Verdict";
     /** The shortfall sheet. */
@@ -71,6 +75,7 @@ public final class ApplicationFormReportBuilder {
                 List.of(
                         new SchoolFormBuilder(standard).build(evaluation),
                         new CountyFormBuilder(standard).build(evaluation),
+                        new CompositeCvFormBuilder(standard).build(evaluation),
                         new VerdictSheetBuilder(standard, words).build(evaluation),
                         new ShortfallSheetBuilder(standard, words).build(evaluation, gaps),
                         new LocationSheetBuilder(standard, words).build(evaluation, gaps),

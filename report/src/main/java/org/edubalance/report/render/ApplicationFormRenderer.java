@@ -10,8 +10,8 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.report.equity.ApplicationFormReportBuilder;
 
 /**
- * Writes an evaluation as the application-form workbook: 表Ⅱ-2, 表Ⅲ and EduBalance's verdict, shortfall,
- * urban–rural and exclusion sheets (see {@link ApplicationFormReportBuilder} for the layout and
+ * Writes an evaluation as the application-form workbook: 表Ⅱ-2, 表Ⅲ, the 2012 综合差异系数表 and EduBalance's verdict,
+ * shortfall, urban–rural, inequality and exclusion sheets (see {@link ApplicationFormReportBuilder} for the layout and
  * {@link XlsxReportRenderer} for the file).
  */
 public final class ApplicationFormRenderer {

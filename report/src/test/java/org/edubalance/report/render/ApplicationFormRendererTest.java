@@ -47,6 +47,7 @@ class ApplicationFormRendererTest {
                     .containsExactly(
                             "表Ⅱ-2",
                             "表Ⅲ",
+                            "综合差异系数表",
                             "评估结论 Verdict",
                             "缺口 Shortfalls",
                             "城乡比较 Urban-rural",

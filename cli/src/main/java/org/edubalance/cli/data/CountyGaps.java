@@ -1,4 +1,4 @@
-package org.edubalance.cli.evaluate;
+package org.edubalance.cli.data;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +13,11 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.standard.Standard;
 
 /** Gap analyses per county for the outputs that show them. */
-final class CountyGaps {
+public final class CountyGaps {
     private CountyGaps() {}
 
-    static Map<RegionCode, GapAnalysis> analyses(Standard standard, Evaluation evaluation) {
+    /** The gap analysis of every county of {@code evaluation}, computed in parallel. */
+    public static Map<RegionCode, GapAnalysis> analyses(Standard standard, Evaluation evaluation) {
         GapAnalyzer analyzer = new GapAnalyzer(standard);
         Map<RegionCode, List<SchoolEvaluation>> byCounty = new HashMap<>();
         for (SchoolEvaluation s : evaluation.schools()) {
@@ -31,7 +32,8 @@ final class CountyGaps {
                                 c.county(), byCounty.getOrDefault(c.county().code(), List.of()))));
     }
 
-    static Map<RegionCode, List<Shortfall>> shortfalls(Standard standard, Evaluation evaluation) {
+    /** The shortfalls of every county of {@code evaluation} (without the rest of the gap analysis). */
+    public static Map<RegionCode, List<Shortfall>> shortfalls(Standard standard, Evaluation evaluation) {
         ShortfallCalculator calculator = new ShortfallCalculator(standard);
         Map<RegionCode, List<SchoolEvaluation>> schoolsByCounty = new HashMap<>();
         for (SchoolEvaluation s : evaluation.schools()) {
