@@ -68,7 +68,10 @@ final class DashboardPageController {
         return "dashboard/region";
     }
 
-    /** The county's evaluation as the application-form workbook or a per-school CSV, in the page's language. */
+    /**
+     * The county's evaluation as the application-form workbook, the self-evaluation report (PDF) or a per-school CSV,
+     * in the page's language.
+     */
     @GetMapping("/dashboard/{county}/export")
     ResponseEntity<byte[]> export(
             @PathVariable String county,
@@ -80,12 +83,17 @@ final class DashboardPageController {
         return switch (format) {
             case "xlsx" ->
                 file(exports.xlsx(code(county), year, standard, locale), XLSX, "evaluation-" + county + ".xlsx");
+            case "pdf" ->
+                file(
+                        exports.pdf(code(county), year, standard, locale),
+                        MediaType.APPLICATION_PDF,
+                        "self-evaluation-" + county + ".pdf");
             case "csv" ->
                 file(
                         exports.csv(code(county), year, standard).getBytes(StandardCharsets.UTF_8),
                         new MediaType("text", "csv", StandardCharsets.UTF_8),
                         "evaluation-" + county + ".csv");
-            default -> throw new IllegalArgumentException("format is xlsx or csv, got '" + format + "'");
+            default -> throw new IllegalArgumentException("format is xlsx, pdf or csv, got '" + format + "'");
         };
     }
 

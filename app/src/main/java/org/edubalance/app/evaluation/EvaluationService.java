@@ -65,6 +65,21 @@ public final class EvaluationService {
                         .toList());
     }
 
+    /** The county's evaluation of {@code year}, or empty when the county has no data that year. */
+    public java.util.Optional<Evaluation> evaluateCountyIfHeld(
+            RegionCode county, int year, @Nullable String standardId) {
+        Evaluation all = evaluate(year, standardId);
+        if (all.counties().stream().noneMatch(c -> c.county().code().equals(county))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(evaluateCounty(county, year, standardId));
+    }
+
+    /** The school years held, newest first. */
+    public List<Integer> years() {
+        return schoolYears.years();
+    }
+
     /** The latest year held. */
     public int latestYear() {
         List<Integer> years = schoolYears.years();

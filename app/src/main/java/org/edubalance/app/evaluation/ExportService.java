@@ -1,14 +1,20 @@
 package org.edubalance.app.evaluation;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.edubalance.core.county.CountyInputStore;
+import org.edubalance.core.county.CountyInputs;
+import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.IndicatorScore;
 import org.edubalance.core.evaluation.SchoolEvaluation;
@@ -17,6 +23,10 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.dataimport.table.CsvTableWriter;
 import org.edubalance.report.render.ApplicationFormRenderer;
+import org.edubalance.report.render.SelfEvaluationReportRenderer;
+import org.edubalance.report.selfevaluation.Provenance;
+import org.edubalance.report.selfevaluation.SelfEvaluationData;
+import org.edubalance.report.selfevaluation.SourceFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -24,9 +34,46 @@ import org.springframework.stereotype.Service;
 @Service
 public final class ExportService {
     private final EvaluationService evaluations;
+    private final CountyInputStore countyInputs;
+    private final DatasetImports imports;
+    private final Clock clock;
 
-    ExportService(EvaluationService evaluations) {
+    ExportService(EvaluationService evaluations, CountyInputStore countyInputs, DatasetImports imports, Clock clock) {
         this.evaluations = evaluations;
+        this.countyInputs = countyInputs;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    /**
+     * The county's self-evaluation report as PDF (report module; the same document as {@code edubalance report}):
+     * the evaluation of the year, the other years held for the trend, the county inputs, and as provenance every
+     * stored import of those years with its checksum.
+     */
+    public byte[] pdf(RegionCode county, @Nullable Integer year, @Nullable String standard, Locale locale) {
+        Evaluation evaluation = evaluations.evaluateCounty(county, year, standard);
+        List<Evaluation> history = new ArrayList<>();
+        for (int other : evaluations.years()) {
+            if (other != evaluation.year()) {
+                evaluations.evaluateCountyIfHeld(county, other, standard).ifPresent(history::add);
+            }
+        }
+        CountyInputs inputs = countyInputs
+                .ofYear(evaluation.year())
+                .getOrDefault(county, CountyInputs.none(county, evaluation.year()));
+        List<SourceFile> files = imports.all().stream()
+                .filter(i -> i.years().contains(evaluation.year()))
+                .map(i -> new SourceFile(i.kind().name().toLowerCase(Locale.ROOT), i.fileName(), i.sha256()))
+                .toList();
+        var provenance = new Provenance(files, OffsetDateTime.now(clock), "EduBalance platform");
+        var out = new ByteArrayOutputStream();
+        try {
+            new SelfEvaluationReportRenderer(locale)
+                    .write(new SelfEvaluationData(evaluation, county, history, inputs, provenance), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The application-form workbook of the county (表Ⅱ-2, 表Ⅲ and the analysis sheets). */

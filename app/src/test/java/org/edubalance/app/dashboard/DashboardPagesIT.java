@@ -40,11 +40,21 @@ class DashboardPagesIT {
     }
 
     @Test
-    void exportsTheEvaluationAsWorkbookAndCsv() {
+    void exportsTheEvaluationAsWorkbookReportAndCsv() throws java.io.IOException {
         PageSession inspector = PageSession.signIn(port, "inspector");
 
         HttpResponse<byte[]> xlsx = inspector.getBytes("/dashboard/" + county + "/export?format=xlsx&year=2025");
+        HttpResponse<byte[]> pdf = inspector.getBytes("/dashboard/" + county + "/export?format=pdf&year=2025&lang=zh");
         HttpResponse<byte[]> csv = inspector.getBytes("/dashboard/" + county + "/export?format=csv&year=2025");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            // The report of that county and year, in Chinese, with the years held for the trend.
+            assertThat(text).contains(county).contains("2025").contains("差异系数");
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+        }
 
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
