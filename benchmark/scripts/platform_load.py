@@ -127,9 +127,22 @@ def main():
 
         province = os.path.join(work, "province")
         os.makedirs(province)
-        process, seeded = start(18081, province, "province")
+        launched = time.perf_counter()
+        process, _ = start(18081, province, "province")
         try:
-            counties = [r["code"] for r in api(18081, "/api/v1/regions/counties")][:5]
+            # The demo is loaded after the server answers: wait until the demo accounts exist and the data are in.
+            while True:
+                try:
+                    counties = [r["code"] for r in api(18081, "/api/v1/regions/counties")]
+                    if len(counties) >= 100:
+                        break
+                except OSError:
+                    pass
+                if time.perf_counter() - launched > 900:
+                    raise SystemExit("the demo province was not loaded within 15 minutes")
+                time.sleep(2)
+            seeded = time.perf_counter() - launched
+            counties = counties[:5]
             pages = PAGES + [f"/dashboard/{c}" for c in counties]
             java = os.path.join(jdk(), "bin", "java")
             load = subprocess.run([java, "-cp", "benchmark/target/edubalance-benchmark.jar:benchmark/target/lib/*",

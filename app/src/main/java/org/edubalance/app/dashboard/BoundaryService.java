@@ -3,6 +3,7 @@ package org.edubalance.app.dashboard;
 import java.util.Map;
 import java.util.Optional;
 import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.evaluation.EvaluationService;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.CountyBoundaries;
@@ -27,12 +28,19 @@ class BoundaryService {
     private final Regions regions;
     private final AuditService audit;
     private final JsonMapper json;
+    private final EvaluationService evaluations;
 
-    BoundaryService(CountyBoundaries boundaries, Regions regions, AuditService audit, JsonMapper json) {
+    BoundaryService(
+            CountyBoundaries boundaries,
+            Regions regions,
+            AuditService audit,
+            JsonMapper json,
+            EvaluationService evaluations) {
         this.boundaries = boundaries;
         this.regions = regions;
         this.audit = audit;
         this.json = json;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -49,6 +57,8 @@ class BoundaryService {
         String normalized = BoundaryDocument.normalized(content, known.name(), json);
         boundaries.save(county, normalized);
         audit.record(user, "county_boundary", county.value(), "SAVE", null, Map.of("bytes", content.length));
+        // The dashboards keep their views until the data change; a boundary is part of them.
+        evaluations.dataChanged();
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,14 @@ final class DashboardService {
 
     /** The dashboard of {@code county}, or of the city when {@code null}. */
     DashboardView view(@Nullable RegionCode county, @Nullable Integer year, String standardId, Locale locale) {
+        // The view depends only on the stored data (boundaries included: saving one forgets the views) and these
+        // arguments, so it is built once per change of the data.
+        return evaluations.derived(
+                "dashboard/" + county + "/" + year + "/" + standardId + "/" + locale.toLanguageTag(),
+                () -> build(county, year, standardId, locale));
+    }
+
+    private DashboardView build(@Nullable RegionCode county, @Nullable Integer year, String standardId, Locale locale) {
         Evaluation all = evaluations.evaluate(year == null && county != null ? latestYearOf(county) : year, standardId);
         Evaluation region = county == null ? all : evaluations.evaluateCounty(county, all.year(), standardId);
         County place = county == null ? city(all) : region.counties().getFirst().county();

@@ -31,6 +31,12 @@ public record DashboardView(
         String mapJson,
         @Nullable String boundaryUrl) {
 
+    /** This view with {@code url} as the boundary's address (boundaries change apart from the school data). */
+    public DashboardView withBoundaryUrl(@Nullable String url) {
+        return new DashboardView(
+                countyCode, regionName, year, years, standard, counties, segments, weakest, mapJson, url);
+    }
+
     /**
      * A county's result.
      *

@@ -44,20 +44,28 @@ public class SchoolService {
     @Transactional(readOnly = true)
     public List<SchoolSummaryResponse> list(SchoolFilter filter, AccountDetails user) {
         Evaluation evaluation = evaluations.evaluate(filter.year(), filter.standard());
-        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = new HashMap<>();
-        for (SchoolEvaluation s : evaluation.schools()) {
-            compliance
-                    .computeIfAbsent(s.school().code(), c -> new LinkedHashMap<>())
-                    .put(s.segment().name(), s.compliant());
-        }
+        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = evaluations.derived(
+                "compliance/" + evaluation.year() + "/" + evaluation.standard().id(), () -> compliance(evaluation));
+        List<SchoolYear> rows =
+                evaluations.derived("schoolYears/" + evaluation.year(), () -> schoolYears.ofYear(evaluation.year()));
         List<SchoolSummaryResponse> result = new ArrayList<>();
-        for (SchoolYear school : schoolYears.ofYear(evaluation.year())) {
+        for (SchoolYear school : rows) {
             var bySegment = compliance.getOrDefault(school.code(), Map.of());
             if (user.canRead(school.code()) && matches(filter, school, bySegment)) {
                 result.add(summary(school, bySegment));
             }
         }
         return result;
+    }
+
+    private static Map<SchoolCode, Map<String, @Nullable Boolean>> compliance(Evaluation evaluation) {
+        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = new HashMap<>();
+        for (SchoolEvaluation s : evaluation.schools()) {
+            compliance
+                    .computeIfAbsent(s.school().code(), c -> new LinkedHashMap<>())
+                    .put(s.segment().name(), s.compliant());
+        }
+        return compliance;
     }
 
     private static boolean matches(SchoolFilter f, SchoolYear s, Map<String, @Nullable Boolean> bySegment) {
