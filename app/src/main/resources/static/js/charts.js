@@ -75,7 +75,17 @@
   }
 
   function draw(el) {
-    var doc = JSON.parse(el.dataset.chart);
+    if (el.dataset.chartSrc) {
+      // Large documents (the schools of a map) come from their own address rather than inside the page.
+      fetch(el.dataset.chartSrc, {credentials: 'same-origin'})
+        .then(function (r) { return r.json(); })
+        .then(function (doc) { drawDocument(el, doc); });
+    } else {
+      drawDocument(el, JSON.parse(el.dataset.chart));
+    }
+  }
+
+  function drawDocument(el, doc) {
     var chart = echarts.init(el, null, {renderer: 'svg'});
     if (doc.kind === 'cv') {
       chart.setOption(cvOption(doc, el));
@@ -103,6 +113,6 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     if (typeof echarts === 'undefined') { return; }
-    document.querySelectorAll('[data-chart]').forEach(draw);
+    document.querySelectorAll('[data-chart], [data-chart-src]').forEach(draw);
   });
 })();

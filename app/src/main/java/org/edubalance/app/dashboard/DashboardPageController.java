@@ -97,6 +97,24 @@ final class DashboardPageController {
         };
     }
 
+    /**
+     * The map's schools as JSON, fetched by the page's script: the city's map holds thousands of schools, and sending
+     * them inside every page made the dashboard slow to render under load.
+     */
+    @GetMapping({"/dashboard/map.json", "/dashboard/{county}/map.json"})
+    ResponseEntity<String> map(
+            @PathVariable(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable Integer year,
+            HttpServletRequest request,
+            Locale locale) {
+        RegionCode code = county == null ? null : code(county);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(dashboards
+                        .view(code, year, choice.current(request), locale)
+                        .mapJson());
+    }
+
     @GetMapping("/dashboard/{county}/boundary.json")
     ResponseEntity<String> boundary(@PathVariable String county) {
         return boundaries

@@ -78,7 +78,7 @@ public final class EvaluationService {
 
     /** The school years held, newest first. */
     public List<Integer> years() {
-        return schoolYears.years();
+        return derived("years", schoolYears::years);
     }
 
     /**
@@ -99,7 +99,7 @@ public final class EvaluationService {
 
     /** The latest year held. */
     public int latestYear() {
-        List<Integer> years = schoolYears.years();
+        List<Integer> years = years();
         if (years.isEmpty()) {
             throw ApiProblemException.notFound("No school data stored yet. Maybe import a school file first.");
         }

@@ -71,7 +71,7 @@ final class SchoolPageService {
                 .toList();
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(q.pageOrFirst(), pages - 1);
-        List<Region> all = regions.all();
+        List<Region> all = evaluations.derived("regions", regions::all);
         return new SchoolListView(
                 year,
                 q,
@@ -87,7 +87,7 @@ final class SchoolPageService {
                         .filter(r -> r.level() == RegionLevel.TOWNSHIP && Objects.equals(r.parentCode(), q.county()))
                         .map(Region::name)
                         .toList(),
-                schoolYears.years());
+                evaluations.years());
     }
 
     private static Comparator<SchoolSummaryResponse> order(String sort) {

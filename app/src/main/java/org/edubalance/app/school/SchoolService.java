@@ -44,18 +44,31 @@ public class SchoolService {
     @Transactional(readOnly = true)
     public List<SchoolSummaryResponse> list(SchoolFilter filter, AccountDetails user) {
         Evaluation evaluation = evaluations.evaluate(filter.year(), filter.standard());
-        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = evaluations.derived(
-                "compliance/" + evaluation.year() + "/" + evaluation.standard().id(), () -> compliance(evaluation));
-        List<SchoolYear> rows =
-                evaluations.derived("schoolYears/" + evaluation.year(), () -> schoolYears.ofYear(evaluation.year()));
+        // The year's rows with their compliance and summary, built once per change of the data: a list request then
+        // only filters them (a province holds about 7,000 schools a year).
+        List<ListedSchool> rows = evaluations.derived(
+                "schoolList/" + evaluation.year() + "/" + evaluation.standard().id(), () -> listed(evaluation));
         List<SchoolSummaryResponse> result = new ArrayList<>();
-        for (SchoolYear school : rows) {
-            var bySegment = compliance.getOrDefault(school.code(), Map.of());
-            if (user.canRead(school.code()) && matches(filter, school, bySegment)) {
-                result.add(summary(school, bySegment));
+        for (ListedSchool row : rows) {
+            if (user.canRead(row.school().code()) && matches(filter, row.school(), row.bySegment())) {
+                result.add(row.summary());
             }
         }
         return result;
+    }
+
+    /** A school of the list with its compliance per segment and its summary line. */
+    private record ListedSchool(
+            SchoolYear school, Map<String, @Nullable Boolean> bySegment, SchoolSummaryResponse summary) {}
+
+    private List<ListedSchool> listed(Evaluation evaluation) {
+        Map<SchoolCode, Map<String, @Nullable Boolean>> compliance = compliance(evaluation);
+        List<ListedSchool> rows = new ArrayList<>();
+        for (SchoolYear school : schoolYears.ofYear(evaluation.year())) {
+            var bySegment = compliance.getOrDefault(school.code(), Map.of());
+            rows.add(new ListedSchool(school, bySegment, summary(school, bySegment)));
+        }
+        return List.copyOf(rows);
     }
 
     private static Map<SchoolCode, Map<String, @Nullable Boolean>> compliance(Evaluation evaluation) {

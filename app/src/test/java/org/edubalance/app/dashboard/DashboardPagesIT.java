@@ -35,7 +35,11 @@ class DashboardPagesIT {
                 inspector.get("/dashboard/" + county + "?year=2025&lang=en").body();
 
         assertThat(city).contains("id=\"county-table\"", "data-chart=", "&quot;kind&quot;:&quot;cv&quot;");
-        assertThat(one).contains("&quot;kind&quot;:&quot;trend&quot;", "&quot;kind&quot;:&quot;map&quot;");
+        assertThat(one)
+                .contains("&quot;kind&quot;:&quot;trend&quot;", "data-chart-src=\"/dashboard/" + county + "/map.json");
+        assertThat(inspector.get("/dashboard/" + county + "/map.json?year=2025").body())
+                .startsWith("{")
+                .contains("\"kind\":\"map\"", "\"points\"");
         assertThat(one).contains("id=\"weakest\"", "Urban : rural", "id=\"export-xlsx\"");
     }
 
