@@ -59,7 +59,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/signin", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+                                "/signin", "/webjars/**", "/static/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                         .permitAll()

@@ -89,12 +89,24 @@ public final class EvaluationService {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(String key, java.util.function.Supplier<T> compute) {
-        Object cached = derivedCache.get(key);
-        if (cached == null) {
-            cached = compute.get();
-            derivedCache.putIfAbsent(key, cached);
+        // One computation per key even when many requests ask at once (50 sessions opening the city dashboard after
+        // an import would otherwise each build it); the others wait for its result.
+        var task = (java.util.concurrent.FutureTask<T>)
+                derivedCache.computeIfAbsent(key, k -> new java.util.concurrent.FutureTask<>(compute::get));
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while computing " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // A failure is not kept: the next request tries again.
+            derivedCache.remove(key, task);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return (T) cached;
     }
 
     /** The latest year held. */
