@@ -39,6 +39,8 @@ import org.edubalance.planning.rotation.RotationPlanChecker;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
 import org.edubalance.planning.rotation.RotationSearchPlanner;
+import org.edubalance.report.planning.RotationPlanReportBuilder;
+import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,7 +113,10 @@ public final class RotationPlanCommand implements Callable<Integer> {
             description = "Also solve the fewest-moves and the most-balancing plans and show the trade-off.")
     private boolean alternatives;
 
-    @Option(names = "--out", paramLabel = "FILE.json", description = "Write the plan as JSON here.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.json|FILE.xlsx",
+            description = "Write the plan here: JSON, or a workbook (moves, CVs before/after, policy checks).")
     private @Nullable Path out;
 
     @Override
@@ -158,8 +163,14 @@ public final class RotationPlanCommand implements Callable<Integer> {
             tradeOff(solved, checks, spec.commandLine().getOut());
         }
         if (out != null) {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                json(problem, plan, check, alternatives ? solved : List.of(), checks, new JsonWriter(stream));
+            if (String.valueOf(out.getFileName())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".xlsx")) {
+                new XlsxReportRenderer().render(new RotationPlanReportBuilder().build(problem, plan, check), out);
+            } else {
+                try (OutputStream stream = Files.newOutputStream(out)) {
+                    json(problem, plan, check, alternatives ? solved : List.of(), checks, new JsonWriter(stream));
+                }
             }
         }
         if (plan.moves().isEmpty() && problem.minimumMovers() > 0) {

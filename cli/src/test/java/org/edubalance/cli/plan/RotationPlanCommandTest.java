@@ -111,6 +111,29 @@ class RotationPlanCommandTest {
     }
 
     @Test
+    void writesThePlanAsAWorkbookWithMovesCvsAndPolicyChecks() throws IOException {
+        Path workbook = dir.resolve("plan.xlsx");
+
+        CliRun run = plan(workbook, List.of());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.toFile())) {
+            assertThat(book.getSheetName(0)).isEqualTo("调动名单");
+            assertThat(book.getSheetName(1)).isEqualTo("指标对比");
+            assertThat(book.getSheetName(2)).isEqualTo("政策检查");
+            var moves = book.getSheetAt(0);
+            assertThat(moves.getLastRowNum()).isGreaterThan(5);
+            String lastTeacher = moves.getRow(moves.getLastRowNum()).getCell(0).getStringCellValue();
+            assertThat(lastTeacher).startsWith("T");
+            var checks = book.getSheetAt(2);
+            assertThat(checks.getRow(checks.getLastRowNum()).getCell(3).getStringCellValue())
+                    .isEqualTo("是 yes");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
     void aCountyTheRosterDoesNotCoverIsBadInput() {
         CliRun run = CliRun.of(
                 "plan",
