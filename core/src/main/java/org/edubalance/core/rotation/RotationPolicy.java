@@ -69,25 +69,15 @@ public record RotationPolicy(
 
     /** This policy with movers capped at {@code cap} (the "fewest moves" alternative caps them at the quota). */
     public RotationPolicy withMaxMovers(@Nullable Integer cap) {
-        return new RotationPolicy(
-                id,
-                minYearsAtSchool,
-                principalMinYears,
-                maxAgeByGender,
-                minShareOfEligible,
-                minBackboneShare,
-                backboneShareOfEligible,
-                maxCommuteKm,
-                maxShareLeaving,
-                direction,
-                subjectsMustStayStaffed,
-                indicatorWeights,
-                moverPenalty,
-                cap);
+        return with(moverPenalty, cap);
     }
 
     /** This policy with another cost per mover (the "most balancing" alternative sets it to 0). */
     public RotationPolicy withMoverPenalty(double penalty) {
+        return with(penalty, maxMovers);
+    }
+
+    private RotationPolicy with(double penalty, @Nullable Integer cap) {
         return new RotationPolicy(
                 id,
                 minYearsAtSchool,
@@ -102,7 +92,7 @@ public record RotationPolicy(
                 subjectsMustStayStaffed,
                 indicatorWeights,
                 penalty,
-                maxMovers);
+                cap);
     }
 
     private static void requireShare(String name, double share) {

@@ -1,14 +1,12 @@
 package org.edubalance.planning.rotation;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
 
@@ -20,30 +18,10 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
 final class MoveReasons {
     private final RotationProblem problem;
     private final Map<SiteKey, SchoolSegmentSite> siteByKey = new HashMap<>();
-    private final Map<Segment, Map<TeacherIndicator, Double>> countyValue = new EnumMap<>(Segment.class);
 
     MoveReasons(RotationProblem problem) {
         this.problem = problem;
         problem.sites().forEach(s -> siteByKey.put(s.key(), s));
-        for (Segment segment : Segment.values()) {
-            List<SchoolSegmentSite> sites =
-                    problem.sites().stream().filter(s -> s.segment() == segment).toList();
-            long students =
-                    sites.stream().mapToLong(SchoolSegmentSite::students).sum();
-            Map<TeacherIndicator, Double> values = new EnumMap<>(TeacherIndicator.class);
-            for (TeacherIndicator m : TeacherIndicator.values()) {
-                values.put(
-                        m,
-                        students == 0
-                                ? 0
-                                : 100.0
-                                        * sites.stream()
-                                                .mapToLong(s -> m.count(s.staffing()))
-                                                .sum()
-                                        / students);
-            }
-            countyValue.put(segment, values);
-        }
     }
 
     String reason(Teacher teacher, SchoolCode destination) {
@@ -54,7 +32,7 @@ final class MoveReasons {
             if (!m.counts(teacher)) {
                 continue;
             }
-            double county = countyValue.get(teacher.segment()).get(m);
+            double county = problem.countyValue(teacher.segment(), m);
             parts.add(String.format(
                     Locale.ROOT,
                     "%s %.2f → %.2f per 100 students (county %.2f)",

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.PlanningProblemInvalidException;
@@ -246,38 +245,20 @@ public final class RotationMipPlanner {
         }
 
         private void balance(MPObjective objective) {
-            for (Segment segment : Segment.values()) {
-                List<SchoolSegmentSite> sites = problem.sites().stream()
-                        .filter(s -> s.segment() == segment)
-                        .toList();
-                long students =
-                        sites.stream().mapToLong(SchoolSegmentSite::students).sum();
-                if (students == 0) {
-                    continue;
-                }
-                for (var weight : policy.indicatorWeights().entrySet()) {
-                    TeacherIndicator m = weight.getKey();
-                    double mean = PER
-                            * sites.stream()
-                                    .mapToLong(s -> m.count(s.staffing()))
-                                    .sum()
-                            / students;
-                    if (mean == 0) {
-                        continue;
-                    }
-                    for (SchoolSegmentSite site : sites) {
-                        deviation(objective, site, m, mean, weight.getValue() * site.students() / students / mean);
-                    }
-                }
+            for (SiteIndicator term : problem.siteIndicators()) {
+                deviation(objective, term);
             }
         }
 
         /** {@code d ≥ |x_s − x̄|} with x_s linear in the moves; d enters the objective with {@code cost}. */
-        private void deviation(
-                MPObjective objective, SchoolSegmentSite site, TeacherIndicator m, double mean, double cost) {
-            double scale = PER / site.students();
-            double gap = scale * m.count(site.staffing()) - mean;
-            MPVariable d = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "d_" + site.school() + "_" + m);
+        private void deviation(MPObjective objective, SiteIndicator term) {
+            SiteKey site = term.site();
+            TeacherIndicator m = term.indicator();
+            double cost = term.cost();
+            double scale = PER / term.students();
+            double gap = scale * term.base() - term.countyValue();
+            MPVariable d = solver.makeNumVar(
+                    0, Double.POSITIVE_INFINITY, "d_" + site.school() + "_" + site.segment() + "_" + m);
             objective.setCoefficient(d, cost);
             deviations.add(d);
             deviationCosts.add(cost);

@@ -44,6 +44,56 @@ public record RotationProblem(
         return (int) Math.ceil(policy.minShareOfEligible() * eligible.size() - 1e-9);
     }
 
+    /**
+     * The county value of {@code indicator} in {@code segment}: teachers counting in it per 100 students over every
+     * school segment; 0 when the segment has no students. Moves keep it fixed.
+     */
+    public double countyValue(
+            org.edubalance.core.school.Segment segment, org.edubalance.core.rotation.TeacherIndicator indicator) {
+        long students = 0;
+        long counting = 0;
+        for (SchoolSegmentSite s : sites) {
+            if (s.segment() == segment) {
+                students += s.students();
+                counting += indicator.count(s.staffing());
+            }
+        }
+        return students == 0 ? 0 : 100.0 * counting / students;
+    }
+
+    /**
+     * The balance objective's terms, shared by the exact model and the local search: one per school segment and
+     * balanced indicator with a county value above 0, weighted {@code w_m × (P_s / N_g) / x̄}.
+     */
+    public List<SiteIndicator> siteIndicators() {
+        List<SiteIndicator> terms = new java.util.ArrayList<>();
+        for (org.edubalance.core.school.Segment segment : org.edubalance.core.school.Segment.values()) {
+            long students = sites.stream()
+                    .filter(s -> s.segment() == segment)
+                    .mapToLong(SchoolSegmentSite::students)
+                    .sum();
+            for (var weight : policy.indicatorWeights().entrySet()) {
+                var m = weight.getKey();
+                double mean = countyValue(segment, m);
+                if (mean == 0) {
+                    continue;
+                }
+                for (SchoolSegmentSite s : sites) {
+                    if (s.segment() == segment) {
+                        terms.add(new SiteIndicator(
+                                s.key(),
+                                m,
+                                m.count(s.staffing()),
+                                s.students(),
+                                mean,
+                                weight.getValue() * s.students() / students / mean));
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
     /** Eligible backbone teachers (the base of the backbone share under the Anhui reading). */
     public long eligibleBackbone() {
         return eligible.stream().filter(t -> t.backboneLevel().isBackbone()).count();

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.edubalance.core.rotation.RotationPolicy;
-import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.SolveSettings;
 
@@ -72,35 +70,7 @@ public final class RotationSearchPlanner {
                                     + t.id() + " is pinned to school " + pin + ", which the policy does not allow."));
             assignments.add(new TeacherAssignment(t, candidates, pinned));
         }
-        List<SiteIndicator> indicators = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
-            List<SchoolSegmentSite> sites =
-                    problem.sites().stream().filter(s -> s.segment() == segment).toList();
-            long students =
-                    sites.stream().mapToLong(SchoolSegmentSite::students).sum();
-            for (var weight : policy.indicatorWeights().entrySet()) {
-                TeacherIndicator m = weight.getKey();
-                double mean = students == 0
-                        ? 0
-                        : 100.0
-                                * sites.stream()
-                                        .mapToLong(s -> m.count(s.staffing()))
-                                        .sum()
-                                / students;
-                if (mean == 0) {
-                    continue;
-                }
-                for (SchoolSegmentSite s : sites) {
-                    indicators.add(new SiteIndicator(
-                            s.key(),
-                            m,
-                            m.count(s.staffing()),
-                            s.students(),
-                            mean,
-                            weight.getValue() * s.students() / students / mean));
-                }
-            }
-        }
+        List<SiteIndicator> indicators = problem.siteIndicators();
         List<SiteCap> caps = problem.sites().stream()
                 .map(s -> new SiteCap(s.key(), (int)
                         Math.floor(policy.maxShareLeaving() * s.staffing().teachers() + 1e-9)))

@@ -77,20 +77,7 @@ final class Wording {
         if (chinese) {
             return quantity.chineseName();
         }
-        return switch (quantity) {
-            case TEACHERS -> "full-time teachers";
-            case TEACHERS_ABOVE_DEGREE -> "teachers above the required degree";
-            case TEACHERS_MID_SENIOR_TITLE -> "teachers with a mid or senior title";
-            case BACKBONE_TEACHERS -> "backbone teachers";
-            case PE_ARTS_TEACHERS -> "PE and arts teachers";
-            case TEACHING_AUX_AREA_M2 -> "instruction and ancillary floor area";
-            case INDOOR_SPORTS_AREA_M2 -> "indoor sports floor area";
-            case SPORTS_GROUND_AREA_M2 -> "sports ground area";
-            case EQUIPMENT_VALUE_YUAN -> "teaching equipment value";
-            case MULTIMEDIA_CLASSROOMS -> "networked multimedia classrooms";
-            case COMPUTERS -> "teaching computers";
-            case BOOKS -> "library books";
-        };
+        return quantity.englishName();
     }
 
     /**
