@@ -17,6 +17,8 @@ import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.PlanningProblemInvalidException;
+import org.edubalance.planning.SolveListener;
+import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
 
@@ -96,7 +98,16 @@ public final class RotationMipPlanner {
 
     /** Solves {@code problem} within {@code settings}' time limit. */
     public RotationPlan solve(RotationProblem problem, SolveSettings settings) {
+        return solve(problem, settings, SolveListener.IGNORE);
+    }
+
+    /**
+     * Solves {@code problem} within {@code settings}' time limit, reporting the phases to {@code listener} (OR-Tools
+     * gives no callback from inside HiGHS, so the reports are "model", "solve" and "done").
+     */
+    public RotationPlan solve(RotationProblem problem, SolveSettings settings, SolveListener listener) {
         long start = System.nanoTime();
+        listener.progress(new SolveProgress("model", Duration.ZERO, settings.timeLimit(), Double.NaN, Double.NaN));
         MPSolver solver = MPSolver.createSolver(BACKEND);
         if (solver == null) {
             throw new IllegalStateException("OR-Tools was built without " + BACKEND);
@@ -106,8 +117,21 @@ public final class RotationMipPlanner {
             model.build();
             solver.setTimeLimit(settings.timeLimit().toMillis());
             solver.setNumThreads(settings.threads());
+            listener.progress(new SolveProgress(
+                    "solve",
+                    Duration.ofNanos(System.nanoTime() - start),
+                    settings.timeLimit(),
+                    Double.NaN,
+                    Double.NaN));
             MPSolver.ResultStatus status = solver.solve();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+            listener.progress(new SolveProgress(
+                    "done",
+                    elapsed,
+                    settings.timeLimit(),
+                    found ? solver.objective().value() : Double.NaN,
+                    found ? solver.objective().bestBound() : Double.NaN));
             return switch (status) {
                 case OPTIMAL, FEASIBLE ->
                     new RotationPlan(
