@@ -1,6 +1,7 @@
 package org.edubalance.app.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -38,9 +39,15 @@ final class DashboardPageController {
     private final BoundaryService boundaries;
     private final ExportService exports;
     private final StandardChoice choice;
+    private final DashboardContent content;
 
     DashboardPageController(
-            DashboardService dashboards, BoundaryService boundaries, ExportService exports, StandardChoice choice) {
+            DashboardService dashboards,
+            BoundaryService boundaries,
+            ExportService exports,
+            StandardChoice choice,
+            DashboardContent content) {
+        this.content = content;
         this.dashboards = dashboards;
         this.boundaries = boundaries;
         this.exports = exports;
@@ -51,10 +58,10 @@ final class DashboardPageController {
     String city(
             @RequestParam(required = false) @Nullable Integer year,
             HttpServletRequest request,
+            HttpServletResponse response,
             Locale locale,
             Model model) {
-        model.addAttribute("dashboard", dashboards.view(null, year, choice.current(request), locale));
-        return "dashboard/region";
+        return page(dashboards.view(null, year, choice.current(request), locale), request, response, locale, model);
     }
 
     @GetMapping("/dashboard/{county}")
@@ -62,9 +69,17 @@ final class DashboardPageController {
             @PathVariable String county,
             @RequestParam(required = false) @Nullable Integer year,
             HttpServletRequest request,
+            HttpServletResponse response,
             Locale locale,
             Model model) {
-        model.addAttribute("dashboard", dashboards.view(code(county), year, choice.current(request), locale));
+        return page(
+                dashboards.view(code(county), year, choice.current(request), locale), request, response, locale, model);
+    }
+
+    private String page(
+            DashboardView view, HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        model.addAttribute("dashboard", view);
+        model.addAttribute("dashboardContent", content.html(view, locale, request, response));
         return "dashboard/region";
     }
 

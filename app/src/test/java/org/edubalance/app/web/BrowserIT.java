@@ -173,6 +173,71 @@ class BrowserIT {
     }
 
     @Test
+    void aGoodImportShowsOnTheDashboardAndAReplacementReplacesIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("county-2034.csv");
+        new SchoolCsvWriter()
+                .write(new DemoDataGenerator(4).generate(DemoScale.COUNTY, 2034).schools(), file);
+
+        browser.signIn("planner");
+        importFile(file);
+        assertThat(browser.text("#import-stored")).contains("county-2034.csv", "2034");
+        browser.open("/dashboard?year=2034&lang=en");
+        assertThat(browser.text("#county-table tbody")).isNotBlank();
+        List<String> weakest = texts("#weakest tbody tr td:first-child");
+        assertThat(weakest).isNotEmpty().noneMatch(name -> name.startsWith("Renamed "));
+
+        // The same schools again under new names: the year is held, so the page asks before replacing it, and the
+        // dashboard (whose body is rendered once per data change) shows the new names.
+        Path renamed = dir.resolve("county-2034-renamed.csv");
+        Files.writeString(
+                renamed, renameSchools(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        importFile(renamed);
+        browser.find("#confirm-replace").click();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-stored")));
+        browser.open("/dashboard?year=2034&lang=en");
+        assertThat(texts("#weakest tbody tr td:first-child"))
+                .hasSameSizeAs(weakest)
+                .allMatch(name -> name.startsWith("Renamed "));
+        waitForCharts(5);
+        browser.screenshot("dashboard-after-import-en");
+        browser.open("/?lang=zh");
+    }
+
+    private void importFile(Path file) {
+        browser.open("/import?lang=en");
+        browser.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#import-form button[type=submit]").click();
+        browser.waitFor()
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.id("import-stored")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("import-confirm")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("import-report"))));
+        assertThat(browser.driver().findElements(By.id("import-report"))).isEmpty();
+    }
+
+    private List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The CSV with "Renamed " before every school name (the demo's names hold no comma or quote). */
+    private static String renameSchools(String csv) {
+        String[] lines = csv.split("\r\n", -1);
+        int column = List.of(lines[0].split(",", -1)).indexOf("school_name");
+        assertThat(column).as("school_name column in " + lines[0]).isNotNegative();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
+            String[] cells = lines[i].split(",", -1);
+            cells[column] = "Renamed " + cells[column];
+            lines[i] = String.join(",", cells);
+        }
+        return String.join("\r\n", lines);
+    }
+
+    @Test
     void aPrincipalCannotOpenAnotherSchoolsForm() {
         String own = Api.json(api.get("/api/v1/schools?year=2025", "principal"))
                 .get(0)
