@@ -72,6 +72,14 @@ class SecurityConfiguration {
                         // Principals see their own school only; a dashboard shows every school of a region.
                         .requestMatchers("/dashboard/**")
                         .hasAnyRole(READ_ALL)
+                        // Running, locking, approving and the export (a list of teachers) are the planners'; the
+                        // page itself shows inspectors the county-level summary only.
+                        .requestMatchers(HttpMethod.POST, "/rotation/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/rotation/*/jobs/*/export")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/rotation/**")
+                        .hasAnyRole(READ_ALL)
                         .anyRequest()
                         .authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
