@@ -38,6 +38,10 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**", "/api/v1/exports/**", "/api/v1/audit/**")
                         .hasAnyRole(READ_ALL)
+                        // Rotation: inspectors read (without teachers), planners and administrators also run and
+                        // approve.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rotation/**")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")

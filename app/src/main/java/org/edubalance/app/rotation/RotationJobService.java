@@ -23,6 +23,7 @@ import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.staff.TeacherId;
 import org.edubalance.core.staff.TeacherRosters;
+import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.report.planning.RotationPlanReportBuilder;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class RotationJobService {
+    /** The longest a bureau waits for one county: ten minutes. */
+    static final int MAX_TIME_LIMIT_SECONDS = 600;
+
     private final RotationJobs jobs;
     private final RotationJobRunner runner;
     private final RotationPlanning planning;
@@ -130,11 +134,20 @@ public class RotationJobService {
     /**
      * Stores a new job of {@code county} and {@code year} under {@code policyYaml} and queues it.
      *
-     * @throws org.edubalance.dataimport.policy.InvalidPolicyException when the policy is not valid (nothing stored)
+     * @throws ApiProblemException when the policy or the time limit is not valid, or there is no roster (nothing
+     *     stored)
      */
     @Transactional
     public long run(RegionCode county, int year, String policyYaml, int timeLimitSeconds, String user) {
-        policies.read(policyYaml);
+        try {
+            policies.read(policyYaml);
+        } catch (InvalidPolicyException | RotationInputException e) {
+            throw ApiProblemException.invalid(String.valueOf(e.getMessage()));
+        }
+        if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS) {
+            throw ApiProblemException.invalid(
+                    "The time limit is 1 to " + MAX_TIME_LIMIT_SECONDS + " seconds, got " + timeLimitSeconds + ".");
+        }
         if (rosters.count(county, year) == 0) {
             throw ApiProblemException.invalid("County " + county + " has no teacher roster for " + year
                     + ". Maybe import one on the import page.");

@@ -14,7 +14,6 @@ import org.edubalance.core.account.Role;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
-import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -106,7 +105,7 @@ final class RotationPageController {
         try {
             long id = rotation.run(new RegionCode(county), year, yaml, form.getTimeLimitSeconds(), user.getUsername());
             return "redirect:/rotation/" + county + "?job=" + id;
-        } catch (InvalidPolicyException | RotationInputException | ApiProblemException e) {
+        } catch (ApiProblemException e) {
             return refused(county, year, "rotation.policyRefused", e.getMessage(), user, locale, model, response);
         }
     }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.edubalance.app.Api;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.audit.AuditLog;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The rotation page over HTTP against the running platform: one run of the smallest demo county, shared by the
@@ -215,5 +217,33 @@ class RotationPagesIT {
         assertThat(badFile.body()).contains("moves.maxCommuteKms");
         assertThat(app.getBean(RotationJobs.class).ofCounty(county, RotationRuns.YEAR, 100))
                 .hasSize(before);
+    }
+
+    @Test
+    void theApiRunsAndReadsJobsWithThePagesRoles() {
+        var api = new Api(port);
+        String jobs = "/api/v1/rotation/" + county.value() + "/jobs";
+
+        HttpResponse<String> started =
+                api.post(jobs, "planner", "{\"year\": 2025, \"base\": \"national\", \"timeLimitSeconds\": 10}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long id = Api.json(started).get("id").asLong();
+        runs.awaitFinished(id);
+        JsonNode planner = Api.json(api.get(jobs + "/" + id, "planner"));
+        HttpResponse<String> inspector = api.get(jobs + "/" + id, "inspector");
+
+        assertThat(planner.get("status").asString()).isEqualTo("DONE");
+        assertThat(planner.get("result").get("moves").size()).isPositive();
+        assertThat(inspector.statusCode()).isEqualTo(200);
+        assertThat(Api.json(inspector).get("result").get("moves").size()).isZero();
+        assertThat(Api.json(inspector).get("result").get("cvs").size()).isPositive();
+        assertThat(api.get(jobs + "/" + id, "principal").statusCode()).isEqualTo(403);
+        assertThat(api.post(jobs, "inspector", "{\"year\": 2025}").statusCode()).isEqualTo(403);
+        assertThat(api.post(jobs + "/" + id + "/approve", "inspector", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(api.post(jobs, "planner", "{\"year\": 2025, \"policyYaml\": \"extends: mars\\n\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api.anonymous("/v3/api-docs").body()).contains("/api/v1/rotation/{county}/jobs");
     }
 }
