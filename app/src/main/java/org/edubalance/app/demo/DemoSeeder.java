@@ -37,10 +37,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a start with an empty database: loads the demo city (8 counties, several school years) and creates the demo
- * accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of the first demo school), printing
- * their passwords once through the log. A database holding any school data or account is left alone, so a restart
- * changes nothing. All in one transaction: an interrupted first start leaves an empty database that seeds again.
+ * On a start with an empty database: loads the demo city (8 counties, several school years, the newest year's teacher
+ * rosters) and creates the demo accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of
+ * the first demo school), printing their passwords once through the log. A database holding any school data or
+ * account is left alone, so a restart changes nothing. All in one transaction: an interrupted first start leaves an
+ * empty database that seeds again.
  *
  * <p>Not final: Spring subclasses it to run its methods in transactions.
  */
