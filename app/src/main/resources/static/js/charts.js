@@ -102,6 +102,7 @@
         {type: 'scatter', name: el.dataset.schoolsLabel || 'schools', symbolSize: 7, itemStyle: {color: GREY},
           data: doc.points.map(function (p) { return {name: p.name, value: p.value, code: p.code}; })},
         {type: 'lines', name: el.dataset.movesLabel || 'moves', coordinateSystem: 'cartesian2d', symbol: ['none', 'arrow'],
+          itemStyle: {color: RED}, lineStyle: {color: RED},
           symbolSize: 6, data: doc.lines.map(function (l) {
             return {name: l.name, coords: l.coords,
               lineStyle: {color: RED, opacity: 0.6, width: 1 + 3 * l.count / widest}};

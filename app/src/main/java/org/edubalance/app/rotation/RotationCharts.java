@@ -80,6 +80,13 @@ final class RotationCharts {
         return json.writeValueAsString(Map.of("kind", "moves", "points", points, "lines", lines));
     }
 
+    /** The names of the county's schools by code. */
+    Map<String, String> schoolNames(RegionCode county, int year) {
+        Map<String, String> names = new LinkedHashMap<>();
+        schoolYears.ofYear(year, county).forEach(s -> names.put(s.code().value(), s.name()));
+        return names;
+    }
+
     private static List<Double> lonLat(GeoPoint p) {
         return List.of(p.longitude(), p.latitude());
     }

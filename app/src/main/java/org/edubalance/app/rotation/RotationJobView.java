@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.core.rotation.RotationLocks;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param locks the job's locks, for planners; empty for others
  * @param cvChart the before/after chart document, or {@code null}
  * @param movesMap the map document of the moves, or {@code null} (no plan, or a viewer who may not see moves)
+ * @param schoolNames the county's school names by code, for the moves table; empty for viewers who may not see moves
  */
 public record RotationJobView(
         RotationJob job,
@@ -25,7 +27,13 @@ public record RotationJobView(
         @Nullable RotationResult result,
         List<LockLine> locks,
         @Nullable String cvChart,
-        @Nullable String movesMap) {
+        @Nullable String movesMap,
+        Map<String, String> schoolNames) {
+
+    /** The name of school {@code code}, or the code when the school is not known. */
+    public String schoolName(String code) {
+        return schoolNames.getOrDefault(code, code);
+    }
 
     /** Whether the page should keep asking for the job's status. */
     public boolean isUnfinished() {

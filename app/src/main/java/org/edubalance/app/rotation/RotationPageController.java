@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.core.account.Role;
@@ -119,7 +120,8 @@ final class RotationPageController {
         }
         model.addAttribute(
                 "job",
-                new RotationJobView(job, RotationJobView.progressPercent(job, clock), null, List.of(), null, null));
+                new RotationJobView(
+                        job, RotationJobView.progressPercent(job, clock), null, List.of(), null, null, Map.of()));
         return "rotation/status :: status";
     }
 
@@ -209,7 +211,11 @@ final class RotationPageController {
                 result == null ? null : charts.cvComparison(result, locale),
                 result == null || !teacherDetails
                         ? null
-                        : charts.moves(job.request().county(), job.request().year(), result));
+                        : charts.moves(job.request().county(), job.request().year(), result),
+                result == null || !teacherDetails
+                        ? Map.of()
+                        : charts.schoolNames(
+                                job.request().county(), job.request().year()));
     }
 
     private static List<String> orEmpty(@Nullable List<String> values) {
