@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +95,7 @@ public class RotationJobService {
     /** Every county with the years it has a roster of, newest first. */
     @Transactional(readOnly = true)
     public Map<County, List<Integer>> rosterYears() {
-        Map<County, List<Integer>> years = new java.util.LinkedHashMap<>();
+        Map<County, List<Integer>> years = new LinkedHashMap<>();
         regions.counties().forEach(c -> years.put(c, rosters.years(c.code())));
         return years;
     }
@@ -158,8 +160,7 @@ public class RotationJobService {
 
     /**
      * Stores and queues a re-solve of {@code parentId}: its policy, time limit and locks, plus the moves pinned and
-     * forbidden and the teachers kept now. Each lock must name a move of the parent's plan (a kept teacher: one of
-     * its movers), and no move may be both pinned and forbidden.
+     * forbidden and the teachers kept now ({@link LockRequest#over}).
      */
     @Transactional
     public long resolve(RegionCode county, long parentId, LockRequest request, String user) {
@@ -168,59 +169,64 @@ public class RotationJobService {
         if (result == null) {
             throw ApiProblemException.invalid("Job " + parentId + " has no plan yet to set locks on.");
         }
-        Set<String> moves = new HashSet<>();
-        Set<String> movers = new HashSet<>();
-        result.moves().forEach(m -> {
-            moves.add(m.teacherId() + RotationLockLine.SEPARATOR + m.toSchool());
-            movers.add(m.teacherId());
-        });
-        RotationLocks inherited = parent.request().locks();
-        Map<TeacherId, SchoolCode> pinned = new HashMap<>(inherited.pinned());
-        Map<TeacherId, List<SchoolCode>> forbidden = new HashMap<>();
-        inherited.forbidden().forEach((t, s) -> forbidden.put(t, new java.util.ArrayList<>(s)));
-        Set<TeacherId> kept = new HashSet<>(inherited.kept());
-        for (String pin : request.pins()) {
-            RotationLockLine line = RotationLockLine.parse(pin, moves);
-            pinned.put(line.teacher(), line.school());
-        }
-        for (String forbid : request.forbids()) {
-            RotationLockLine line = RotationLockLine.parse(forbid, moves);
-            forbidden
-                    .computeIfAbsent(line.teacher(), t -> new java.util.ArrayList<>())
-                    .add(line.school());
-        }
-        for (String keep : request.keeps()) {
-            if (!movers.contains(keep)) {
-                throw ApiProblemException.invalid("Teacher " + keep + " does not move in plan " + parentId + ".");
-            }
-            kept.add(new TeacherId(keep));
-        }
-        pinned.forEach((teacher, school) -> {
-            if (kept.contains(teacher)
-                    || forbidden.getOrDefault(teacher, List.of()).contains(school)) {
-                throw ApiProblemException.invalid("The move of " + teacher + " to " + school
-                        + " is pinned and ruled out at once. Maybe drop one of the two.");
-            }
-        });
-        var locks = new RotationLocks(pinned, forbidden, kept);
         RotationJobRequest base = parent.request();
         return add(new RotationJobRequest(
                 county,
                 base.year(),
                 base.policyYaml(),
                 base.timeLimitSeconds(),
-                locks,
+                request.over(base.locks(), result),
                 parentId,
                 user,
                 clock.instant()));
     }
 
-    /** The moves pinned and forbidden and the teachers kept, as the page's checkboxes send them. */
+    /**
+     * The moves pinned and forbidden ({@code TEACHER>SCHOOL}) and the teachers kept, as the page's checkboxes send
+     * them.
+     */
     public record LockRequest(List<String> pins, List<String> forbids, List<String> keeps) {
         public LockRequest {
             pins = List.copyOf(pins);
             forbids = List.copyOf(forbids);
             keeps = List.copyOf(keeps);
+        }
+
+        /**
+         * {@code inherited} with these locks added. Each new lock names a move (a kept teacher: a mover) of {@code
+         * plan}: a planner locks what the plan shows. A move pinned and ruled out at once is refused.
+         */
+        RotationLocks over(RotationLocks inherited, RotationResult plan) {
+            Set<String> moves = new HashSet<>();
+            Set<String> movers = new HashSet<>();
+            plan.moves().forEach(m -> {
+                moves.add(m.teacherId() + RotationLockLine.SEPARATOR + m.toSchool());
+                movers.add(m.teacherId());
+            });
+            Map<TeacherId, SchoolCode> pinned = new HashMap<>(inherited.pinned());
+            Map<TeacherId, List<SchoolCode>> forbidden = new HashMap<>();
+            inherited.forbidden().forEach((t, s) -> forbidden.put(t, new ArrayList<>(s)));
+            Set<TeacherId> kept = new HashSet<>(inherited.kept());
+            pins.stream().map(p -> RotationLockLine.parse(p, moves)).forEach(l -> pinned.put(l.teacher(), l.school()));
+            forbids.stream()
+                    .map(f -> RotationLockLine.parse(f, moves))
+                    .forEach(l -> forbidden
+                            .computeIfAbsent(l.teacher(), t -> new ArrayList<>())
+                            .add(l.school()));
+            for (String keep : keeps) {
+                if (!movers.contains(keep)) {
+                    throw ApiProblemException.invalid("Teacher " + keep + " does not move in this plan.");
+                }
+                kept.add(new TeacherId(keep));
+            }
+            pinned.forEach((teacher, school) -> {
+                if (kept.contains(teacher)
+                        || forbidden.getOrDefault(teacher, List.of()).contains(school)) {
+                    throw ApiProblemException.invalid("The move of " + teacher + " to " + school
+                            + " is pinned and ruled out at once. Maybe drop one of the two.");
+                }
+            });
+            return new RotationLocks(pinned, forbidden, kept);
         }
     }
 

@@ -3,6 +3,7 @@ package org.edubalance.app.rotation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.core.rotation.RotationJob;
@@ -64,7 +65,7 @@ public record RotationJobView(
         locks.forbidden()
                 .forEach((t, schools) -> schools.forEach(s -> lines.add(new LockLine("FORBID", t.value(), s.value()))));
         locks.kept().forEach(t -> lines.add(new LockLine("KEEP", t.value(), null)));
-        lines.sort(java.util.Comparator.comparing(LockLine::teacher).thenComparing(LockLine::kind));
+        lines.sort(Comparator.comparing(LockLine::teacher).thenComparing(LockLine::kind));
         return lines;
     }
 }
