@@ -66,14 +66,13 @@ final class RotationPageController {
             @PathVariable String county,
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long job,
-            @RequestParam(defaultValue = "national") String base,
             @AuthenticationPrincipal AccountDetails user,
             Locale locale,
             Model model) {
         RotationJob shown = job == null ? null : rotation.job(new RegionCode(county), job);
-        RotationPolicyForm form = RotationPolicyForm.of(policies.shipped(base.equals("anhui") ? "anhui" : "national"));
-        model.addAttribute("form", form);
-        return page(
+        // The national values; Anhui differs only in a rule the form does not show (whom the backbone share counts).
+        model.addAttribute("form", RotationPolicyForm.of(policies.shipped("national")));
+        return render(
                 county, shown == null ? year : Integer.valueOf(shown.request().year()), shown, user, locale, model);
     }
 
@@ -92,7 +91,7 @@ final class RotationPageController {
             throws IOException {
         if (binding.hasErrors()) {
             response.setStatus(422);
-            return page(county, year, null, user, locale, model);
+            return render(county, year, null, user, locale, model);
         }
         String yaml = form.yaml();
         if (policyFile != null && !policyFile.isEmpty()) {
@@ -172,10 +171,10 @@ final class RotationPageController {
         response.setStatus(422);
         model.addAttribute("policyProblem", problem);
         model.addAttribute("policyDetail", detail);
-        return page(county, year, null, user, locale, model);
+        return render(county, year, null, user, locale, model);
     }
 
-    private String page(
+    private String render(
             String county,
             @Nullable Integer year,
             @Nullable RotationJob shown,
