@@ -78,12 +78,13 @@ final class RotationJobRunner {
                     solved.plan().status(),
                     solved.plan().moves().size(),
                     solved.check().isValid() ? "valid" : "INVALID");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: OR-Tools' native solvers failed to load; the job says so instead of staying RUNNING.
             fail(id, e);
         }
     }
 
-    private void fail(long id, RuntimeException e) {
+    private void fail(long id, Throwable e) {
         LOG.warn("Rotation job {} failed: {}", id, e.getMessage());
         try {
             jobs.fail(id, String.valueOf(e.getMessage()), clock.instant());
