@@ -70,8 +70,16 @@ final class RotationPageController {
             Locale locale,
             Model model) {
         RotationJob shown = job == null ? null : rotation.job(new RegionCode(county), job);
-        // The national values; Anhui differs only in a rule the form does not show (whom the backbone share counts).
-        model.addAttribute("form", RotationPolicyForm.of(policies.shipped("national")));
+        // A run shown fills the form with its own policy and time limit, ready to run again with a change; otherwise
+        // the
+        // national values (Anhui differs only in a rule the form does not show: whom the backbone share counts).
+        RotationPolicyForm form = shown == null
+                ? RotationPolicyForm.of(policies.shipped("national"))
+                : RotationPolicyForm.of(policies.read(shown.request().policyYaml()));
+        if (shown != null) {
+            form.setTimeLimitSeconds(shown.request().timeLimitSeconds());
+        }
+        model.addAttribute("form", form);
         return render(
                 county, shown == null ? year : Integer.valueOf(shown.request().year()), shown, user, locale, model);
     }

@@ -61,10 +61,11 @@ public final class RotationPolicyForm {
     @Max(value = 600, message = "{rotation.invalid.timeLimit}")
     private Integer timeLimitSeconds = 30;
 
-    /** The form filled with {@code policy}'s values. */
+    /** The form filled with {@code policy}'s values, on the shipped base it names (else the national one). */
     static RotationPolicyForm of(RotationPolicy policy) {
         var form = new RotationPolicyForm();
-        form.base = policy.id();
+        // A county file's own id is no shipped base; its values still fill the knobs.
+        form.base = policy.id().equals("anhui") ? "anhui" : "national";
         form.maxCommuteKm = policy.maxCommuteKm();
         form.minSharePercent = percent(policy.minShareOfEligible());
         form.backboneSharePercent = percent(policy.minBackboneShare());

@@ -66,6 +66,7 @@ class RotationPagesIT {
                 .body();
         assertThat(page).contains("id=\"moves\"", "id=\"summary\"", "id=\"cv-chart\"", "id=\"moves-map\"");
         assertThat(page).contains(firstResult.moves().getFirst().teacherId());
+        assertThat(page).contains("name=\"timeLimitSeconds\" value=\"20\"");
     }
 
     @Test
