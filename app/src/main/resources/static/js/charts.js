@@ -74,6 +74,43 @@
     return option;
   }
 
+  // The rotation page: each segment and indicator's county CV before and after the plan, side by side.
+  function cvCompareOption(doc, el) {
+    return {
+      grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0},
+      xAxis: {type: 'value', name: 'CV'},
+      yAxis: {type: 'category', data: doc.categories, inverse: true, axisLabel: {width: 260, overflow: 'truncate'}},
+      series: [
+        {type: 'bar', name: el.dataset.beforeLabel || 'before', data: doc.before, itemStyle: {color: GREY}},
+        {type: 'bar', name: el.dataset.afterLabel || 'after', data: doc.after, itemStyle: {color: GREEN}}
+      ]
+    };
+  }
+
+  // The rotation page: the county's schools and a line from each school to each school its teachers move to.
+  function movesOption(doc, el) {
+    var widest = doc.lines.reduce(function (m, l) { return Math.max(m, l.count); }, 1);
+    return {
+      grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'item', formatter: function (p) { return echarts.format.encodeHTML(p.name || ''); }},
+      legend: {top: 0},
+      xAxis: {type: 'value', scale: true, name: '°E'},
+      yAxis: {type: 'value', scale: true, name: '°N'},
+      series: [
+        {type: 'scatter', name: el.dataset.schoolsLabel || 'schools', symbolSize: 7, itemStyle: {color: GREY},
+          data: doc.points.map(function (p) { return {name: p.name, value: p.value, code: p.code}; })},
+        {type: 'lines', name: el.dataset.movesLabel || 'moves', coordinateSystem: 'cartesian2d', symbol: ['none', 'arrow'],
+          itemStyle: {color: RED}, lineStyle: {color: RED},
+          symbolSize: 6, data: doc.lines.map(function (l) {
+            return {name: l.name, coords: l.coords,
+              lineStyle: {color: RED, opacity: 0.6, width: 1 + 3 * l.count / widest}};
+          })}
+      ]
+    };
+  }
+
   function draw(el) {
     if (el.dataset.chartSrc) {
       // Large documents (the schools of a map) come from their own address rather than inside the page.
@@ -89,6 +126,10 @@
     var chart = echarts.init(el, null, {renderer: 'svg'});
     if (doc.kind === 'cv') {
       chart.setOption(cvOption(doc, el));
+    } else if (doc.kind === 'cvCompare') {
+      chart.setOption(cvCompareOption(doc, el));
+    } else if (doc.kind === 'moves') {
+      chart.setOption(movesOption(doc, el));
     } else if (doc.kind === 'trend') {
       chart.setOption(trendOption(doc, el));
     } else if (doc.kind === 'map') {

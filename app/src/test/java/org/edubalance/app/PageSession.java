@@ -85,6 +85,12 @@ public final class PageSession {
 
     /** A multipart form with the CSRF token and one file part {@code file}. */
     public HttpResponse<String> upload(String path, String csrf, String fields, String fileName, byte[] content) {
+        return upload(path, csrf, fields, "file", fileName, content);
+    }
+
+    /** A multipart form with the CSRF token and one file part named {@code part}. */
+    public HttpResponse<String> upload(
+            String path, String csrf, String fields, String part, String fileName, byte[] content) {
         String boundary = "----edubalance" + UUID.randomUUID();
         var body = new StringBuilder();
         body.append("--")
@@ -104,7 +110,9 @@ public final class PageSession {
         }
         body.append("--")
                 .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(part)
+                .append("\"; filename=\"")
                 .append(fileName)
                 .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         byte[] head = body.toString().getBytes(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.edubalance.app.config;
 import java.time.Clock;
 import org.edubalance.dataimport.county.CountyInputsImporter;
 import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.dataimport.staff.TeacherImporter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +24,10 @@ class CoreConfiguration {
     @Bean
     CountyInputsImporter countyInputsImporter() {
         return new CountyInputsImporter();
+    }
+
+    @Bean
+    TeacherImporter teacherImporter() {
+        return new TeacherImporter();
     }
 }

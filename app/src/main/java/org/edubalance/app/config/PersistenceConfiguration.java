@@ -7,14 +7,18 @@ import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.region.CountyBoundaries;
 import org.edubalance.core.region.Regions;
+import org.edubalance.core.rotation.RotationJobs;
 import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
 import org.edubalance.persistence.dataset.JdbcDatasetImports;
 import org.edubalance.persistence.region.JdbcCountyBoundaries;
 import org.edubalance.persistence.region.JdbcRegions;
+import org.edubalance.persistence.rotation.JdbcRotationJobs;
 import org.edubalance.persistence.school.JdbcSchoolYears;
+import org.edubalance.persistence.staff.JdbcTeacherRosters;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,6 +57,16 @@ class PersistenceConfiguration {
     @Bean
     CountyBoundaries countyBoundaries(DataSource dataSource) {
         return new JdbcCountyBoundaries(dataSource);
+    }
+
+    @Bean
+    TeacherRosters teacherRosters(DataSource dataSource) {
+        return new JdbcTeacherRosters(dataSource);
+    }
+
+    @Bean
+    RotationJobs rotationJobs(DataSource dataSource) {
+        return new JdbcRotationJobs(dataSource);
     }
 
     @Bean

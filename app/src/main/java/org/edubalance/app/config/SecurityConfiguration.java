@@ -38,6 +38,10 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**", "/api/v1/exports/**", "/api/v1/audit/**")
                         .hasAnyRole(READ_ALL)
+                        // Rotation: inspectors read (without teachers), planners and administrators also run and
+                        // approve.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rotation/**")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
@@ -71,6 +75,14 @@ class SecurityConfiguration {
                         .hasAnyRole(EDIT_ALL)
                         // Principals see their own school only; a dashboard shows every school of a region.
                         .requestMatchers("/dashboard/**")
+                        .hasAnyRole(READ_ALL)
+                        // Running, locking, approving and the export (a list of teachers) are the planners'; the
+                        // page itself shows inspectors the county-level summary only.
+                        .requestMatchers(HttpMethod.POST, "/rotation/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/rotation/*/jobs/*/export")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/rotation/**")
                         .hasAnyRole(READ_ALL)
                         .anyRequest()
                         .authenticated())

@@ -31,7 +31,7 @@ final class ImportApiController {
     /**
      * Imports {@code file}.
      *
-     * @param kind {@code schools} (default) or {@code county-inputs}
+     * @param kind {@code schools} (default), {@code county-inputs} or {@code teachers} (a roster, data-formats.md §4)
      * @param replace whether years already held are replaced whole
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -48,7 +48,10 @@ final class ImportApiController {
             return switch (kind) {
                 case "schools" -> imports.importSchools(upload, user.getUsername(), replace);
                 case "county-inputs" -> imports.importCountyInputs(upload, user.getUsername(), replace);
-                default -> throw new IllegalArgumentException("kind is schools or county-inputs, got '" + kind + "'");
+                case "teachers" -> imports.importTeachers(upload, user.getUsername(), replace);
+                default ->
+                    throw new IllegalArgumentException(
+                            "kind is schools, county-inputs or teachers, got '" + kind + "'");
             };
         }
     }

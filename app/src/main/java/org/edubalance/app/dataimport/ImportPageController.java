@@ -151,6 +151,7 @@ final class ImportPageController {
     private ImportResponse run(UploadedFile upload, String kind, AccountDetails user, boolean replace) {
         return switch (kind) {
             case "county-inputs" -> imports.importCountyInputs(upload, user.getUsername(), replace);
+            case "teachers" -> imports.importTeachers(upload, user.getUsername(), replace);
             default -> imports.importSchools(upload, user.getUsername(), replace);
         };
     }

@@ -1,10 +1,13 @@
 package org.edubalance.app.dataimport;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.edubalance.app.audit.AuditService;
@@ -21,11 +24,15 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.region.Regions;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.staff.Teacher;
+import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.county.CountyInputsImport;
 import org.edubalance.dataimport.county.CountyInputsImporter;
 import org.edubalance.dataimport.school.SchoolImport;
 import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.dataimport.staff.TeacherImport;
+import org.edubalance.dataimport.staff.TeacherImporter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportService {
     private final SchoolImporter schoolImporter;
     private final CountyInputsImporter countyInputsImporter;
+    private final TeacherImporter teacherImporter;
     private final SchoolYears schoolYears;
     private final CountyInputStore countyInputs;
+    private final TeacherRosters rosters;
     private final Regions regions;
     private final DatasetImports imports;
     private final AuditService audit;
@@ -53,8 +62,10 @@ public class ImportService {
     ImportService(
             SchoolImporter schoolImporter,
             CountyInputsImporter countyInputsImporter,
+            TeacherImporter teacherImporter,
             SchoolYears schoolYears,
             CountyInputStore countyInputs,
+            TeacherRosters rosters,
             Regions regions,
             DatasetImports imports,
             AuditService audit,
@@ -62,8 +73,10 @@ public class ImportService {
             Clock clock) {
         this.schoolImporter = schoolImporter;
         this.countyInputsImporter = countyInputsImporter;
+        this.teacherImporter = teacherImporter;
         this.schoolYears = schoolYears;
         this.countyInputs = countyInputs;
+        this.rosters = rosters;
         this.regions = regions;
         this.imports = imports;
         this.audit = audit;
@@ -124,11 +137,63 @@ public class ImportService {
     }
 
     /**
+     * Imports a teacher roster (data-formats.md §4), checked against the school data held: every teacher's school
+     * must be there in that year and county. A county's roster of a year already held is replaced only when asked to.
+     */
+    @Transactional
+    public ImportResponse importTeachers(UploadedFile file, String user, boolean replace) {
+        TeacherImport parsed = teacherImporter.importFile(file.path(), heldSchoolYears());
+        Map<Integer, Set<RegionCode>> countiesByYear = countiesByYear(parsed.teachers());
+        List<Integer> held = heldRosterYears(countiesByYear);
+        checkYears(countiesByYear.keySet(), held, replace);
+        long replaced = 0;
+        Map<Integer, Integer> removedByYear = new LinkedHashMap<>();
+        for (var entry : countiesByYear.entrySet()) {
+            int removed = 0;
+            for (RegionCode county : entry.getValue()) {
+                removed += rosters.remove(county, entry.getKey());
+            }
+            removedByYear.put(entry.getKey(), removed);
+            replaced += removed;
+        }
+        DatasetImport stored = imports.add(
+                provenance(DatasetKind.TEACHERS, file, user, parsed.teachers().size(), countiesByYear.keySet()));
+        rosters.addAll(parsed.teachers(), stored.id());
+        return finish(stored, user, replaced, removedByYear, parsed.report());
+    }
+
+    private List<SchoolYear> heldSchoolYears() {
+        List<SchoolYear> held = new ArrayList<>();
+        schoolYears.years().forEach(y -> held.addAll(schoolYears.ofYear(y)));
+        return held;
+    }
+
+    private static Map<Integer, Set<RegionCode>> countiesByYear(List<Teacher> teachers) {
+        Map<Integer, Set<RegionCode>> byYear = new TreeMap<>();
+        teachers.forEach(t -> byYear.computeIfAbsent(
+                        t.year(), y -> new TreeSet<>(Comparator.comparing(RegionCode::value)))
+                .add(t.county()));
+        return byYear;
+    }
+
+    /** The years of {@code countiesByYear} in which one of its counties already has a roster. */
+    private List<Integer> heldRosterYears(Map<Integer, Set<RegionCode>> countiesByYear) {
+        return countiesByYear.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> rosters.count(c, e.getKey()) > 0))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
      * The years of {@code file} that are already held, oldest first: what a replacing import would remove. Reads the file
      * again, which only the import page does, and only for a file refused for holding such years.
      */
     @Transactional(readOnly = true)
     public List<Integer> heldYearsOf(UploadedFile file, String kind) {
+        if ("teachers".equals(kind)) {
+            return heldRosterYears(countiesByYear(
+                    teacherImporter.importFile(file.path(), heldSchoolYears()).teachers()));
+        }
         boolean inputs = "county-inputs".equals(kind);
         Set<Integer> years = inputs
                 ? countyInputsImporter.importFile(file.path()).inputs().stream()

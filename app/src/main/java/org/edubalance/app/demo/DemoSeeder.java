@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.edubalance.app.account.AccountService;
 import org.edubalance.app.account.UserRequest;
 import org.edubalance.app.audit.AuditService;
@@ -20,7 +22,12 @@ import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.dataset.DatasetKind;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;
+import org.edubalance.core.demo.TeacherRosterGenerator;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.staff.Teacher;
+import org.edubalance.core.staff.TeacherRosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,21 +37,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a start with an empty database: loads the demo city (8 counties, several school years) and creates the demo
- * accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of the first demo school), printing
- * their passwords once through the log. A database holding any school data or account is left alone, so a restart
- * changes nothing. All in one transaction: an interrupted first start leaves an empty database that seeds again.
+ * On a start with an empty database: loads the demo city (8 counties, several school years, the newest year's teacher
+ * rosters) and creates the demo accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of
+ * the first demo school), printing their passwords once through the log. A database holding any school data or
+ * account is left alone, so a restart changes nothing. All in one transaction: an interrupted first start leaves an
+ * empty database that seeds again.
  *
  * <p>Not final: Spring subclasses it to run its methods in transactions.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
 public class DemoSeeder implements ApplicationRunner {
+    /** Counties with a demo roster: the demo city's eight. */
+    static final int ROSTER_COUNTIES = 8;
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final DemoProperties demo;
     private final SchoolYears schoolYears;
     private final CountyInputStore countyInputs;
+    private final TeacherRosters rosters;
     private final DatasetImports imports;
     private final AccountService accounts;
     private final AuditService audit;
@@ -56,6 +68,7 @@ public class DemoSeeder implements ApplicationRunner {
             DemoProperties demo,
             SchoolYears schoolYears,
             CountyInputStore countyInputs,
+            TeacherRosters rosters,
             DatasetImports imports,
             AccountService accounts,
             AuditService audit,
@@ -64,6 +77,7 @@ public class DemoSeeder implements ApplicationRunner {
         this.demo = demo;
         this.schoolYears = schoolYears;
         this.countyInputs = countyInputs;
+        this.rosters = rosters;
         this.imports = imports;
         this.accounts = accounts;
         this.audit = audit;
@@ -126,8 +140,34 @@ public class DemoSeeder implements ApplicationRunner {
                 "CREATE",
                 null,
                 Map.of("kind", "DEMO", "recipe", recipe, "rows", data.schools().size()));
-        LOG.info("Loaded the demo city: {} school rows over {}.", data.schools().size(), years);
+        int teachers = loadRosters(data, stored.id());
+        LOG.info(
+                "Loaded the demo city: {} school rows over {}, {} teachers in the {} rosters.",
+                data.schools().size(),
+                years,
+                teachers,
+                demo.lastYear());
         return data.schools().getFirst().code().value();
+    }
+
+    /**
+     * The rosters of the newest year, the one a bureau plans the coming rotation for. At province scale only the
+     * first {@value #ROSTER_COUNTIES} counties get one: a province's rosters are about a million rows, which would
+     * take the first start far past its budget, and a load test does not plan rotations.
+     */
+    private int loadRosters(DemoData data, long importId) {
+        Set<RegionCode> counties = new LinkedHashSet<>();
+        List<SchoolYear> schools = new ArrayList<>();
+        for (SchoolYear s : data.schools()) {
+            if (s.year() == demo.lastYear()
+                    && (counties.contains(s.county().code()) || counties.size() < ROSTER_COUNTIES)) {
+                counties.add(s.county().code());
+                schools.add(s);
+            }
+        }
+        List<Teacher> roster = new TeacherRosterGenerator(demo.seed()).roster(schools);
+        rosters.addAll(roster, importId);
+        return roster.size();
     }
 
     private Map<String, String> createAccount(String username, Role role, String school) {

@@ -7,5 +7,7 @@ public enum DatasetKind {
     /** County-level inputs. */
     COUNTY_INPUTS,
     /** The synthetic demo data loaded into an empty platform. */
-    DEMO
+    DEMO,
+    /** A teacher roster (data-formats.md §4). */
+    TEACHERS
 }

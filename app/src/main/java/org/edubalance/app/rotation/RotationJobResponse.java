@@ -1,0 +1,56 @@
+package org.edubalance.app.rotation;
+
+import java.time.Instant;
+import org.edubalance.core.rotation.RotationJob;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rotation job over the API: its state and, once done, its result (without teachers for inspectors).
+ *
+ * @param id the job's number
+ * @param county the county
+ * @param year the school year
+ * @param status QUEUED, RUNNING, DONE or FAILED
+ * @param phase the solver's last phase
+ * @param progressPercent how far it is, 0–100
+ * @param parentId the job it re-solves, or null
+ * @param createdBy who started it
+ * @param createdAt when
+ * @param error why it failed, or null (planners and administrators only)
+ * @param approvedBy who approved the plan, or null
+ * @param approvedAt when, or null
+ * @param result the plan, or null before it is done
+ */
+public record RotationJobResponse(
+        long id,
+        String county,
+        int year,
+        String status,
+        String phase,
+        int progressPercent,
+        @Nullable Long parentId,
+        String createdBy,
+        Instant createdAt,
+        @Nullable String error,
+        @Nullable String approvedBy,
+        @Nullable Instant approvedAt,
+        @Nullable RotationResult result) {
+
+    static RotationJobResponse of(
+            RotationJob job, int progressPercent, @Nullable RotationResult result, boolean teacherDetails) {
+        return new RotationJobResponse(
+                job.id(),
+                job.request().county().value(),
+                job.request().year(),
+                job.status().name(),
+                job.progress().phase(),
+                progressPercent,
+                job.request().parentId(),
+                job.request().createdBy(),
+                job.request().createdAt(),
+                teacherDetails ? job.error() : null,
+                job.approvedBy(),
+                job.approvedAt(),
+                result == null || teacherDetails ? result : result.withoutTeachers());
+    }
+}

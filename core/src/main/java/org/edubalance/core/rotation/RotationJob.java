@@ -1,0 +1,36 @@
+package org.edubalance.core.rotation;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored rotation planning job.
+ *
+ * @param id the job's number
+ * @param request its inputs
+ * @param status where it stands
+ * @param progress the last progress report
+ * @param startedAt when it last started running, or {@code null}
+ * @param finishedAt when it finished, or {@code null}
+ * @param error why it failed, or {@code null}
+ * @param resultJson the plan as the app wrote it (JSON), or {@code null} before it is done
+ * @param approvedBy who approved the plan, or {@code null}
+ * @param approvedAt when, or {@code null}
+ */
+public record RotationJob(
+        long id,
+        RotationJobRequest request,
+        RotationJobStatus status,
+        RotationJobProgress progress,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable String error,
+        @Nullable String resultJson,
+        @Nullable String approvedBy,
+        @Nullable Instant approvedAt) {
+
+    /** Whether a planner or administrator approved the plan. */
+    public boolean isApproved() {
+        return approvedBy != null;
+    }
+}
