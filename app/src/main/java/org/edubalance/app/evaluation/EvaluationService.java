@@ -27,6 +27,8 @@ public final class EvaluationService {
     private final CountyInputStore countyInputs;
     private final Map<String, Evaluation> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> derivedCache = new ConcurrentHashMap<>();
+    /** The shipped packs, which never change while the server runs. */
+    private final Map<String, Standard> standards = new ConcurrentHashMap<>();
 
     EvaluationService(SchoolYears schoolYears, CountyInputStore countyInputs) {
         this.schoolYears = schoolYears;
@@ -137,11 +139,12 @@ public final class EvaluationService {
         }
     }
 
-    private static Standard standard(String id) {
+    private Standard standard(String id) {
         if (!StandardCatalogue.shippedIds().contains(id)) {
             throw ApiProblemException.invalid(
                     "Unknown standard '" + id + "'. Maybe one of " + StandardCatalogue.shippedIds() + ".");
         }
-        return StandardCatalogue.shipped(id);
+        // Read once: reading a pack parses its JSON, and every page asked for one per request (JFR under load).
+        return standards.computeIfAbsent(id, StandardCatalogue::shipped);
     }
 }

@@ -63,11 +63,11 @@ final class SchoolPageService {
                 "yes".equals(q.compliant()) ? Boolean.TRUE : "no".equals(q.compliant()) ? Boolean.FALSE : null,
                 standard);
         String search = q.q() == null ? "" : q.q().strip().toLowerCase(Locale.ROOT);
-        List<SchoolSummaryResponse> rows = schools.list(filter, user).stream()
+        String sort = sort(q.sortOrDefault());
+        List<SchoolSummaryResponse> rows = schools.list(filter, user, sort, order(sort)).stream()
                 .filter(s -> search.isEmpty()
                         || s.name().toLowerCase(Locale.ROOT).contains(search)
                         || s.code().contains(search))
-                .sorted(order(q.sortOrDefault()))
                 .toList();
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(q.pageOrFirst(), pages - 1);
@@ -88,6 +88,14 @@ final class SchoolPageService {
                         .map(Region::name)
                         .toList(),
                 evaluations.years());
+    }
+
+    /** The sort order asked for, or the default one (by county) for anything else. */
+    private static String sort(String asked) {
+        return switch (asked) {
+            case "name", "code", "compliance" -> asked;
+            default -> "county";
+        };
     }
 
     private static Comparator<SchoolSummaryResponse> order(String sort) {
