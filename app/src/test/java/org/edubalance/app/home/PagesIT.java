@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edubalance.app.Api;
+import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +18,11 @@ class PagesIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final Api browser;
+    private final int port;
 
     PagesIT(@Value("${local.server.port}") int port) {
         this.browser = new Api(port);
+        this.port = port;
     }
 
     @Test
@@ -48,6 +51,17 @@ class PagesIT {
         assertThat(browser.anonymous("/").body())
                 .as("the language is remembered")
                 .contains("Counties");
+    }
+
+    @Test
+    void theHomePageLinksCountiesToTheirDashboardsOnlyForThoseWhoMayOpenThem() {
+        String inspector =
+                PageSession.signIn(port, "inspector").get("/?lang=en").body();
+        String principal =
+                PageSession.signIn(port, "principal").get("/?lang=en").body();
+
+        assertThat(inspector).containsPattern("<a href=\"/dashboard/\\d{6}\\?year=\\d{4}\">");
+        assertThat(principal).contains("Counties").doesNotContain("href=\"/dashboard/");
     }
 
     @Test
