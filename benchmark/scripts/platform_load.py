@@ -29,7 +29,7 @@ import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PASSWORD = "bench-" + uuid.uuid4().hex[:12]
-PAGES = ["/dashboard", "/schools"]  # the city dashboard and the school list; county dashboards are added
+PAGES = ["/", "/dashboard", "/schools"]  # home (where a sign-in lands), the city dashboard, the school list; county dashboards are added
 
 
 def jdk():
