@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.evaluation.ExportService;
 import org.edubalance.app.standard.StandardChoice;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.RenderedFragments;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -39,15 +41,15 @@ final class DashboardPageController {
     private final BoundaryService boundaries;
     private final ExportService exports;
     private final StandardChoice choice;
-    private final DashboardContent content;
+    private final RenderedFragments fragments;
 
     DashboardPageController(
             DashboardService dashboards,
             BoundaryService boundaries,
             ExportService exports,
             StandardChoice choice,
-            DashboardContent content) {
-        this.content = content;
+            RenderedFragments fragments) {
+        this.fragments = fragments;
         this.dashboards = dashboards;
         this.boundaries = boundaries;
         this.exports = exports;
@@ -79,7 +81,12 @@ final class DashboardPageController {
     private String page(
             DashboardView view, HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         model.addAttribute("dashboard", view);
-        model.addAttribute("dashboardContent", content.html(view, locale, request, response));
+        // The body below the toolbar is the same for everyone who may open the dashboard (templates/dashboard/content).
+        String key = view.countyCode() + "/" + view.year() + "/" + view.standard();
+        model.addAttribute(
+                "dashboardContent",
+                fragments.html(
+                        key, "dashboard/content", "content", Map.of("dashboard", view), locale, request, response));
         return "dashboard/region";
     }
 

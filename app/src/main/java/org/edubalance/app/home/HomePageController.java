@@ -1,12 +1,15 @@
 package org.edubalance.app.home;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.evaluation.EvaluationService;
 import org.edubalance.app.standard.StandardChoice;
+import org.edubalance.app.web.RenderedFragments;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
@@ -24,19 +27,39 @@ final class HomePageController {
 
     private final EvaluationService evaluations;
     private final StandardChoice choice;
+    private final RenderedFragments fragments;
 
-    HomePageController(EvaluationService evaluations, StandardChoice choice) {
+    HomePageController(EvaluationService evaluations, StandardChoice choice, RenderedFragments fragments) {
         this.evaluations = evaluations;
         this.choice = choice;
+        this.fragments = fragments;
     }
 
     @GetMapping("/")
-    String home(HttpServletRequest request, @AuthenticationPrincipal AccountDetails user, Model model) {
+    String home(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
         String standard = choice.current(request);
         // Kept until the data change, like the dashboards: every sign-in lands here.
-        model.addAttribute("home", evaluations.derived("home/" + standard, () -> view(standard)));
-        // Decided once per page, not by a role check in each of a province's 120 rows (a third of the page's time).
-        model.addAttribute("countyLinks", user.role() != Role.PRINCIPAL);
+        HomeView home = evaluations.derived("home/" + standard, () -> view(standard));
+        model.addAttribute("home", home);
+        if (home.year() != null) {
+            // Decided once per page, not by a role check in each of a province's 120 rows.
+            boolean countyLinks = user.role() != Role.PRINCIPAL;
+            model.addAttribute(
+                    "countyTable",
+                    fragments.html(
+                            standard + "/" + countyLinks,
+                            "home/counties",
+                            "counties",
+                            Map.of("home", home, "countyLinks", countyLinks),
+                            locale,
+                            request,
+                            response));
+        }
         return "home/index";
     }
 

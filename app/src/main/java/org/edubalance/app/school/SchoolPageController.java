@@ -11,6 +11,7 @@ import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.standard.StandardChoice;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.app.web.RejectedEditException;
+import org.edubalance.app.web.RenderedFragments;
 import org.edubalance.core.school.ConcurrentEditException;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.dataimport.ImportIssue;
@@ -39,8 +40,11 @@ final class SchoolPageController {
     private final SchoolPageService pages;
     private final SchoolService schools;
     private final StandardChoice choice;
+    private final RenderedFragments fragments;
 
-    SchoolPageController(SchoolPageService pages, SchoolService schools, StandardChoice choice) {
+    SchoolPageController(
+            SchoolPageService pages, SchoolService schools, StandardChoice choice, RenderedFragments fragments) {
+        this.fragments = fragments;
         this.pages = pages;
         this.schools = schools;
         this.choice = choice;
@@ -52,10 +56,32 @@ final class SchoolPageController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @AuthenticationPrincipal AccountDetails user,
             HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
             Model model) {
-        model.addAttribute("list", pages.list(query, choice.current(request), user));
+        SchoolListView list = pages.list(query, choice.current(request), user);
+        model.addAttribute("list", list);
         // An htmx request (the filter form) gets only the results, swapped into the page in place.
-        return htmx == null ? "school/list" : "school/list :: results";
+        if (htmx != null) {
+            return "school/list :: results";
+        }
+        // A county the data do not hold selects nothing, so the keys stay as few as the counties.
+        String chosen = list.counties().stream()
+                .map(SchoolListView.CountyOption::code)
+                .filter(code -> code.equals(query.county()))
+                .findFirst()
+                .orElse("");
+        model.addAttribute(
+                "countyOptions",
+                fragments.html(
+                        chosen,
+                        "school/county-options",
+                        "options",
+                        Map.of("counties", list.counties(), "chosen", chosen),
+                        locale,
+                        request,
+                        response));
+        return "school/list";
     }
 
     @GetMapping("/schools/{code}")

@@ -41,6 +41,12 @@ class DashboardPagesIT {
                 .startsWith("{")
                 .contains("\"kind\":\"map\"", "\"points\"");
         assertThat(one).contains("id=\"weakest\"", "Urban : rural", "id=\"export-xlsx\"");
+        // The body is rendered once and copied in (RenderedFragments): one document, in the page's language.
+        assertThat(one.split("<html", -1)).hasSize(2);
+        assertThat(one.split("<body", -1)).hasSize(2);
+        assertThat(inspector.get("/dashboard/" + county + "?year=2025&lang=zh").body())
+                .contains("最薄弱学校")
+                .doesNotContain("Weakest schools");
     }
 
     @Test

@@ -103,6 +103,25 @@ class SchoolPagesIT {
     }
 
     @Test
+    void theCountyFilterShowsTheChosenCountyAndIgnoresOneNotHeld() {
+        PageSession planner = PageSession.signIn(port, "planner");
+        String county = Api.json(api.get("/api/v1/regions/counties", "admin"))
+                .get(1)
+                .get("code")
+                .asString();
+
+        String chosen = planner.get("/schools?year=2025&county=" + county).body();
+        String unknown = planner.get("/schools?year=2025&county=999999").body();
+
+        assertThat(countySelect(chosen))
+                .contains("<option value=\"" + county + "\" selected=\"selected\">")
+                .containsOnlyOnce("selected=\"selected\"");
+        assertThat(countySelect(unknown))
+                .contains("<option value=\"" + county + "\">")
+                .doesNotContain("selected");
+    }
+
+    @Test
     void theSchoolPageShowsShortfallsTheSegmentSplitAndHistoryUnderTheChosenStandard() {
         String nineYear = null;
         for (JsonNode s : Api.json(api.get("/api/v1/schools?year=2025", "admin"))) {
@@ -128,5 +147,11 @@ class SchoolPagesIT {
         assertThat(kept).as("the session keeps the chosen standard").contains("Standard cn-2012-basic");
         assertThat(inspector.get("/standards?standard=cn-2017-quality").body())
                 .contains("教督〔2017〕6号", "cn-2012-basic", "hebei-2017-quality");
+    }
+
+    private static String countySelect(String page) {
+        int start = page.indexOf("<select name=\"county\">");
+        assertThat(start).as("the county filter").isNotNegative();
+        return page.substring(start, page.indexOf("</select>", start));
     }
 }
