@@ -89,6 +89,15 @@ public final class RotationMipPlanner {
         }
     }
 
+    /**
+     * Whether HiGHS proves {@code problem}'s model optimal within about a minute on two cores: up to 60,000 binaries.
+     * The benchmark county at 10 km (53,404) took 47 s; at 15 km (104,861) HiGHS had no plan at all after 20 s, which
+     * is {@link RotationSearchPlanner}'s ground.
+     */
+    public static boolean fits(RotationProblem problem) {
+        return binaries(problem) <= 60_000;
+    }
+
     /** The number of decision variables (teacher × destination) of {@code problem}'s model. */
     public static int binaries(RotationProblem problem) {
         return problem.eligible().stream()
