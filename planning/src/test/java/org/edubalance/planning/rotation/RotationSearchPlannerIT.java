@@ -67,6 +67,22 @@ class RotationSearchPlannerIT {
     }
 
     @Test
+    void thePlansOfGeographicPartsTogetherMeetEveryCountyRule() {
+        RotationProblem problem = problem(Map.of(), Map.of());
+
+        // parts of 1,500 near-model binaries: the test county in eight parts, each with its own quota
+        RotationPlan parts =
+                new RotationSearchPlanner(1_500).solve(problem, new SolveSettings(Duration.ofSeconds(5), 2));
+        PlanCheck check = check(parts, Map.of(), Map.of());
+
+        assertThat(check.isValid())
+                .as(check.violations() + " " + check.checks())
+                .isTrue();
+        assertThat(parts.moves().size()).isGreaterThanOrEqualTo(problem.minimumMovers());
+        assertThat(parts.bound()).isLessThanOrEqualTo(parts.objective());
+    }
+
+    @Test
     void pinnedAndForbiddenMovesAreHonouredEvenBeyondTheNearestCandidates() {
         RotationProblem free = problem(Map.of(), Map.of());
         // a teacher whose farthest candidate is outside the near plan's candidates, pinned there
