@@ -37,7 +37,8 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  *       plans meets every county rule (each part meets the quota and backbone share of its own eligible teachers, and
  *       a school's staffing and losses involve only its part).
  *   <li><b>bound, then the whole model</b> (the other core): the linear relaxation of the whole model — tight thanks
- *       to the chord rows — then HiGHS on the whole model with the best near plan as cutoff, for the rest of the time.
+ *       to the chord rows — then, when the problem is one part, HiGHS on the whole model with the best near plan as
+ *       cutoff for the rest of the time.
  * </ul>
  *
  * The plan is the best found; it carries the relaxation bound, or the whole model's optimum when HiGHS proves it.
@@ -136,7 +137,8 @@ public final class RotationSearchPlanner {
             }
             report("bound");
             Duration rest = left();
-            if (rest.toMillis() < 1000) {
+            // A whole model of several parts' size gave HiGHS no plan in the time and overran it (city: 40 s).
+            if (rest.toMillis() < 1000 || partCount() > 1) {
                 return Solved.none("NOT_SOLVED");
             }
             double cutoff = incumbent();
@@ -213,10 +215,7 @@ public final class RotationSearchPlanner {
          * latitude, then by longitude, and so on, each half holding half the eligible teachers.
          */
         private List<RotationProblem> parts() {
-            int count = 1;
-            while ((long) problem.eligible().size() * NEAREST > (long) count * partBinaries) {
-                count *= 2;
-            }
+            int count = partCount();
             Map<SchoolCode, GeoPoint> positions = new HashMap<>();
             problem.sites().stream()
                     .filter(s -> s.position() != null)
@@ -254,6 +253,15 @@ public final class RotationSearchPlanner {
                 parts.add(part(group));
             }
             return parts;
+        }
+
+        /** How many parts: the fewest power of two that brings each part's near model to {@code partBinaries}. */
+        private int partCount() {
+            int count = 1;
+            while ((long) problem.eligible().size() * NEAREST > (long) count * partBinaries) {
+                count *= 2;
+            }
+            return count;
         }
 
         /** The problem of {@code eligible}'s schools alone: moves among them, the quota of their eligible teachers. */
