@@ -45,6 +45,9 @@ public final class RotationMipPlanner {
      */
     static final String BACKEND = "HIGHS";
 
+    /** The plans' solver name (OR-Tools 9.15 names its HiGHS interface "PDLP Solver"). */
+    static final String SOLVER_NAME = "HiGHS (OR-Tools MPSolver)";
+
     private static final double PER = 100;
 
     static {
@@ -182,7 +185,7 @@ public final class RotationMipPlanner {
                             solver.objective().value(),
                             model.balance(),
                             status == MPSolver.ResultStatus.OPTIMAL,
-                            solver.solverVersion());
+                            SOLVER_NAME);
                 case INFEASIBLE -> Solved.none("INFEASIBLE");
                 default -> Solved.none("NOT_SOLVED");
             };
@@ -206,7 +209,7 @@ public final class RotationMipPlanner {
     /** What one HiGHS solve returned; {@code objective} and {@code balance} are NaN without a plan. */
     record Solved(List<Move> moves, String status, double objective, double balance, boolean optimal, String solver) {
         static Solved none(String status) {
-            return new Solved(List.of(), status, Double.NaN, Double.NaN, false, BACKEND);
+            return new Solved(List.of(), status, Double.NaN, Double.NaN, false, SOLVER_NAME);
         }
 
         boolean found() {

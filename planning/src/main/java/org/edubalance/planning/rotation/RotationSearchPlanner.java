@@ -206,7 +206,7 @@ public final class RotationSearchPlanner {
                     best.objective(),
                     best.balance(),
                     best.found() ? Math.min(best.objective(), proven) : Double.NaN,
-                    wholeIsBetter ? "whole model, " + whole.solver() : "near plans, " + RotationMipPlanner.BACKEND,
+                    (wholeIsBetter ? "search: whole model, " : "search: near plans, ") + RotationMipPlanner.SOLVER_NAME,
                     elapsed);
         }
 
