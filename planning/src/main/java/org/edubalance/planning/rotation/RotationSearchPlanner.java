@@ -37,8 +37,8 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  *       plans meets every county rule (each part meets the quota and backbone share of its own eligible teachers, and
  *       a school's staffing and losses involve only its part).
  *   <li><b>bound, then the whole model</b> (the other core): the linear relaxation of the whole model — tight thanks
- *       to the chord rows — then, when the problem is one part, HiGHS on the whole model with the best near plan as
- *       cutoff for the rest of the time.
+ *       to the chord rows — then, when the problem is one part and two minutes or more are left, HiGHS on the whole
+ *       model with the best near plan as cutoff for the rest of the time.
  * </ul>
  *
  * The plan is the best found; it carries the relaxation bound, or the whole model's optimum when HiGHS proves it.
@@ -55,6 +55,9 @@ public final class RotationSearchPlanner {
 
     /** Near-model binaries per geographic part: about the benchmark county's 8-nearest model, solved in 27 s. */
     static final int PART_BINARIES = 32_000;
+
+    /** The least time left for which the whole model is worth starting (see {@code boundThenWholeModel}). */
+    static final Duration WHOLE_MODEL_TIME = Duration.ofSeconds(120);
 
     private final int partBinaries;
 
@@ -137,8 +140,9 @@ public final class RotationSearchPlanner {
             }
             report("bound");
             Duration rest = left();
-            // A whole model of several parts' size gave HiGHS no plan in the time and overran it (city: 40 s).
-            if (rest.toMillis() < 1000 || partCount() > 1) {
+            // A whole model of several parts' size gave HiGHS no plan in the time and overran it (city: 40 s); on one
+            // part it needs minutes (the benchmark county at 15 km: optimal in 186 s) and overran a 55 s limit by 26 s.
+            if (rest.compareTo(WHOLE_MODEL_TIME) < 0 || partCount() > 1) {
                 return Solved.none("NOT_SOLVED");
             }
             double cutoff = incumbent();
