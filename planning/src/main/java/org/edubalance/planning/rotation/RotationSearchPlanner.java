@@ -9,10 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.GeoPoint;
@@ -38,7 +39,8 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  *       a school's staffing and losses involve only its part).
  *   <li><b>bound, then the whole model</b> (the other core): the linear relaxation of the whole model — tight thanks
  *       to the chord rows — then, when the problem is one part and two minutes or more are left, HiGHS on the whole
- *       model with the best near plan as cutoff for the rest of the time.
+ *       model with the best near plan as cutoff for the rest of the time; when it has several parts, the wider near
+ *       plans of half of them.
  * </ul>
  *
  * The plan is the best found; it carries the relaxation bound, or the whole model's optimum when HiGHS proves it.
@@ -87,10 +89,9 @@ public final class RotationSearchPlanner {
             return thread;
         });
         try {
-            CompletableFuture<Solved> whole = CompletableFuture.supplyAsync(run::boundThenWholeModel, wholeModel);
-            Plan near = run.nearPlans();
-            Solved wholePlan = whole.get();
-            return run.result(near, wholePlan);
+            Future<Solved> whole = wholeModel.submit(run::boundThenWholeModel);
+            run.nearPlans();
+            return run.result(whole.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while solving the rotation", e);
@@ -110,7 +111,7 @@ public final class RotationSearchPlanner {
         }
     }
 
-    /** One solve: the problem, the time, and the best plan and bound either core has so far. */
+    /** One solve: the problem, the time, and the best plans and bound either core has so far. */
     private static final class Run {
         private final RotationProblem problem;
         private final SolveSettings settings;
@@ -119,6 +120,13 @@ public final class RotationSearchPlanner {
         private final Objective objective;
         private final long start = System.nanoTime();
         private final int partBinaries;
+        private final List<RotationProblem> parts;
+        /** Each part's best plan so far. */
+        private final List<Solved> best = new ArrayList<>();
+        /** Counted down when every part has its first near plan (or the time for it is spent). */
+        private final CountDownLatch firstPass = new CountDownLatch(1);
+
+        private Plan near = Plan.NONE;
         private double incumbent = Double.NaN;
         private double bound = Double.NaN;
         private boolean wholeOptimal;
@@ -129,20 +137,31 @@ public final class RotationSearchPlanner {
             this.settings = settings;
             this.listener = listener;
             this.objective = new Objective(problem);
+            this.parts = parts();
+            parts.forEach(p -> best.add(Solved.none("NOT_SOLVED")));
             report("model");
         }
 
-        /** The relaxation bound, then the whole model with the best plan so far as cutoff for the time left. */
-        Solved boundThenWholeModel() {
+        /**
+         * The relaxation bound; then, for a problem of one part, the whole model with the best plan so far as cutoff
+         * for the time left, or else the wider near plans of the second half of the parts.
+         */
+        Solved boundThenWholeModel() throws InterruptedException {
             double relaxed = mip.relaxationBound(problem);
             synchronized (this) {
                 bound = relaxed;
             }
             report("bound");
+            if (parts.size() > 1) {
+                // A whole model of several parts' size gave HiGHS no plan in the time and overran it by 40 s (city).
+                firstPass.await();
+                widen(parts.size() / 2, parts.size());
+                return Solved.none("NOT_SOLVED");
+            }
             Duration rest = left();
-            // A whole model of several parts' size gave HiGHS no plan in the time and overran it (city: 40 s); on one
-            // part it needs minutes (the benchmark county at 15 km: optimal in 186 s) and overran a 55 s limit by 26 s.
-            if (rest.compareTo(WHOLE_MODEL_TIME) < 0 || partCount() > 1) {
+            // On one part the whole model needs minutes (the benchmark county at 15 km: optimal in 186 s), and HiGHS
+            // overran a 55 s limit on it by 26 s.
+            if (rest.compareTo(WHOLE_MODEL_TIME) < 0) {
                 return Solved.none("NOT_SOLVED");
             }
             double cutoff = incumbent();
@@ -158,43 +177,70 @@ public final class RotationSearchPlanner {
             return whole;
         }
 
-        /** The near plans, widening while time is left; each part keeps its best plan. */
-        Plan nearPlans() {
-            List<RotationProblem> parts = parts();
-            List<Solved> best = new ArrayList<>();
-            parts.forEach(p -> best.add(Solved.none("NOT_SOLVED")));
-            Plan plan = Plan.NONE;
-            for (int step = 0; step < WIDTHS.length && left().toMillis() > 1000 && !wholeOptimal(); step++) {
+        /**
+         * The first near plan of every part, half the time shared evenly among them; then the wider near plans of the
+         * first half of the parts (all of one), while the other core, once its bound is proven, widens the rest.
+         */
+        void nearPlans() {
+            try {
                 for (int i = 0; i < parts.size() && left().toMillis() > 1000; i++) {
-                    RotationProblem part = parts.get(i);
-                    // the first pass shares the time evenly; later passes split what is left
-                    int solvesLeft = parts.size() - i + (step == 0 ? parts.size() : 0);
-                    Duration share = left().dividedBy(solvesLeft);
-                    Solved solved = mip.solve(
-                            part.withCandidates(nearest(part, WIDTHS[step])),
-                            share,
-                            1,
-                            best.get(i).objective(),
-                            d -> {});
-                    if (solved.found() && !(solved.objective() >= best.get(i).objective())) {
-                        best.set(i, solved);
-                    }
+                    nearPlan(i, 0, left().dividedBy(2L * parts.size() - i));
                 }
-                if (best.stream().allMatch(Solved::found)) {
-                    List<Move> moves = new ArrayList<>();
-                    best.forEach(s -> moves.addAll(s.moves()));
-                    moves.sort(Comparator.comparing(Move::teacher));
-                    plan = new Plan(moves, objective.of(moves), objective.balance(moves));
-                    synchronized (this) {
-                        incumbent = Double.isNaN(incumbent) ? plan.objective() : Math.min(incumbent, plan.objective());
-                    }
-                    report("search");
-                }
+            } finally {
+                firstPass.countDown();
             }
-            return plan;
+            widen(0, Math.max(1, parts.size() / 2));
         }
 
-        RotationPlan result(Plan near, Solved whole) {
+        /** Wider near plans of parts {@code from} to {@code to} (exclusive), each step splitting the time left. */
+        private void widen(int from, int to) {
+            for (int step = 1; step < WIDTHS.length && left().toMillis() > 1000 && !wholeOptimal(); step++) {
+                for (int i = from; i < to && left().toMillis() > 1000; i++) {
+                    nearPlan(i, step, left().dividedBy(to - i));
+                }
+            }
+        }
+
+        /** Part {@code i}'s near model of step {@code step}, below the part's best plan so far. */
+        private void nearPlan(int i, int step, Duration share) {
+            RotationProblem part = parts.get(i);
+            Solved solved = mip.solve(
+                    part.withCandidates(nearest(part, WIDTHS[step])),
+                    share,
+                    1,
+                    bestOf(i).objective(),
+                    d -> {});
+            offer(i, solved);
+        }
+
+        private synchronized Solved bestOf(int i) {
+            return best.get(i);
+        }
+
+        /** Keeps {@code solved} if it is part {@code i}'s best plan; once every part has one, their union is a plan. */
+        private void offer(int i, Solved solved) {
+            synchronized (this) {
+                if (!solved.found() || solved.objective() >= best.get(i).objective()) {
+                    return;
+                }
+                best.set(i, solved);
+                if (!best.stream().allMatch(Solved::found)) {
+                    return;
+                }
+                List<Move> moves = new ArrayList<>();
+                best.forEach(s -> moves.addAll(s.moves()));
+                moves.sort(Comparator.comparing(Move::teacher));
+                near = new Plan(moves, objective.of(moves), objective.balance(moves));
+                incumbent = Double.isNaN(incumbent) ? near.objective() : Math.min(incumbent, near.objective());
+            }
+            report("search");
+        }
+
+        RotationPlan result(Solved whole) {
+            Plan near;
+            synchronized (this) {
+                near = this.near;
+            }
             boolean wholeIsBetter = whole.found() && !(whole.objective() >= near.objective());
             Plan best = wholeIsBetter ? new Plan(whole.moves(), whole.objective(), whole.balance()) : near;
             double proven;
