@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
@@ -94,8 +95,8 @@ public final class RotationMipPlanner {
 
     /**
      * Whether HiGHS proves {@code problem}'s model optimal within about a minute on two cores: up to 60,000 binaries.
-     * The benchmark county at 10 km (53,404) took 47 s; at 15 km (104,861) HiGHS had no plan at all after 20 s, which
-     * is {@link RotationSearchPlanner}'s ground.
+     * The benchmark county at 10 km (53,404) took 16 s; at 15 km (104,861) HiGHS had no plan at all after 60 s and
+     * proved the optimum after 135 s, which is {@link RotationSearchPlanner}'s ground.
      */
     public static boolean fits(RotationProblem problem) {
         return binaries(problem) <= 60_000;
@@ -154,12 +155,7 @@ public final class RotationMipPlanner {
      *
      * @param solving told the time spent building the model, when the solver starts
      */
-    Solved solve(
-            RotationProblem problem,
-            Duration timeLimit,
-            int threads,
-            double cutoff,
-            java.util.function.Consumer<Duration> solving) {
+    Solved solve(RotationProblem problem, Duration timeLimit, int threads, double cutoff, Consumer<Duration> solving) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(BACKEND);
         if (solver == null) {
