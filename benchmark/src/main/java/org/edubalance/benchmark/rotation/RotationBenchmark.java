@@ -20,13 +20,15 @@ import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
+import org.edubalance.planning.rotation.RotationSearchPlanner;
 
 /**
  * One benchmark run: builds a seeded instance, writes its model as MPS for the outside peer (HiGHS), solves it with
  * our planner within the time limit, re-checks the plan independently and prints one JSON line of figures. Driven by
  * {@code benchmark/scripts/rotation_vs_highs.py}, which solves the same MPS with HiGHS in the same run.
  *
- * <p>Usage: {@code RotationBenchmark county|city RADIUS_KM SECONDS SEED OUT_DIR}
+ * <p>Usage: {@code RotationBenchmark county|city RADIUS_KM SECONDS SEED OUT_DIR [exact|search|auto]}; {@code auto}, the
+ * default, is the CLI's choice: the exact model where it fits ({@link RotationMipPlanner#fits}), else the search.
  */
 public final class RotationBenchmark {
     private RotationBenchmark() {}
@@ -37,6 +39,7 @@ public final class RotationBenchmark {
         long seconds = Long.parseLong(args[2]);
         long seed = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
+        String solver = args.length > 5 ? args[5] : "auto";
         RotationInstances instance =
                 scale.equals("city") ? RotationInstances.city(seed) : RotationInstances.county(seed);
         RotationPolicy policy = policy(radiusKm);
@@ -51,7 +54,10 @@ public final class RotationBenchmark {
         var planner = new RotationMipPlanner();
         Files.createDirectories(out);
         Files.writeString(out.resolve("model.mps"), planner.exportMps(problem), StandardCharsets.UTF_8);
-        RotationPlan plan = planner.solve(problem, new SolveSettings(Duration.ofSeconds(seconds), 2));
+        var settings = new SolveSettings(Duration.ofSeconds(seconds), 2);
+        boolean exact = solver.equals("exact") || solver.equals("auto") && RotationMipPlanner.fits(problem);
+        RotationPlan plan =
+                exact ? planner.solve(problem, settings) : new RotationSearchPlanner().solve(problem, settings);
         PlanCheck check = new RotationPlanChecker(policy)
                 .check(
                         instance.schools(),
@@ -67,19 +73,21 @@ public final class RotationBenchmark {
         stdout.printf(
                 Locale.ROOT,
                 "{\"scale\":\"%s\",\"radiusKm\":%.1f,\"schools\":%d,\"teachers\":%d,\"eligible\":%d,\"binaries\":%d,"
-                        + "\"status\":\"%s\",\"objective\":%.9g,\"bound\":%.9g,\"gap\":%.6g,\"seconds\":%.2f,"
-                        + "\"movers\":%d,\"minimumMovers\":%d,\"commuteKm\":%.1f,\"valid\":%b,\"cv\":%s}%n",
+                        + "\"solver\":\"%s\",\"status\":\"%s\",\"objective\":%.9g,\"bound\":%.9g,\"gap\":%.6g,\"seconds\":%.2f,"
+                        + "\"balance\":%.9g,\"movers\":%d,\"minimumMovers\":%d,\"commuteKm\":%.1f,\"valid\":%b,\"cv\":%s}%n",
                 scale,
                 radiusKm,
                 instance.schools().size(),
                 instance.teachers().size(),
                 problem.eligible().size(),
                 RotationMipPlanner.binaries(problem),
+                plan.solver(),
                 plan.status(),
                 plan.objective(),
                 plan.bound(),
                 plan.gap(),
                 plan.elapsed().toMillis() / 1000.0,
+                plan.balance(),
                 plan.moves().size(),
                 problem.minimumMovers(),
                 commute,

@@ -102,10 +102,12 @@ public final class RotationPlanCommand implements Callable<Integer> {
 
     @Option(
             names = "--solver",
-            defaultValue = "exact",
-            paramLabel = "exact|search",
-            description = "exact: the MIP (proves optimality at county scale); search: local search (Timefold) for"
-                    + " larger instances, with the relaxation bound. Default: ${DEFAULT-VALUE}.")
+            defaultValue = "auto",
+            paramLabel = "auto|exact|search",
+            description = "exact: the MIP, which proves optimality at county scale with a short commute limit; search:"
+                    + " a near plan from the nearest candidates improved by wider models, with a proven bound, for a"
+                    + " long commute limit or a city; auto: exact where the model fits, else search."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String solverName;
 
     @Option(
@@ -187,7 +189,11 @@ public final class RotationPlanCommand implements Callable<Integer> {
         return switch (solverName) {
             case "exact" -> new RotationMipPlanner().solve(problem, settings);
             case "search" -> new RotationSearchPlanner().solve(problem, settings);
-            default -> throw new BadInputException("--solver " + solverName + ": exact or search");
+            case "auto" ->
+                RotationMipPlanner.fits(problem)
+                        ? new RotationMipPlanner().solve(problem, settings)
+                        : new RotationSearchPlanner().solve(problem, settings);
+            default -> throw new BadInputException("--solver " + solverName + ": auto, exact or search");
         };
     }
 

@@ -89,6 +89,28 @@ class RotationPlanCommandTest {
     }
 
     @Test
+    void theSearchSolverReachesTheExactOptimumWhenTheWholeModelIsSmall() throws IOException {
+        Path exact = dir.resolve("exact.json");
+        Path search = dir.resolve("search.json");
+        assertThat(plan(exact, List.of("--solver", "exact")).exitCode()).isEqualTo(ExitCodes.OK);
+
+        CliRun run = plan(search, List.of("--solver", "search"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).doesNotContain("FAIL");
+        JsonNode searched = new ObjectMapper().readTree(search.toFile());
+        assertThat(searched.get("policyChecks"))
+                .allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
+        assertThat(searched.get("objective").asDouble())
+                .isCloseTo(
+                        new ObjectMapper()
+                                .readTree(exact.toFile())
+                                .get("objective")
+                                .asDouble(),
+                        org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
     void alternativesTradeMoversForBalance() throws IOException {
         Path out = dir.resolve("alternatives.json");
         CliRun run = plan(out, List.of("--alternatives"));

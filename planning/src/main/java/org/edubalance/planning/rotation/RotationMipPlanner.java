@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
@@ -45,6 +46,9 @@ public final class RotationMipPlanner {
      */
     static final String BACKEND = "HIGHS";
 
+    /** The plans' solver name (OR-Tools 9.15 names its HiGHS interface "PDLP Solver"). */
+    static final String SOLVER_NAME = "HiGHS (OR-Tools MPSolver)";
+
     private static final double PER = 100;
 
     static {
@@ -70,22 +74,32 @@ public final class RotationMipPlanner {
     }
 
     /**
-     * A lower bound on any plan's objective from the linear relaxation of the model (GLOP, integrality dropped): what
-     * a plan found by local search is measured against when no exact solve has run. Planning-methods.md §2.4 found
-     * the relaxation about a quarter below the optimum, so the gap it gives is an upper estimate.
+     * A lower bound on any plan's objective from the linear relaxation of the model (HiGHS's LP solver, integrality
+     * dropped): what a plan found by search is measured against. With the chord rows (see {@code deviation}) it lies
+     * about 1 % below the optimum on the benchmark county at 15 km; without them it was a quarter below
+     * (planning-methods.md §2.4). HiGHS rather than GLOP: 5 s against 41 s on that county.
      */
     public double relaxationBound(RotationProblem problem) {
-        MPSolver solver = MPSolver.createSolver("GLOP");
+        MPSolver solver = MPSolver.createSolver("HIGHS_LP");
         if (solver == null) {
-            throw new IllegalStateException("OR-Tools was built without GLOP");
+            throw new IllegalStateException("OR-Tools was built without HIGHS_LP");
         }
         try {
             new Model(problem, solver).build();
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status = solve(solver);
             return status == MPSolver.ResultStatus.OPTIMAL ? solver.objective().value() : Double.NaN;
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * Whether HiGHS proves {@code problem}'s model optimal within about a minute on two cores: up to 60,000 binaries.
+     * The benchmark county at 10 km (53,404) took 16 s; at 15 km (104,861) HiGHS had no plan at all after 60 s and
+     * proved the optimum after 135 s, which is {@link RotationSearchPlanner}'s ground.
+     */
+    public static boolean fits(RotationProblem problem) {
+        return binaries(problem) <= 60_000;
     }
 
     /** The number of decision variables (teacher × destination) of {@code problem}'s model. */
@@ -103,11 +117,46 @@ public final class RotationMipPlanner {
 
     /**
      * Solves {@code problem} within {@code settings}' time limit, reporting the phases to {@code listener} (OR-Tools
-     * gives no callback from inside HiGHS, so the reports are "model", "solve" and "done").
+     * gives no callback from inside HiGHS, so the reports are "model", "solve", "bound" when the time limit cut the
+     * search short, and "done").
      */
     public RotationPlan solve(RotationProblem problem, SolveSettings settings, SolveListener listener) {
         long start = System.nanoTime();
         listener.progress(new SolveProgress("model", Duration.ZERO, settings.timeLimit(), Double.NaN, Double.NaN));
+        Solved solved = solve(
+                problem,
+                settings.timeLimit(),
+                settings.threads(),
+                Double.NaN,
+                elapsed -> listener.progress(
+                        new SolveProgress("solve", elapsed, settings.timeLimit(), Double.NaN, Double.NaN)));
+        // OR-Tools reports HiGHS's incumbent as its bound, so a plan cut short by the time limit takes the
+        // relaxation's.
+        double bound = solved.optimal() ? solved.objective() : Double.NaN;
+        if (solved.found() && !solved.optimal()) {
+            listener.progress(new SolveProgress(
+                    "bound",
+                    Duration.ofNanos(System.nanoTime() - start),
+                    settings.timeLimit(),
+                    solved.objective(),
+                    Double.NaN));
+            bound = Math.min(solved.objective(), relaxationBound(problem));
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        listener.progress(new SolveProgress("done", elapsed, settings.timeLimit(), solved.objective(), bound));
+        return new RotationPlan(
+                solved.moves(), solved.status(), solved.objective(), solved.balance(), bound, solved.solver(), elapsed);
+    }
+
+    /**
+     * One HiGHS solve of {@code problem}'s model that accepts only plans below {@code cutoff} (NaN: any plan). The
+     * cutoff is how a search passes on the plan it has: OR-Tools 9.15 aborts the JVM when given a solution hint for
+     * HiGHS, but HiGHS's {@code objective_bound} option gets through and prunes every branch that cannot beat it.
+     *
+     * @param solving told the time spent building the model, when the solver starts
+     */
+    Solved solve(RotationProblem problem, Duration timeLimit, int threads, double cutoff, Consumer<Duration> solving) {
+        long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(BACKEND);
         if (solver == null) {
             throw new IllegalStateException("OR-Tools was built without " + BACKEND);
@@ -115,43 +164,52 @@ public final class RotationMipPlanner {
         try {
             var model = new Model(problem, solver);
             model.build();
-            solver.setTimeLimit(settings.timeLimit().toMillis());
-            solver.setNumThreads(settings.threads());
-            listener.progress(new SolveProgress(
-                    "solve",
-                    Duration.ofNanos(System.nanoTime() - start),
-                    settings.timeLimit(),
-                    Double.NaN,
-                    Double.NaN));
-            MPSolver.ResultStatus status = solver.solve();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
-            listener.progress(new SolveProgress(
-                    "done",
-                    elapsed,
-                    settings.timeLimit(),
-                    found ? solver.objective().value() : Double.NaN,
-                    found ? solver.objective().bestBound() : Double.NaN));
+            Duration built = Duration.ofNanos(System.nanoTime() - start);
+            solver.setTimeLimit(Math.max(1000, timeLimit.minus(built).toMillis()));
+            // HiGHS fixes its thread count at its first solve in the process; OR-Tools ignores this for HiGHS.
+            solver.setNumThreads(threads);
+            if (!Double.isNaN(cutoff)) {
+                solver.setSolverSpecificParametersAsString("objective_bound=" + cutoff);
+            }
+            solving.accept(built);
+            MPSolver.ResultStatus status = solve(solver);
             return switch (status) {
                 case OPTIMAL, FEASIBLE ->
-                    new RotationPlan(
+                    new Solved(
                             model.moves(),
                             status.name(),
                             solver.objective().value(),
                             model.balance(),
-                            // The proven bound even when optimal: "optimal" means within the solver's gap tolerance.
-                            Math.min(
-                                    solver.objective().value(),
-                                    solver.objective().bestBound()),
-                            solver.solverVersion(),
-                            elapsed);
-                case INFEASIBLE ->
-                    new RotationPlan(List.of(), "INFEASIBLE", Double.NaN, Double.NaN, Double.NaN, BACKEND, elapsed);
-                default ->
-                    new RotationPlan(List.of(), "NOT_SOLVED", Double.NaN, Double.NaN, Double.NaN, BACKEND, elapsed);
+                            status == MPSolver.ResultStatus.OPTIMAL,
+                            SOLVER_NAME);
+                case INFEASIBLE -> Solved.none("INFEASIBLE");
+                default -> Solved.none("NOT_SOLVED");
             };
         } finally {
             solver.delete();
+        }
+    }
+
+    /**
+     * {@code solver.solve()}, except that HiGHS's "no plan yet at the time limit" (OR-Tools' status 99, which the Java
+     * enum does not know and throws on) reads as {@code NOT_SOLVED}.
+     */
+    private static MPSolver.ResultStatus solve(MPSolver solver) {
+        try {
+            return solver.solve();
+        } catch (IllegalArgumentException unknownStatus) {
+            return MPSolver.ResultStatus.NOT_SOLVED;
+        }
+    }
+
+    /** What one HiGHS solve returned; {@code objective} and {@code balance} are NaN without a plan. */
+    record Solved(List<Move> moves, String status, double objective, double balance, boolean optimal, String solver) {
+        static Solved none(String status) {
+            return new Solved(List.of(), status, Double.NaN, Double.NaN, false, SOLVER_NAME);
+        }
+
+        boolean found() {
+            return !Double.isNaN(objective);
         }
     }
 
@@ -269,13 +327,25 @@ public final class RotationMipPlanner {
         }
 
         private void balance(MPObjective objective) {
+            Map<SiteKey, List<Choice>> touching = new HashMap<>();
+            for (Choice c : choices) {
+                touching.computeIfAbsent(
+                                new SiteKey(c.teacher().school(), c.teacher().segment()), k -> new ArrayList<>())
+                        .add(c);
+                touching.computeIfAbsent(
+                                new SiteKey(c.candidate().school(), c.teacher().segment()), k -> new ArrayList<>())
+                        .add(c);
+            }
             for (SiteIndicator term : problem.siteIndicators()) {
-                deviation(objective, term);
+                deviation(objective, term, touching.getOrDefault(term.site(), List.of()));
             }
         }
 
-        /** {@code d ≥ |x_s − x̄|} with x_s linear in the moves; d enters the objective with {@code cost}. */
-        private void deviation(MPObjective objective, SiteIndicator term) {
+        /**
+         * {@code d ≥ |x_s − x̄|} with x_s linear in the moves ({@code touching}: the choices into or out of the site);
+         * d enters the objective with {@code cost}.
+         */
+        private void deviation(MPObjective objective, SiteIndicator term, List<Choice> touching) {
             SiteKey site = term.site();
             TeacherIndicator m = term.indicator();
             double cost = term.cost();
@@ -290,8 +360,16 @@ public final class RotationMipPlanner {
             MPConstraint below = solver.makeConstraint(-gap, Double.POSITIVE_INFINITY, "below");
             above.setCoefficient(d, 1);
             below.setCoefficient(d, 1);
-            for (Choice c : choices) {
-                if (c.teacher().segment() != site.segment() || !m.counts(c.teacher())) {
+            // x_s moves in steps of `scale`: between the two counts nearest the county value the deviation is at
+            // least the chord through them (the integer hull of |scale·n − x̄|), which the relaxation otherwise misses.
+            long n0 = (long) Math.floor(term.countyValue() / scale);
+            double f0 = Math.abs(scale * n0 - term.countyValue());
+            double slope = Math.abs(scale * (n0 + 1) - term.countyValue()) - f0;
+            MPConstraint chord =
+                    solver.makeConstraint(f0 + slope * (term.base() - n0), Double.POSITIVE_INFINITY, "chord");
+            chord.setCoefficient(d, 1);
+            for (Choice c : touching) {
+                if (!m.counts(c.teacher())) {
                     continue;
                 }
                 double change = c.candidate().school().equals(site.school())
@@ -301,6 +379,7 @@ public final class RotationMipPlanner {
                     // d − change·y ≥ gap and d + change·y ≥ −gap
                     above.setCoefficient(c.y(), -change);
                     below.setCoefficient(c.y(), change);
+                    chord.setCoefficient(c.y(), -slope * change / scale);
                 }
             }
         }

@@ -94,6 +94,14 @@ public record RotationProblem(
         return terms;
     }
 
+    /**
+     * The same problem with each eligible teacher's candidates replaced by {@code candidates} (a subset of them, for a
+     * smaller model whose every plan is a plan of this problem).
+     */
+    public RotationProblem withCandidates(Map<TeacherId, List<Candidate>> candidates) {
+        return new RotationProblem(county, year, policy, sites, teachers, eligible, candidates, pinned, forbidden);
+    }
+
     /** Eligible backbone teachers (the base of the backbone share under the Anhui reading). */
     public long eligibleBackbone() {
         return eligible.stream().filter(t -> t.backboneLevel().isBackbone()).count();

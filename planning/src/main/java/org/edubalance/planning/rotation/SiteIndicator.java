@@ -16,19 +16,4 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  * @param cost the weight of the absolute deviation: {@code w_m × (P_s / N_g) / x̄}
  */
 public record SiteIndicator(
-        SiteKey site, TeacherIndicator indicator, int base, int students, double countyValue, double cost) {
-    /** Score units per objective unit: the soft score is an integer. */
-    static final double MICROS = 1e6;
-
-    /** The objective's change, in micro-units, when {@code delta} counting teachers arrive (or leave, negative). */
-    long costChange(long delta) {
-        double before = Math.abs(100.0 * base / students - countyValue);
-        double after = Math.abs(100.0 * (base + delta) / students - countyValue);
-        return Math.round(cost * (after - before) * MICROS);
-    }
-
-    /** This indicator's term of the objective before any move. */
-    double baseline() {
-        return cost * Math.abs(100.0 * base / students - countyValue);
-    }
-}
+        SiteKey site, TeacherIndicator indicator, int base, int students, double countyValue, double cost) {}
