@@ -16,9 +16,9 @@ import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.PlanCheck;
-import org.edubalance.planning.rotation.RotationMipPlanner;
 import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
+import org.edubalance.planning.rotation.RotationPlanners;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
 import org.springframework.stereotype.Component;
@@ -51,8 +51,8 @@ final class RotationPlanning {
     Solved solve(RotationJobRequest request, SolveListener listener) {
         Inputs inputs = inputs(request);
         RotationProblem problem = inputs.factoryInputs().problem(inputs.policy());
-        RotationPlan plan =
-                new RotationMipPlanner().solve(problem, SolveSettings.seconds(request.timeLimitSeconds()), listener);
+        // The same choice as the command line: exact where the model fits, else the search planner (a city, 15 km).
+        RotationPlan plan = RotationPlanners.auto(problem, SolveSettings.seconds(request.timeLimitSeconds()), listener);
         return new Solved(problem, plan, check(inputs, plan));
     }
 

@@ -27,6 +27,7 @@ import org.edubalance.dataimport.policy.RotationPolicyReader;
 import org.edubalance.dataimport.school.SchoolImporter;
 import org.edubalance.dataimport.staff.TeacherImport;
 import org.edubalance.dataimport.staff.TeacherImporter;
+import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.Move;
 import org.edubalance.planning.rotation.PlanCheck;
@@ -36,6 +37,7 @@ import org.edubalance.planning.rotation.RotationAlternatives.Alternative;
 import org.edubalance.planning.rotation.RotationMipPlanner;
 import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
+import org.edubalance.planning.rotation.RotationPlanners;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
 import org.edubalance.planning.rotation.RotationSearchPlanner;
@@ -189,10 +191,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
         return switch (solverName) {
             case "exact" -> new RotationMipPlanner().solve(problem, settings);
             case "search" -> new RotationSearchPlanner().solve(problem, settings);
-            case "auto" ->
-                RotationMipPlanner.fits(problem)
-                        ? new RotationMipPlanner().solve(problem, settings)
-                        : new RotationSearchPlanner().solve(problem, settings);
+            case "auto" -> RotationPlanners.auto(problem, settings, SolveListener.IGNORE);
             default -> throw new BadInputException("--solver " + solverName + ": auto, exact or search");
         };
     }
