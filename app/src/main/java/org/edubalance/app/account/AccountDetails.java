@@ -32,7 +32,12 @@ public final class AccountDetails implements UserDetails {
 
     /** Principals see only their own school; everyone else sees every school. */
     public boolean canRead(SchoolCode school) {
-        return account.role() != Role.PRINCIPAL || school.equals(account.school());
+        return readsEverySchool() || school.equals(account.school());
+    }
+
+    /** Everyone but principals reads every school. */
+    public boolean readsEverySchool() {
+        return account.role() != Role.PRINCIPAL;
     }
 
     /** Planners and administrators change every school, principals their own, inspectors none. */

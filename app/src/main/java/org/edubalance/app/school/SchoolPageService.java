@@ -64,11 +64,13 @@ final class SchoolPageService {
                 standard);
         String search = q.q() == null ? "" : q.q().strip().toLowerCase(Locale.ROOT);
         String sort = sort(q.sortOrDefault());
-        List<SchoolSummaryResponse> rows = schools.list(filter, user, sort, order(sort)).stream()
-                .filter(s -> search.isEmpty()
-                        || s.name().toLowerCase(Locale.ROOT).contains(search)
-                        || s.code().contains(search))
-                .toList();
+        List<SchoolSummaryResponse> listed = schools.list(filter, user, sort, order(sort));
+        List<SchoolSummaryResponse> rows = search.isEmpty()
+                ? listed
+                : listed.stream()
+                        .filter(s -> s.name().toLowerCase(Locale.ROOT).contains(search)
+                                || s.code().contains(search))
+                        .toList();
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(q.pageOrFirst(), pages - 1);
         List<Region> all = evaluations.derived("regions", regions::all);

@@ -110,12 +110,20 @@ class SchoolPagesIT {
                 .get("code")
                 .asString();
 
-        String chosen = planner.get("/schools?year=2025&county=" + county).body();
+        String chosen =
+                planner.get("/schools?year=2025&lang=en&county=" + county).body();
+        int held = Api.json(api.get("/api/v1/schools?year=2025&county=" + county, "planner"))
+                .size();
+        int all = Api.json(api.get("/api/v1/schools?year=2025", "planner")).size();
         String unknown = planner.get("/schools?year=2025&county=999999").body();
 
         assertThat(countySelect(chosen))
                 .contains("<option value=\"" + county + "\" selected=\"selected\">")
                 .containsOnlyOnce("selected=\"selected\"");
+        assertThat(chosen).contains(held + " schools in 2025");
+        assertThat(planner.get("/schools?year=2025&lang=en").body()).contains(all + " schools in 2025");
+        assertThat(unknown).contains("0 schools in 2025");
+        assertThat(held).isPositive().isLessThan(all);
         assertThat(countySelect(unknown))
                 .contains("<option value=\"" + county + "\">")
                 .doesNotContain("selected");
