@@ -41,8 +41,10 @@ public class SchoolService {
         this.audit = audit;
     }
 
+    // The lists read kept results (built from the stored data once per change), so they open no transaction: a
+    // read-only transaction per request cost the database round trips for SET TRANSACTION and COMMIT.
+
     /** The schools {@code user} may see that match {@code filter}, by county then code. */
-    @Transactional(readOnly = true)
     public List<SchoolSummaryResponse> list(SchoolFilter filter, AccountDetails user) {
         return matching(rows(evaluations.evaluate(filter.year(), filter.standard())), filter, user);
     }
@@ -53,7 +55,6 @@ public class SchoolService {
      * reads only what it may show: under load, walking a province's 7,000 rows for every request was most of the
      * school list's time (JFR) — each row is a few scattered objects, so each visit costs cache misses.
      */
-    @Transactional(readOnly = true)
     public List<SchoolSummaryResponse> list(
             SchoolFilter filter, AccountDetails user, String orderName, Comparator<SchoolSummaryResponse> order) {
         Evaluation evaluation = evaluations.evaluate(filter.year(), filter.standard());
