@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drives the platform like its users: {@code clients} sessions, each signed in through the sign-in form (with its
- * CSRF token), request the given pages one after another for {@code seconds}, each on its own virtual thread. Prints
+ * CSRF token), request the given pages one after another for {@code seconds}, each on its own virtual thread and its
+ * own kept-alive connection ({@link KeepAliveClient}). Prints
  * one JSON line per page: requests, errors (status other than 200), median, p95 and p99 latency in milliseconds.
  * Loopback only; the request rate is bounded by the clients waiting for their answers (a closed loop, like users).
  *
@@ -52,9 +53,9 @@ public final class PlatformLoad {
         }
         // Every session signs in first (bcrypt is deliberately slow), then all start together: the figures are those
         // of signed-in users working, not of a sign-in storm.
-        List<HttpClient> sessions;
+        List<String> sessions;
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<java.util.concurrent.Future<HttpClient>> signingIn = new ArrayList<>();
+            List<java.util.concurrent.Future<String>> signingIn = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 signingIn.add(threads.submit(() -> signIn(base, user, password)));
             }
@@ -69,15 +70,17 @@ public final class PlatformLoad {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 int offset = c;
-                HttpClient http = sessions.get(c);
+                String cookie = sessions.get(c);
                 threads.submit(() -> {
-                    for (int i = offset; System.nanoTime() < end; i++) {
-                        int p = i % paths.size();
-                        long start = System.nanoTime();
-                        int status = get(http, base.resolve(paths.get(p)));
-                        latencies.get(p).add(System.nanoTime() - start);
-                        if (status != 200) {
-                            errors.get(p).incrementAndGet();
+                    try (var connection = new KeepAliveClient(base, cookie)) {
+                        for (int i = offset; System.nanoTime() < end; i++) {
+                            int p = i % paths.size();
+                            long start = System.nanoTime();
+                            int status = get(connection, paths.get(p));
+                            latencies.get(p).add(System.nanoTime() - start);
+                            if (status != 200) {
+                                errors.get(p).incrementAndGet();
+                            }
                         }
                     }
                     return null;
@@ -103,10 +106,11 @@ public final class PlatformLoad {
         }
     }
 
-    /** A client whose cookie jar holds a signed-in session. */
-    private static HttpClient signIn(URI base, String user, String password) throws IOException, InterruptedException {
+    /** Signs in through the sign-in form and returns the session's {@code Cookie} header value. */
+    private static String signIn(URI base, String user, String password) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -128,21 +132,17 @@ public final class PlatformLoad {
         if (signedIn.uri().getPath().startsWith("/signin")) {
             throw new IllegalStateException("Sign-in failed for " + user);
         }
-        return http;
+        return cookies.getCookieStore().get(base).stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow(() -> new IllegalStateException("No session cookie after signing in " + user));
     }
 
-    private static int get(HttpClient http, URI uri) {
+    /** The status of one page, or -1 when the connection failed (counted as an error). */
+    private static int get(KeepAliveClient connection, String path) {
         try {
-            return http.send(
-                            HttpRequest.newBuilder(uri)
-                                    .timeout(Duration.ofSeconds(30))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            return connection.get(path);
         } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return -1;
         }
     }
