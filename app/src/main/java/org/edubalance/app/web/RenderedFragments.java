@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.app.evaluation.EvaluationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
@@ -30,13 +31,14 @@ public final class RenderedFragments {
     private final SpringTemplateEngine templates;
     private final EvaluationService evaluations;
     private final ApplicationContext application;
-    private final ConversionService conversions;
+    /** The web layer's conversions; absent when the application runs without a web server (some tests). */
+    private final ObjectProvider<ConversionService> conversions;
 
     RenderedFragments(
             SpringTemplateEngine templates,
             EvaluationService evaluations,
             ApplicationContext application,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+            @Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
         this.templates = templates;
         this.evaluations = evaluations;
         this.application = application;
@@ -77,7 +79,7 @@ public final class RenderedFragments {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, conversions));
+                new ThymeleafEvaluationContext(application, conversions.getIfAvailable()));
         return templates.process(template, Set.of(fragment), new WebContext(exchange, locale, all));
     }
 }
