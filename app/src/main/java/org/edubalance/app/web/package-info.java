@@ -1,4 +1,4 @@
-/** Errors: JSON with stable codes for the API, HTML pages for the pages. */
+/** Errors (JSON with stable codes for the API, HTML pages for the pages) and what a request's person may open. */
 @NullMarked
 package org.edubalance.app.web;
 

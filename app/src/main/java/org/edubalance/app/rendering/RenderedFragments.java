@@ -1,4 +1,4 @@
-package org.edubalance.app.web;
+package org.edubalance.app.rendering;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
