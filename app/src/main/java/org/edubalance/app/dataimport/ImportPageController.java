@@ -13,6 +13,7 @@ import org.edubalance.app.web.ErrorCode;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.school.SchoolTemplate;
+import org.edubalance.dataimport.staff.TeacherTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -131,12 +132,24 @@ final class ImportPageController {
         return "dataimport/import";
     }
 
-    /** The Excel template of the school file in the page's language. */
+    /** The Excel template of the school file, or of the teacher roster ({@code kind=teachers}), in the page's language. */
     @GetMapping("/import/template")
-    ResponseEntity<byte[]> template(Locale locale) throws IOException {
+    ResponseEntity<byte[]> template(@RequestParam(defaultValue = "schools") String kind, Locale locale)
+            throws IOException {
         var out = new ByteArrayOutputStream();
-        SchoolTemplate.write(locale, out);
-        String name = "zh".equals(locale.getLanguage()) ? "学校数据模板.xlsx" : "school-template.xlsx";
+        boolean zh = "zh".equals(locale.getLanguage());
+        String name;
+        switch (kind) {
+            case "schools" -> {
+                SchoolTemplate.write(locale, out);
+                name = zh ? "学校数据模板.xlsx" : "school-template.xlsx";
+            }
+            case "teachers" -> {
+                TeacherTemplate.write(locale, out);
+                name = zh ? "教师名册模板.xlsx" : "teacher-roster-template.xlsx";
+            }
+            default -> throw new IllegalArgumentException("kind is schools or teachers, got '" + kind + "'");
+        }
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

@@ -73,5 +73,13 @@ class ImportPageIT {
         assertThat(en.body().length).isGreaterThan(1000);
         assertThat(PageSession.signIn(port, "inspector").get("/import/template").statusCode())
                 .isEqualTo(403);
+
+        HttpResponse<byte[]> roster = planner.getBytes("/import/template?kind=teachers&lang=en");
+        assertThat(roster.statusCode()).isEqualTo(200);
+        assertThat(roster.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("teacher-roster-template.xlsx"));
+        assertThat(planner.get("/import?lang=en").body()).contains("/import/template?kind=teachers");
+        assertThat(planner.getBytes("/import/template?kind=pupils").statusCode())
+                .isEqualTo(400);
     }
 }

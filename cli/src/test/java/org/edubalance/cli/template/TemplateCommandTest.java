@@ -25,4 +25,21 @@ class TemplateCommandTest {
         assertThat(evaluate.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(evaluate.err()).doesNotContain("IMP-0").contains("no school rows");
     }
+
+    @Test
+    void writesTheTeacherRosterTemplateAndRefusesAnUnknownKind() throws java.io.IOException {
+        Path roster = dir.resolve("教师名册模板.xlsx");
+
+        CliRun written = CliRun.of("template", "--kind", "teachers", "--lang", "zh", "--out", roster.toString());
+        CliRun unknown = CliRun.of(
+                "template", "--kind", "pupils", "--out", dir.resolve("x.xlsx").toString());
+
+        assertThat(written.exitCode()).as(written.err()).isEqualTo(ExitCodes.OK);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(roster))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("教师名册");
+        }
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("--kind pupils: schools or teachers");
+    }
 }

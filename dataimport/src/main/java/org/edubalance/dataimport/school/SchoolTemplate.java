@@ -3,10 +3,8 @@ package org.edubalance.dataimport.school;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Ownership;
 import org.edubalance.core.school.SchoolType;
@@ -81,16 +79,10 @@ public final class SchoolTemplate {
 
     private static List<String> choices(SchoolColumn column, boolean zh) {
         return switch (column) {
-            case SCHOOL_TYPE -> names(SchoolType.values(), SchoolType::chineseName, zh);
-            case LOCATION -> names(Location.values(), Location::chineseName, zh);
-            case OWNERSHIP -> names(Ownership.values(), Ownership::chineseName, zh);
+            case SCHOOL_TYPE -> TemplateColumn.choices(SchoolType.values(), SchoolType::chineseName, zh);
+            case LOCATION -> TemplateColumn.choices(Location.values(), Location::chineseName, zh);
+            case OWNERSHIP -> TemplateColumn.choices(Ownership.values(), Ownership::chineseName, zh);
             default -> List.of();
         };
-    }
-
-    private static <E extends Enum<E>> List<String> names(E[] constants, Function<E, String> chinese, boolean zh) {
-        return Arrays.stream(constants)
-                .map(c -> zh ? chinese.apply(c) : c.name())
-                .toList();
     }
 }

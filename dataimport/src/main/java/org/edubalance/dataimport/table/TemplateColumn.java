@@ -39,4 +39,12 @@ public record TemplateColumn(
             throw new IllegalArgumentException("Column " + header + ": the drop-down list is over 255 characters");
         }
     }
+
+    /** The drop-down choices of an enumeration: the Chinese names in a Chinese template, else the constants. */
+    public static <E extends Enum<E>> List<String> choices(
+            E[] constants, java.util.function.Function<E, String> chinese, boolean zh) {
+        return java.util.Arrays.stream(constants)
+                .map(c -> zh ? chinese.apply(c) : c.name())
+                .toList();
+    }
 }
