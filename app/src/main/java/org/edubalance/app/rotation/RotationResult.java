@@ -1,12 +1,9 @@
 package org.edubalance.app.rotation;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.BackboneLevel;
@@ -123,17 +120,9 @@ public record RotationResult(
                 (int) moves.stream().filter(MoveLine::backbone).count(),
                 Math.round(moves.stream().mapToDouble(MoveLine::distanceKm).sum() * 10) / 10.0,
                 check.isValid());
-        List<CvLine> cvs = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
-            Map<TeacherIndicator, Double> before = check.cvBefore().get(segment);
-            Map<TeacherIndicator, Double> after = check.cvAfter().get(segment);
-            if (before == null || after == null) {
-                continue;
-            }
-            for (TeacherIndicator m : TeacherIndicator.values()) {
-                cvs.add(new CvLine(segment, m.id(), known(before.get(m)), known(after.get(m))));
-            }
-        }
+        List<CvLine> cvs = check.cvChanges().stream()
+                .map(c -> new CvLine(c.segment(), c.indicator().id(), known(c.before()), known(c.after())))
+                .toList();
         List<CheckLine> checks = check.checks().stream()
                 .map(c -> new CheckLine(c.rule(), c.required(), c.actual(), c.passed()))
                 .toList();

@@ -232,16 +232,13 @@ public final class RotationPlanCommand implements Callable<Integer> {
                 problem.eligible().size(),
                 problem.minimumMovers(),
                 100 * plan.gap());
-        for (Segment segment : Segment.values()) {
-            Map<TeacherIndicator, Double> before = check.cvBefore().get(segment);
-            Map<TeacherIndicator, Double> after = check.cvAfter().get(segment);
-            if (before == null) {
-                continue;
+        Segment shown = null;
+        for (PlanCheck.CvChange c : check.cvChanges()) {
+            if (c.segment() != shown) {
+                shown = c.segment();
+                out.printf("%s CV, before → after:%n", shown.englishName());
             }
-            out.printf("%s CV, before → after:%n", segment.englishName());
-            for (TeacherIndicator m : TeacherIndicator.values()) {
-                out.printf(Locale.ROOT, "  %-34s %.3f → %.3f%n", m.id(), before.get(m), after.get(m));
-            }
+            out.printf(Locale.ROOT, "  %-34s %.3f → %.3f%n", c.indicator().id(), c.before(), c.after());
         }
         out.println("Policy checks (independent checker):");
         for (PolicyCheck c : check.checks()) {

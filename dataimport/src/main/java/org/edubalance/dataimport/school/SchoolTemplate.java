@@ -39,24 +39,7 @@ public final class SchoolTemplate {
                     entry(column),
                     choices(column, zh)));
         }
-        return zh
-                ? new TemplateSheet(
-                        "学校数据",
-                        "填写说明",
-                        List.of("列名", "英文列名", "是否必填", "填写内容", "可选值"),
-                        columns,
-                        List.of("文字", "非负整数", "非负数（元、平方米）", "数（经纬度）", "从下拉列表选择"))
-                : new TemplateSheet(
-                        "schools",
-                        "notes",
-                        List.of("column", "Chinese header", "need", "entry", "choices"),
-                        columns,
-                        List.of(
-                                "text",
-                                "whole number ≥ 0",
-                                "number ≥ 0 (yuan, m²)",
-                                "number (decimal degrees)",
-                                "pick from the drop-down"));
+        return TemplateSheet.of(zh, zh ? "学校数据" : "schools", columns, zh ? "非负数（元、平方米）" : "number ≥ 0 (yuan, m²)");
     }
 
     private static String need(SchoolColumn column, boolean zh) {

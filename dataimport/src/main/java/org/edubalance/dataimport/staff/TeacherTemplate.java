@@ -42,24 +42,7 @@ public final class TeacherTemplate {
                     entry(column),
                     choices(column, zh)));
         }
-        return zh
-                ? new TemplateSheet(
-                        "教师名册",
-                        "填写说明",
-                        List.of("列名", "英文列名", "是否必填", "填写内容", "可选值"),
-                        columns,
-                        List.of("文字", "非负整数", "非负数", "数（经纬度）", "从下拉列表选择"))
-                : new TemplateSheet(
-                        "teachers",
-                        "notes",
-                        List.of("column", "Chinese header", "need", "entry", "choices"),
-                        columns,
-                        List.of(
-                                "text",
-                                "whole number ≥ 0",
-                                "number ≥ 0",
-                                "number (decimal degrees)",
-                                "pick from the drop-down"));
+        return TemplateSheet.of(zh, zh ? "教师名册" : "teachers", columns, zh ? "非负数" : "number ≥ 0");
     }
 
     private static Entry entry(TeacherColumn column) {

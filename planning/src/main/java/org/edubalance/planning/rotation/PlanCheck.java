@@ -30,6 +30,32 @@ public record PlanCheck(
         cvAfter = Map.copyOf(cvAfter);
     }
 
+    /** One balanced indicator of one segment: its county CV before and after the plan. */
+    public record CvChange(Segment segment, TeacherIndicator indicator, double before, double after) {}
+
+    /**
+     * Every indicator of every segment the county holds, segments in their order and indicators in theirs: what the
+     * plan's before/after tables and charts show.
+     */
+    public List<CvChange> cvChanges() {
+        List<CvChange> changes = new java.util.ArrayList<>();
+        for (Segment segment : Segment.values()) {
+            Map<TeacherIndicator, Double> before = cvBefore.get(segment);
+            Map<TeacherIndicator, Double> after = cvAfter.get(segment);
+            if (before == null || after == null) {
+                continue;
+            }
+            for (TeacherIndicator m : TeacherIndicator.values()) {
+                changes.add(new CvChange(segment, m, value(before.get(m)), value(after.get(m))));
+            }
+        }
+        return changes;
+    }
+
+    private static double value(Double cv) {
+        return cv == null ? Double.NaN : cv;
+    }
+
     /** Whether the plan meets every rule and has no invalid move. */
     public boolean isValid() {
         return violations.isEmpty() && checks.stream().allMatch(PolicyCheck::passed);

@@ -3,9 +3,6 @@ package org.edubalance.report.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.edubalance.core.rotation.TeacherIndicator;
-import org.edubalance.core.school.Segment;
 import org.edubalance.planning.rotation.Move;
 import org.edubalance.planning.rotation.PlanCheck;
 import org.edubalance.planning.rotation.PolicyCheck;
@@ -61,19 +58,12 @@ public final class RotationPlanReportBuilder {
 
     private static ReportSheet cvs(String title, PlanCheck check) {
         List<ReportRow> rows = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
-            Map<TeacherIndicator, Double> before = check.cvBefore().get(segment);
-            Map<TeacherIndicator, Double> after = check.cvAfter().get(segment);
-            if (before == null || after == null) {
-                continue;
-            }
-            for (TeacherIndicator m : TeacherIndicator.values()) {
-                rows.add(ReportRow.body(List.of(
-                        ReportCell.text(segment.chineseName()),
-                        ReportCell.text(m.id()),
-                        cv(before.get(m)),
-                        cv(after.get(m)))));
-            }
+        for (PlanCheck.CvChange c : check.cvChanges()) {
+            rows.add(ReportRow.body(List.of(
+                    ReportCell.text(c.segment().chineseName()),
+                    ReportCell.text(c.indicator().id()),
+                    cv(c.before()),
+                    cv(c.after()))));
         }
         return new ReportSheet(
                 "指标对比",
