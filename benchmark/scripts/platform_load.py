@@ -27,22 +27,11 @@ import time
 import urllib.request
 import uuid
 
+from newest_jdk import newest_jdk
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PASSWORD = "bench-" + uuid.uuid4().hex[:12]
 PAGES = ["/", "/dashboard", "/schools"]  # home (where a sign-in lands), the city dashboard, the school list; county dashboards are added
-
-
-def jdk():
-    best, major_best = None, 0
-    for name in os.listdir("/usr/lib/jvm"):
-        release = os.path.join("/usr/lib/jvm", name, "release")
-        if os.path.exists(release):
-            for line in open(release, encoding="utf-8"):
-                if line.startswith("JAVA_VERSION="):
-                    major = int(line.split('"')[1].split(".")[0])
-                    if major > major_best:
-                        best, major_best = os.path.join("/usr/lib/jvm", name), major
-    return best
 
 
 def start(port, data_dir, scale="city"):
@@ -156,7 +145,7 @@ def main():
             pages = PAGES + [f"/dashboard/{c}" for c in counties]
             if "load" in parts:
                 def drive(seconds):
-                    java = os.path.join(jdk(), "bin", "java")
+                    java = os.path.join(newest_jdk(), "bin", "java")
                     return subprocess.run(
                         [java, "-cp", "benchmark/target/edubalance-benchmark.jar:benchmark/target/lib/*",
                          "org.edubalance.benchmark.platform.PlatformLoad", "http://127.0.0.1:18081", "inspector",

@@ -20,25 +20,14 @@ import sys
 import tempfile
 import time
 
+from newest_jdk import newest_jdk
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 INSTANCES = {  # name: (scale, radius km, default seconds, target)
     "county-10": ("county", 10, 60, "within 0.1 % of HiGHS's optimum in <= 60 s"),
     "county-15": ("county", 15, 300, "better than HiGHS's incumbent at equal time, within 1-2 % of the bound"),
     "city-15": ("city", 15, 300, "better than HiGHS's incumbent at equal time, within 1-2 % of the bound"),
 }
-
-
-def jdk():
-    best, best_major = None, 0
-    for name in os.listdir("/usr/lib/jvm"):
-        release = os.path.join("/usr/lib/jvm", name, "release")
-        if os.path.exists(release):
-            for line in open(release, encoding="utf-8"):
-                if line.startswith("JAVA_VERSION="):
-                    major = int(line.split('"')[1].split(".")[0])
-                    if major > best_major:
-                        best, best_major = os.path.join("/usr/lib/jvm", name), major
-    return best
 
 
 def highs(mps, seconds):
@@ -67,7 +56,7 @@ def main():
     args = parser.parse_args()
     subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-DskipTests", "-Dspotless.apply.skip=true",
                     "-Dspotless.check.skip=true", "package", "-pl", "benchmark", "-am"], cwd=ROOT, check=True)
-    java = os.path.join(jdk(), "bin", "java")
+    java = os.path.join(newest_jdk(), "bin", "java")
     classpath = "benchmark/target/edubalance-benchmark.jar:benchmark/target/lib/*"
     rows = []
     for name in args.only or INSTANCES:
