@@ -157,18 +157,11 @@ class RotationPlanCommandTest {
 
     @Test
     void aCountyTheRosterDoesNotCoverIsBadInput() {
-        CliRun run = CliRun.of(
-                "plan",
-                "rotation",
-                "--schools",
-                dir.resolve("schools.csv").toString(),
-                "--teachers",
-                dir.resolve("teachers.csv").toString(),
-                "--county",
-                "110101");
+        CliRun run = plan(dir.resolve("never-written.json"), List.of("--county", "110101"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("--county 110101").contains("Maybe one of:");
+        assertThat(dir.resolve("never-written.json")).doesNotExist();
     }
 
     @Test
@@ -176,18 +169,11 @@ class RotationPlanCommandTest {
         Path policy = java.nio.file.Files.writeString(
                 dir.resolve("policy.yaml"), "extends: national\nmoves: {maxCommuteKm: -3}\n");
 
-        CliRun run = CliRun.of(
-                "plan",
-                "rotation",
-                "--schools",
-                dir.resolve("schools.csv").toString(),
-                "--teachers",
-                dir.resolve("teachers.csv").toString(),
-                "--policy",
-                policy.toString());
+        CliRun run = plan(dir.resolve("never-written.json"), List.of("--policy", policy.toString()));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("policy.yaml").contains("maxCommuteKm");
+        assertThat(dir.resolve("never-written.json")).doesNotExist();
     }
 
     private static CliRun plan(Path out, List<String> extra) {
