@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunTestsScriptTest {
 
-    private static final Path SCRIPT = Path.of("..", "run-tests").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "run-tests").toAbsolutePath().normalize();
 
     @Test
     void withoutTheBrowserAndWithoutRightsToInstallItTheScriptNamesTheCommandToRun(@TempDir Path dir)
@@ -27,9 +28,12 @@ class RunTestsScriptTest {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.txt").toFile());
         builder.environment().put("EDUBALANCE_NO_INSTALL", "1");
-        builder.environment().put("EDUBALANCE_CHROMIUM", dir.resolve("no-chromium").toString());
-        builder.environment().put("EDUBALANCE_CHROMEDRIVER", dir.resolve("no-chromedriver").toString());
-        builder.environment().put("EDUBALANCE_CJK_FONT_DIR", dir.resolve("no-fonts").toString());
+        builder.environment()
+                .put("EDUBALANCE_CHROMIUM", dir.resolve("no-chromium").toString());
+        builder.environment()
+                .put("EDUBALANCE_CHROMEDRIVER", dir.resolve("no-chromedriver").toString());
+        builder.environment()
+                .put("EDUBALANCE_CJK_FONT_DIR", dir.resolve("no-fonts").toString());
         Process process = builder.start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
