@@ -69,16 +69,14 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void nationScaleHoldsAboutTwoHundredThousandSchoolsAndIsFast() {
-        long start = System.nanoTime();
+    void nationScaleHoldsAboutTwoHundredThousandSchools() {
+        // Its speed is the benchmark's business (evaluate_vs_duckdb.py generates it), not a timed test's.
         DemoData data = new DemoDataGenerator(2025).generate(DemoScale.NATION, 2025);
-        double seconds = (System.nanoTime() - start) / 1e9;
 
         assertThat(data.schools()).hasSizeBetween(180_000, 220_000);
         assertThat(counties(data.schools())).hasSizeBetween(2_800, 3_000);
         assertThat(data.countyInputs()).hasSize(DemoScale.NATION.counties());
         assertThat(data.schools()).extracting(s -> s.county().provinceName()).doesNotContainNull();
-        assertThat(seconds).as("seconds to generate the nation").isLessThan(5);
     }
 
     @Test
