@@ -104,8 +104,9 @@ public final class ExportService {
                 .map(IndicatorDefinition::id)
                 .toList();
         var text = new StringWriter();
-        text.write('\uFEFF');
-        try (CsvTableWriter csv = CsvTableWriter.of(text)) {
+        // The spreadsheet variant: a byte-order mark for Excel, and a school name (a principal may set it) that looks
+        // like a formula is neutralised; the figures are plain numbers and stay numbers.
+        try (CsvTableWriter csv = CsvTableWriter.forSpreadsheet(text)) {
             List<String> header = new ArrayList<>(
                     List.of("year", "county_code", "school_code", "school_name", "segment", "students"));
             header.addAll(indicators);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.rendering.RenderedFragments;
 import org.edubalance.app.standard.StandardChoice;
+import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.app.web.RejectedEditException;
 import org.edubalance.core.school.ConcurrentEditException;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The school list (htmx swaps its results as the filter changes), the school page and the school-year form. Every
- * request passes the principal's own-school rule in the services; inspectors get the form read-only.
+ * request passes the principal's own-school rule in the services; inspectors get the form read-only, principals with
+ * the school's identity and classification read-only (a forged post that changes them is refused by the service).
  */
 @Controller
 final class SchoolPageController {
@@ -152,6 +154,12 @@ final class SchoolPageController {
             }
             response.setStatus(422);
             model.addAttribute("form", form(stored.withVersion(version), shown, errors, problems, false, user, locale));
+        } catch (ApiProblemException e) {
+            // A request the rules refuse as a whole, e.g. a region name that differs from the one held.
+            response.setStatus(e.status().value());
+            model.addAttribute(
+                    "form",
+                    form(stored.withVersion(version), shown, Map.of(), List.of(e.getMessage()), false, user, locale));
         } catch (ConcurrentEditException e) {
             response.setStatus(409);
             model.addAttribute(
@@ -169,16 +177,21 @@ final class SchoolPageController {
             AccountDetails user,
             Locale locale) {
         boolean zh = "zh".equals(locale.getLanguage());
+        boolean editable = user.canEdit(new SchoolCode(stored.schoolCode()));
+        boolean bureauLocked = false;
         List<SchoolYearFormView.Field> fields = new ArrayList<>();
         for (SchoolColumn column : SchoolColumn.values()) {
             if (!values.containsKey(column.id())) {
                 continue;
             }
+            boolean bureau = editable && !SchoolYearEditRules.mayChange(column.id(), user);
+            bureauLocked |= bureau && !KEY_COLUMNS.contains(column.id());
             fields.add(new SchoolYearFormView.Field(
                     column.id(),
                     zh ? column.chineseLabel() : column.id().replace('_', ' '),
                     values.get(column.id()),
                     column.isRequired(),
+                    bureau || KEY_COLUMNS.contains(column.id()),
                     errors.get(column.id())));
         }
         return new SchoolYearFormView(
@@ -186,9 +199,10 @@ final class SchoolPageController {
                 values.getOrDefault("school_name", stored.schoolCode()),
                 stored.year(),
                 stored.version(),
-                user.canEdit(new SchoolCode(stored.schoolCode())),
+                editable,
                 fields,
                 problems,
+                bureauLocked,
                 conflict,
                 false);
     }

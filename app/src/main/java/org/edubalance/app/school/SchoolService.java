@@ -29,13 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SchoolService {
     private final SchoolYears schoolYears;
+    private final SchoolYearEditRules rules;
     private final EvaluationService evaluations;
     private final SchoolYearValidator validator;
     private final AuditService audit;
 
     SchoolService(
-            SchoolYears schoolYears, EvaluationService evaluations, SchoolYearValidator validator, AuditService audit) {
+            SchoolYears schoolYears,
+            SchoolYearEditRules rules,
+            EvaluationService evaluations,
+            SchoolYearValidator validator,
+            AuditService audit) {
         this.schoolYears = schoolYears;
+        this.rules = rules;
         this.evaluations = evaluations;
         this.validator = validator;
         this.audit = audit;
@@ -197,6 +203,9 @@ public class SchoolService {
     /**
      * Applies {@code request} to a stored school year after checking it with the import's rules; records the change
      * in the audit log in the same transaction.
+     *
+     * <p>The {@link SchoolYearEditRules} apply: a principal changes the school's own figures only (403 naming the
+     * columns), and no edit renames a region held (400 pointing to the region rename).
      */
     @Transactional
     public SchoolYearResponse update(SchoolCode code, int year, SchoolYearRequest request, AccountDetails user) {
@@ -205,17 +214,25 @@ public class SchoolService {
         }
         StoredSchoolYear before = stored(code, year);
         Map<String, String> cells = new LinkedHashMap<>(SchoolYearResponse.cells(before));
+        List<String> changed = new ArrayList<>();
         for (var change : request.values().entrySet()) {
-            if (!cells.containsKey(change.getKey())) {
+            String old = cells.get(change.getKey());
+            if (old == null) {
                 throw ApiProblemException.invalid("Unknown column '" + change.getKey()
                         + "'. Maybe one of the school file's English ids, e.g. primary_teachers.");
             }
-            cells.put(change.getKey(), change.getValue() == null ? "" : change.getValue());
+            String value = change.getValue() == null ? "" : change.getValue();
+            if (!value.strip().equals(old)) {
+                changed.add(change.getKey());
+            }
+            cells.put(change.getKey(), value);
         }
+        rules.checkChanges(changed, user);
         if (!cells.get("school_code").equals(code.value()) || !cells.get("year").equals(Integer.toString(year))) {
             throw ApiProblemException.invalid("school_code and year name the record and cannot be changed here.");
         }
         SchoolYear edited = validator.validate(cells, code.value() + "-" + year);
+        rules.checkRegionNames(edited);
         var after = schoolYears.update(edited, request.version());
         audit.record(
                 user.getUsername(),

@@ -25,6 +25,7 @@ public record SchoolYearFormView(
         boolean editable,
         List<Field> fields,
         List<String> problems,
+        boolean bureauLocked,
         boolean conflict,
         boolean saved) {
 
@@ -35,6 +36,8 @@ public record SchoolYearFormView(
      * @param label its label in the page's language
      * @param value the value shown
      * @param required whether the school file requires it
+     * @param locked whether the signed-in person may not change it (the record's key; for principals also the
+     *     school's identity and classification, which the bureau keeps)
      * @param error the broken rule with its code, {@code null} when none
      */
     public record Field(
@@ -42,10 +45,12 @@ public record SchoolYearFormView(
             String label,
             String value,
             boolean required,
+            boolean locked,
             @Nullable String error) {}
 
     /** This form after a successful save. */
     public SchoolYearFormView withSaved() {
-        return new SchoolYearFormView(code, name, year, version, editable, fields, problems, conflict, true);
+        return new SchoolYearFormView(
+                code, name, year, version, editable, fields, problems, bureauLocked, conflict, true);
     }
 }

@@ -61,4 +61,55 @@ class CsvTableWriterTest {
             assertThat(reader.nextRow().cells()).containsExactly("学年");
         }
     }
+
+    @Test
+    void theSpreadsheetVariantNeutralisesTextThatExcelWouldRunAsAFormula() throws IOException {
+        var out = new StringWriter();
+        try (var writer = CsvTableWriter.forSpreadsheet(out)) {
+            writer.writeRow("=HYPERLINK(\"http://x\",\"y\")", "+1 555", "-x", "@SUM(A1)", "\tx", "\rx", "A=B");
+        }
+
+        assertThat(out.toString())
+                .isEqualTo(
+                        "\uFEFF\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1 555,'-x,'@SUM(A1),'\tx,\"'\rx\",A=B\r\n");
+    }
+
+    @Test
+    void theSpreadsheetVariantLeavesNumbersNumbers() throws IOException {
+        var out = new StringWriter();
+        try (var writer = CsvTableWriter.forSpreadsheet(out)) {
+            writer.writeRow("-3.5", "-12", "+7", "-1.5E-4", "0", "", "-", "-3.5 m²", "--1");
+        }
+
+        assertThat(out.toString()).isEqualTo("\uFEFF-3.5,-12,+7,-1.5E-4,0,,'-,'-3.5 m²,'--1\r\n");
+    }
+
+    @Test
+    void aCellThatBeginsWithAQuoteKeepsItInEveryVariant() throws IOException {
+        List<String> row = List.of("'=x", "'", "'plain", "=y");
+        for (boolean spreadsheet : new boolean[] {false, true}) {
+            Path file = dir.resolve("quote-" + spreadsheet + ".csv");
+            try (var writer = spreadsheet ? CsvTableWriter.createForExcel(file) : CsvTableWriter.create(file)) {
+                writer.writeRow(row);
+            }
+
+            try (var reader = CsvTableReader.open(file)) {
+                assertThat(reader.nextRow().cells()).isEqualTo(row);
+            }
+        }
+    }
+
+    @Test
+    void aNeutralisedCellReadsBackAsWritten() throws IOException {
+        List<String> row = List.of("=1+2", "-x", "@a", "\tpadded", "-4.25", "'quoted", "''=b");
+        Path file = dir.resolve("neutral.csv");
+        try (var writer = CsvTableWriter.createForExcel(file)) {
+            writer.writeRow(row);
+        }
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("\uFEFF'=1+2,'-x,'@a,");
+        try (var reader = CsvTableReader.open(file)) {
+            assertThat(reader.nextRow().cells()).isEqualTo(row);
+        }
+    }
 }

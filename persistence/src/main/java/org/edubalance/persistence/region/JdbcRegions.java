@@ -1,6 +1,9 @@
 package org.edubalance.persistence.region;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.Region;
@@ -12,13 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@link Regions} in the {@code region} table. A province or city the data never named is stored under its code as
- * name, and read back as unnamed.
+ * name, and read back as unnamed. Adding a region already held never renames it (a school row is no place to rename a
+ * region: an old file or one mistyped row would rename it for every school); only {@link #rename} does, or the first
+ * name given to a region held unnamed.
  */
 public final class JdbcRegions implements Regions {
     private static final String UPSERT = """
             insert into region (code, level, name, parent_code) values (:code, :level, :name, :parent)
-            on conflict (code) do update set name = case when :named then excluded.name else region.name end
+            on conflict (code) do update set name = excluded.name where :named and region.name = region.code
             """;
+    private static final String COLUMNS = "code, level, name, parent_code";
 
     private final JdbcClient jdbc;
 
@@ -60,17 +66,36 @@ public final class JdbcRegions implements Regions {
     }
 
     @Override
+    public Optional<Region> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from region where code = :code")
+                .param("code", code)
+                .query((rs, n) -> region(rs))
+                .optional();
+    }
+
+    @Override
+    public Optional<Region> rename(String code, String name) {
+        return jdbc.sql("update region set name = :name where code = :code returning " + COLUMNS)
+                .param("code", code)
+                .param("name", name)
+                .query((rs, n) -> region(rs))
+                .optional();
+    }
+
+    private static Region region(ResultSet rs) throws SQLException {
+        return new Region(
+                RegionLevel.valueOf(rs.getString("level")),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("parent_code"));
+    }
+
+    @Override
     public List<Region> all() {
         return jdbc.sql("""
                         select code, level, name, parent_code from region
                         order by array_position(array['PROVINCE','CITY','COUNTY','TOWNSHIP'], level), code
-                        """)
-                .query((rs, n) -> new Region(
-                        RegionLevel.valueOf(rs.getString("level")),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("parent_code")))
-                .list();
+                        """).query((rs, n) -> region(rs)).list();
     }
 
     @Override

@@ -18,8 +18,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@link SchoolYears} in the {@code school_year} table. Adding school years also records their counties and
- * townships in the region hierarchy, so a row never points at an unknown region.
+ * {@link SchoolYears} in the {@code school_year} table. Adding or editing school years also records counties and
+ * townships not held yet in the region hierarchy, so a row never points at an unknown region; the names of regions
+ * already held stay as they are ({@link JdbcRegions#addCounty}).
+ *
+ * <p>Every new row and every edit takes its version from the sequence {@code school_year_version}, so versions only
+ * grow, also across a year deleted and imported again: an edit based on a version read before is refused.
  */
 public final class JdbcSchoolYears implements SchoolYears {
     static final String SELECT = """
@@ -51,7 +55,8 @@ public final class JdbcSchoolYears implements SchoolYears {
                         .filter(c -> !c.equals("school_code") && !c.equals("year"))
                         .map(c -> c + " = :" + c)
                         .collect(Collectors.joining(", "))
-                + ", version = version + 1 where school_code = :school_code and year = :year and version = :version";
+                + ", version = nextval('school_year_version')"
+                + " where school_code = :school_code and year = :year and version = :version returning version";
     }
 
     @Override
@@ -126,8 +131,11 @@ public final class JdbcSchoolYears implements SchoolYears {
         addRegions(List.of(school));
         var params =
                 new MapSqlParameterSource(SchoolYearRecord.parameters(school)).addValue("version", expectedVersion);
-        if (batch.update(update, params) == 1) {
-            return new StoredSchoolYear(school, expectedVersion + 1);
+        Optional<Long> version =
+                jdbc.sql(update).paramSource(params).query(Long.class).optional();
+        if (version.isPresent()) {
+            // Read back: the region names are the ones held, which may differ from those the edit carried.
+            return find(school.code(), school.year()).orElseThrow();
         }
         // Compare-and-set failed: either someone moved the version on, or the row is gone.
         long actual = find(school.code(), school.year())

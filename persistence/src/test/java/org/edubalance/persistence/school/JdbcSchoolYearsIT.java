@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.edubalance.core.dataset.DatasetImport;
 import org.edubalance.core.dataset.DatasetKind;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
+import org.edubalance.core.region.County;
 import org.edubalance.core.region.Region;
+import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.region.RegionLevel;
 import org.edubalance.core.school.ConcurrentEditException;
 import org.edubalance.core.school.SchoolYear;
@@ -79,9 +82,8 @@ class JdbcSchoolYearsIT {
 
         StoredSchoolYear saved = schoolYears.update(edited, read.version());
 
-        assertThat(saved.version()).isEqualTo(read.version() + 1);
-        assertThat(schoolYears.find(school.code(), school.year()).orElseThrow().school())
-                .isEqualTo(edited);
+        assertThat(saved.version()).isGreaterThan(read.version());
+        assertThat(schoolYears.find(school.code(), school.year()).orElseThrow()).isEqualTo(saved);
         assertThatThrownBy(() -> schoolYears.update(school, read.version()))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by someone else");
@@ -103,5 +105,73 @@ class JdbcSchoolYearsIT {
 
         assertThat(removed).isEqualTo(DEMO.schools().size() / 2);
         assertThat(schoolYears.years()).containsExactly(2025);
+    }
+
+    @Test
+    void aYearReplacedByAnImportGetsVersionsAboveEveryVersionReadBefore() {
+        SchoolYear school = DEMO.schools().getFirst();
+        StoredSchoolYear read = schoolYears.find(school.code(), school.year()).orElseThrow();
+        StoredSchoolYear edited = schoolYears.update(school, read.version());
+        List<SchoolYear> year =
+                DEMO.schools().stream().filter(s -> s.year() == school.year()).toList();
+
+        schoolYears.removeYear(school.year());
+        schoolYears.addAll(year, importId);
+
+        StoredSchoolYear reimported =
+                schoolYears.find(school.code(), school.year()).orElseThrow();
+        assertThat(reimported.version()).isGreaterThan(edited.version());
+        assertThatThrownBy(() -> schoolYears.update(school, read.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> schoolYears.update(school, edited.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void anEditNeverRenamesTheRegionsOfEveryOtherSchool() {
+        SchoolYear school = DEMO.schools().getFirst();
+        StoredSchoolYear read = schoolYears.find(school.code(), school.year()).orElseThrow();
+        County county = school.county();
+        SchoolYear moved = new SchoolYear(
+                school.year(),
+                new County(county.code(), "Renamed", "Other city", "Other province"),
+                school.townName(),
+                school.code(),
+                school.name(),
+                school.type(),
+                school.location(),
+                school.ownership(),
+                school.position(),
+                school.primary(),
+                school.junior(),
+                school.seniorStudents(),
+                school.assets(),
+                school.supplementary());
+
+        schoolYears.update(moved, read.version());
+
+        assertThat(regions.counties()).containsExactly(county);
+    }
+
+    @Test
+    void anImportNamesNewRegionsButKeepsTheNamesHeld() {
+        County county = DEMO.schools().getFirst().county();
+        regions.addCounty(new County(county.code(), "Old name", "Old city", "Old province"));
+        RegionCode other = new RegionCode("990101");
+        regions.addCounty(new County(other, "New county", null, "New province"));
+
+        assertThat(regions.counties()).containsExactly(county, new County(other, "New county", null, "New province"));
+    }
+
+    @Test
+    void renamesARegionOnPurpose() {
+        County county = DEMO.schools().getFirst().county();
+
+        Optional<Region> renamed = regions.rename(county.code().value(), "新区");
+
+        assertThat(renamed).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("新区"));
+        assertThat(regions.counties().getFirst().name()).isEqualTo("新区");
+        assertThat(schoolYears.ofYear(2025).getFirst().county().name()).isEqualTo("新区");
+        assertThat(regions.rename("000000", "Nowhere")).isEmpty();
     }
 }
