@@ -94,10 +94,18 @@ final class EmbeddedDatabase {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres server = builder.start();
+        EmbeddedPostgres server;
+        try {
+            server = builder.start();
+        } catch (IOException e) {
+            throw new IOException(
+                    "The embedded PostgreSQL in " + pg + " did not start or did not let the platform in." + " Maybe "
+                            + passwordFile + " no longer holds the password the database was given.",
+                    e);
+        }
         if (open) {
             try {
-                close(server, password);
+                requirePassword(server, password);
             } catch (IOException | DataAccessException | IllegalStateException e) {
                 server.close();
                 throw new IllegalStateException(
@@ -117,7 +125,7 @@ final class EmbeddedDatabase {
     }
 
     /** Sets the password through the still-trusting connection, then requires it (of every connection). */
-    private void close(EmbeddedPostgres server, String password) throws IOException {
+    private void requirePassword(EmbeddedPostgres server, String password) throws IOException {
         LOG.warn(
                 "The embedded database in {} let local connections in without a password (made by an earlier"
                         + " version); from now on it requires the password of {}.",
