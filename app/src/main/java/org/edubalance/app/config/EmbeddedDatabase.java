@@ -83,6 +83,9 @@ final class EmbeddedDatabase {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(pg)
                 .setCleanDataDirectory(false)
+                // Spring stops the server as its last bean, after the web server and the jobs; zonky's own JVM hook
+                // would stop it at the same time as they still write.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -99,7 +102,7 @@ final class EmbeddedDatabase {
             server = builder.start();
         } catch (IOException e) {
             throw new IOException(
-                    "The embedded PostgreSQL in " + pg + " did not start or did not let the platform in." + " Maybe "
+                    "The embedded PostgreSQL in " + pg + " did not start or did not let the platform in. Maybe "
                             + passwordFile + " no longer holds the password the database was given.",
                     e);
         }
