@@ -45,7 +45,7 @@ class ReadinessIT {
         int port = freePort();
         api = new Api(port);
         CompletableFuture<HttpResponse<String>> first =
-                CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofMinutes(3))
+                CompletableFuture.supplyAsync(() -> await().atMost(Duration.ofMinutes(5))
                         .pollDelay(Duration.ZERO)
                         .pollInterval(Duration.ofMillis(5))
                         .until(ReadinessIT::signIn, Optional::isPresent)
