@@ -63,7 +63,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/signin", "/webjars/**", "/static/**", "/favicon.ico", "/error")
+                                "/signin", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/ready")
                         .permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                         .permitAll()

@@ -30,8 +30,7 @@ import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherRosters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On a start with an empty database: loads the demo city (8 counties, several school years, the newest year's teacher
  * rosters) and creates the demo accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of
- * the first demo school), printing their passwords once through the log. A database holding any school data or
+ * the first demo school), telling their passwords once ({@link FirstPasswords}). A database holding any school data or
  * account is left alone, so a restart changes nothing. All in one transaction: an interrupted first start leaves an
  * empty database that seeds again.
+ *
+ * <p>It runs once every bean is built (the database migrated) and before the context starts, so before the web server
+ * opens its port: the first request already finds the accounts. An {@code ApplicationRunner} would run after the port
+ * opened, and sign-ins would fail with 401 until the seeding ended.
  *
  * <p>Not final: Spring subclasses it to run its methods in transactions.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
-public class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder implements SmartInitializingSingleton {
     /** Counties with a demo roster: the demo city's eight. */
     static final int ROSTER_COUNTIES = 8;
 
@@ -61,6 +64,7 @@ public class DemoSeeder implements ApplicationRunner {
     private final AccountService accounts;
     private final AuditService audit;
     private final EvaluationService evaluations;
+    private final FirstPasswords firstPasswords;
     private final Clock clock;
 
     // One collaborator per store: wiring, not a parameter bag.
@@ -73,6 +77,7 @@ public class DemoSeeder implements ApplicationRunner {
             AccountService accounts,
             AuditService audit,
             EvaluationService evaluations,
+            FirstPasswords firstPasswords,
             Clock clock) {
         this.demo = demo;
         this.schoolYears = schoolYears;
@@ -82,12 +87,13 @@ public class DemoSeeder implements ApplicationRunner {
         this.accounts = accounts;
         this.audit = audit;
         this.evaluations = evaluations;
+        this.firstPasswords = firstPasswords;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!schoolYears.isEmpty() || !accounts.isEmpty()) {
             LOG.info("The database holds data already; no demo data loaded.");
             return;
@@ -104,10 +110,7 @@ public class DemoSeeder implements ApplicationRunner {
         }
         evaluations.dataChanged();
         if (demo.password().isBlank()) {
-            var lines = new StringBuilder("Accounts created; their passwords are shown this once:");
-            passwords.forEach((user, password) ->
-                    lines.append("\n    ").append(user).append(" / ").append(password));
-            LOG.warn("{}", lines);
+            firstPasswords.tell(passwords);
         } else {
             LOG.info("Accounts {} created with the password of EDUBALANCE_DEMO_PASSWORD.", passwords.keySet());
         }
