@@ -72,6 +72,26 @@ class RotationPagesIT {
     }
 
     @Test
+    void theChinesePageWordsTheReasonsAndChecksInChineseAndTheEnglishPageInEnglish() {
+        PageSession planner = PageSession.signIn(port, "planner");
+        String base = "/rotation/" + county.value() + "?job=" + first.id();
+
+        String zh = planner.get(base + "&lang=zh").body();
+        String en = planner.get(base + "&lang=en").body();
+
+        assertThat(zh)
+                .contains("交流人数不少于", "每百名学生拥有")
+                .doesNotContain("per 100 students", "movers ≥", "eligible teachers", "backbone_teachers_per100");
+        assertThat(en).contains("movers ≥", "per 100 students").doesNotContain("交流人数不少于", "backbone_teachers_per100");
+        assertThat(app.getBean(org.edubalance.core.audit.AuditLog.class).of("rotation-job", Long.toString(first.id())))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("READ_TEACHERS");
+                    assertThat(e.actor()).isEqualTo("planner");
+                    assertThat(e.newValue()).contains("\"via\": \"page\"");
+                });
+    }
+
+    @Test
     void inspectorsSeeTheCountySummaryButNoTeacherAndMayNotRunApproveOrExport() {
         PageSession inspector = PageSession.signIn(port, "inspector");
         HttpResponse<String> page = inspector.get("/rotation/" + county.value() + "?job=" + first.id() + "&lang=en");
