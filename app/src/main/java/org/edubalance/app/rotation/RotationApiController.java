@@ -72,8 +72,12 @@ final class RotationApiController {
     }
 
     private RotationJobResponse response(RotationJob job, AccountDetails user) {
-        return RotationJobResponse.of(
+        RotationJobResponse response = RotationJobResponse.of(
                 job, RotationJobView.progressPercent(job, clock), rotation.result(job), details(user));
+        if (details(user)) {
+            rotation.recordTeacherListRead(job.request().county(), job.id(), user.getUsername(), "api");
+        }
+        return response;
     }
 
     private static boolean details(AccountDetails user) {

@@ -9,6 +9,7 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,11 @@ final class RotationCharts {
     }
 
     /** One bar pair per segment and indicator: the CV before and after the plan. */
-    String cvComparison(RotationResult result, Locale locale) {
+    String cvComparison(RotationPlanDocument result, Locale locale) {
         List<String> categories = new ArrayList<>();
         List<@Nullable Double> before = new ArrayList<>();
         List<@Nullable Double> after = new ArrayList<>();
-        for (RotationResult.CvLine line : result.cvs()) {
+        for (RotationPlanDocument.CvLine line : result.cvs()) {
             categories.add(messages.getMessage("segment." + line.segment().name(), null, locale) + " · "
                     + messages.getMessage("rotation.indicator." + line.indicator(), null, line.indicator(), locale));
             before.add(line.before());
@@ -50,7 +51,7 @@ final class RotationCharts {
     }
 
     /** The county's schools as points and the moves between them as lines, one per pair of schools with a count. */
-    String moves(RegionCode county, int year, RotationResult result) {
+    String moves(RegionCode county, int year, RotationPlanDocument result) {
         Map<String, SchoolYear> byCode = new LinkedHashMap<>();
         schoolYears.ofYear(year, county).forEach(s -> byCode.put(s.code().value(), s));
         List<Map<String, Object>> points = new ArrayList<>();

@@ -1,11 +1,16 @@
 package org.edubalance.app.rotation;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.edubalance.core.rotation.RotationJob;
+import org.edubalance.planning.rotation.RotationPlanDocument;
+import org.edubalance.planning.rotation.RotationPlanJson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rotation job over the API: its state and, once done, its result (without teachers for inspectors).
+ * A rotation job over the API: its state and, once done, its plan document (without teachers for inspectors), written
+ * by the plan document's one writer — the document {@code plan rotation --out plan.json} writes.
  *
  * @param id the job's number
  * @param county the county
@@ -13,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param status QUEUED, RUNNING, DONE or FAILED
  * @param phase the solver's last phase
  * @param progressPercent how far it is, 0–100
+ * @param attempts how many times the job was started (more than one after a server stopped while it ran)
  * @param parentId the job it re-solves, or null
  * @param createdBy who started it
  * @param createdAt when
  * @param error why it failed, or null (planners and administrators only)
  * @param approvedBy who approved the plan, or null
  * @param approvedAt when, or null
- * @param result the plan, or null before it is done
+ * @param result the plan document as JSON text, or null before it is done
  */
 public record RotationJobResponse(
         long id,
@@ -28,16 +34,19 @@ public record RotationJobResponse(
         String status,
         String phase,
         int progressPercent,
+        int attempts,
         @Nullable Long parentId,
         String createdBy,
         Instant createdAt,
         @Nullable String error,
         @Nullable String approvedBy,
         @Nullable Instant approvedAt,
-        @Nullable RotationResult result) {
+
+        @Schema(implementation = RotationPlanDocument.class) @JsonRawValue @Nullable
+        String result) {
 
     static RotationJobResponse of(
-            RotationJob job, int progressPercent, @Nullable RotationResult result, boolean teacherDetails) {
+            RotationJob job, int progressPercent, @Nullable RotationPlanDocument result, boolean teacherDetails) {
         return new RotationJobResponse(
                 job.id(),
                 job.request().county().value(),
@@ -45,12 +54,13 @@ public record RotationJobResponse(
                 job.status().name(),
                 job.progress().phase(),
                 progressPercent,
+                job.attempts(),
                 job.request().parentId(),
                 job.request().createdBy(),
                 job.request().createdAt(),
                 teacherDetails ? job.error() : null,
                 job.approvedBy(),
                 job.approvedAt(),
-                result == null || teacherDetails ? result : result.withoutTeachers());
+                result == null ? null : RotationPlanJson.write(teacherDetails ? result : result.withoutTeachers()));
     }
 }

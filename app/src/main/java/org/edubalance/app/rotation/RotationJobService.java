@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.app.audit.AuditService;
@@ -26,6 +27,7 @@ import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.staff.TeacherId;
 import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.edubalance.report.planning.RotationPlanReportBuilder;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,6 @@ public class RotationJobService {
 
     private final RotationJobs jobs;
     private final RotationJobRunner runner;
-    private final RotationPlanning planning;
     private final RotationPolicies policies;
     private final Regions regions;
     private final SchoolYears schoolYears;
@@ -63,7 +64,6 @@ public class RotationJobService {
     RotationJobService(
             RotationJobs jobs,
             RotationJobRunner runner,
-            RotationPlanning planning,
             RotationPolicies policies,
             Regions regions,
             SchoolYears schoolYears,
@@ -73,7 +73,6 @@ public class RotationJobService {
             Clock clock) {
         this.jobs = jobs;
         this.runner = runner;
-        this.planning = planning;
         this.policies = policies;
         this.regions = regions;
         this.schoolYears = schoolYears;
@@ -127,10 +126,31 @@ public class RotationJobService {
                 .orElseThrow(() -> ApiProblemException.notFound("No rotation job " + id + " in county " + county));
     }
 
-    /** The stored result of {@code job}, or null before it is done. */
-    public @Nullable RotationResult result(RotationJob job) {
+    /** The stored plan document of {@code job}, or null before it is done. */
+    public @Nullable RotationPlanDocument result(RotationJob job) {
         String stored = job.resultJson();
-        return stored == null ? null : json.readValue(stored, RotationResult.class);
+        return stored == null ? null : json.readValue(stored, RotationPlanDocument.class);
+    }
+
+    /**
+     * Records that {@code user} received the teacher list of job {@code id} (its moves name teachers) through
+     * {@code channel} ({@code api}, {@code page}), with an audit entry; nothing when the job has no plan yet.
+     */
+    @Transactional
+    public void recordTeacherListRead(RegionCode county, long id, String user, String channel) {
+        RotationJob job = job(county, id);
+        RotationPlanDocument plan = result(job);
+        if (plan != null && !plan.moves().isEmpty()) {
+            audit.record(user, "rotation-job", Long.toString(id), "READ_TEACHERS", null, listEntry(job, plan, channel));
+        }
+    }
+
+    private static Map<String, Object> listEntry(RotationJob job, RotationPlanDocument plan, String channel) {
+        return Map.of(
+                "county", job.request().county().value(),
+                "year", job.request().year(),
+                "teachers", plan.moves().size(),
+                "via", channel);
     }
 
     /**
@@ -165,7 +185,7 @@ public class RotationJobService {
     @Transactional
     public long resolve(RegionCode county, long parentId, LockRequest request, String user) {
         RotationJob parent = job(county, parentId);
-        RotationResult result = result(parent);
+        RotationPlanDocument result = result(parent);
         if (result == null) {
             throw ApiProblemException.invalid("Job " + parentId + " has no plan yet to set locks on.");
         }
@@ -196,7 +216,7 @@ public class RotationJobService {
          * {@code inherited} with these locks added. Each new lock names a move (a kept teacher: a mover) of {@code
          * plan}: a planner locks what the plan shows. A move pinned and ruled out at once is refused.
          */
-        RotationLocks over(RotationLocks inherited, RotationResult plan) {
+        RotationLocks over(RotationLocks inherited, RotationPlanDocument plan) {
             Set<String> moves = new HashSet<>();
             Set<String> movers = new HashSet<>();
             plan.moves().forEach(m -> {
@@ -256,7 +276,7 @@ public class RotationJobService {
     @Transactional
     public void approve(RegionCode county, long id, String user) {
         RotationJob job = job(county, id);
-        RotationResult result = result(job);
+        RotationPlanDocument result = result(job);
         if (result != null && !result.summary().valid()) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT,
@@ -282,24 +302,25 @@ public class RotationJobService {
                         "movers", result == null ? 0 : result.summary().movers()));
     }
 
-    /** The plan of job {@code id} as the workbook of {@code plan rotation --out plan.xlsx}. */
-    @Transactional(readOnly = true)
-    public byte[] workbook(RegionCode county, long id) {
+    /**
+     * The plan of job {@code id} as the workbook of {@code plan rotation --out plan.xlsx}, in {@code locale}'s
+     * language, built from the stored plan alone: an approved plan exports as approved, whatever the school data and
+     * rosters hold now. The download of its teacher list is recorded with {@code user}.
+     */
+    @Transactional
+    public byte[] workbook(RegionCode county, long id, Locale locale, String user) {
         RotationJob job = job(county, id);
-        RotationResult result = result(job);
+        RotationPlanDocument result = result(job);
         if (result == null) {
             throw ApiProblemException.notFound("Job " + id + " has no plan yet.");
         }
-        RotationPlanning.Solved solved = planning.reload(job.request(), result);
         var out = new ByteArrayOutputStream();
         try {
-            new XlsxReportRenderer()
-                    .render(
-                            new RotationPlanReportBuilder().build(solved.problem(), solved.plan(), solved.check()),
-                            out);
+            new XlsxReportRenderer().render(new RotationPlanReportBuilder(locale).build(result), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.record(user, "rotation-job", Long.toString(id), "EXPORT", null, listEntry(job, result, "xlsx"));
         return out.toByteArray();
     }
 }

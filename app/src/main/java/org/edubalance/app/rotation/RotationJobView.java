@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.core.rotation.RotationLocks;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @param cvChart the before/after chart document, or {@code null}
  * @param movesMap the map document of the moves, or {@code null} (no plan, or a viewer who may not see moves)
  * @param schoolNames the county's school names by code, for the moves table; empty for viewers who may not see moves
+ * @param words the plan's facts in the page's language
  */
 public record RotationJobView(
         RotationJob job,
         int progressPercent,
-        @Nullable RotationResult result,
+        @Nullable RotationPlanDocument result,
         List<LockLine> locks,
         @Nullable String cvChart,
         @Nullable String movesMap,
-        Map<String, String> schoolNames) {
+        Map<String, String> schoolNames,
+        @Nullable RotationWords words) {
 
     /** The name of school {@code code}, or the code when the school is not known. */
     public String schoolName(String code) {

@@ -15,7 +15,9 @@ import org.edubalance.core.account.Role;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,12 +47,19 @@ final class RotationPageController {
     private final RotationJobService rotation;
     private final RotationPolicies policies;
     private final RotationCharts charts;
+    private final MessageSource messages;
     private final Clock clock;
 
-    RotationPageController(RotationJobService rotation, RotationPolicies policies, RotationCharts charts, Clock clock) {
+    RotationPageController(
+            RotationJobService rotation,
+            RotationPolicies policies,
+            RotationCharts charts,
+            MessageSource messages,
+            Clock clock) {
         this.rotation = rotation;
         this.policies = policies;
         this.charts = charts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -128,7 +137,7 @@ final class RotationPageController {
         model.addAttribute(
                 "job",
                 new RotationJobView(
-                        job, RotationJobView.progressPercent(job, clock), null, List.of(), null, null, Map.of()));
+                        job, RotationJobView.progressPercent(job, clock), null, List.of(), null, null, Map.of(), null));
         return "rotation/status :: status";
     }
 
@@ -154,8 +163,12 @@ final class RotationPageController {
 
     /** The plan as the workbook of {@code plan rotation --out plan.xlsx}: moves, CVs before/after, policy checks. */
     @GetMapping("/rotation/{county}/jobs/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable String county, @PathVariable long id) {
-        byte[] workbook = rotation.workbook(new RegionCode(county), id);
+    ResponseEntity<byte[]> export(
+            @PathVariable String county,
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale) {
+        byte[] workbook = rotation.workbook(new RegionCode(county), id, locale, user.getUsername());
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(
@@ -202,14 +215,17 @@ final class RotationPageController {
                         years,
                         rotation.rosterSize(c.code(), planYear),
                         rotation.jobs(c.code(), planYear),
-                        shown == null ? null : jobView(shown, teacherDetails, locale),
+                        shown == null ? null : jobView(shown, teacherDetails, user.getUsername(), locale),
                         teacherDetails));
         return "rotation/page";
     }
 
-    private RotationJobView jobView(RotationJob job, boolean teacherDetails, Locale locale) {
-        RotationResult stored = rotation.result(job);
-        RotationResult result = stored == null || teacherDetails ? stored : stored.withoutTeachers();
+    private RotationJobView jobView(RotationJob job, boolean teacherDetails, String user, Locale locale) {
+        RotationPlanDocument stored = rotation.result(job);
+        RotationPlanDocument result = stored == null || teacherDetails ? stored : stored.withoutTeachers();
+        if (teacherDetails && result != null) {
+            rotation.recordTeacherListRead(job.request().county(), job.id(), user, "page");
+        }
         return new RotationJobView(
                 job,
                 RotationJobView.progressPercent(job, clock),
@@ -222,7 +238,8 @@ final class RotationPageController {
                 result == null || !teacherDetails
                         ? Map.of()
                         : charts.schoolNames(
-                                job.request().county(), job.request().year()));
+                                job.request().county(), job.request().year()),
+                new RotationWords(messages, locale));
     }
 
     private static List<String> orEmpty(@Nullable List<String> values) {

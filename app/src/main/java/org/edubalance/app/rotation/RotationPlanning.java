@@ -18,6 +18,7 @@ import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.PlanCheck;
 import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.edubalance.planning.rotation.RotationPlanners;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
@@ -42,8 +43,9 @@ final class RotationPlanning {
 
     /** A plan with the problem it solves and the checker's verdict. */
     record Solved(RotationProblem problem, RotationPlan plan, PlanCheck check) {
-        RotationResult result() {
-            return RotationResult.of(problem, plan, check);
+        /** The plan document: what the job stores, the API answers and the workbook shows. */
+        RotationPlanDocument document() {
+            return RotationPlanDocument.of(problem, plan, check);
         }
     }
 
@@ -54,13 +56,6 @@ final class RotationPlanning {
         // The same choice as the command line: exact where the model fits, else the search planner (a city, 15 km).
         RotationPlan plan = RotationPlanners.auto(problem, SolveSettings.seconds(request.timeLimitSeconds()), listener);
         return new Solved(problem, plan, check(inputs, plan));
-    }
-
-    /** The stored {@code result} of {@code request} with its problem, checked again, for the workbook. */
-    Solved reload(RotationJobRequest request, RotationResult result) {
-        Inputs inputs = inputs(request);
-        RotationPlan plan = result.plan();
-        return new Solved(inputs.factoryInputs().problem(inputs.policy()), plan, check(inputs, plan));
     }
 
     private static PlanCheck check(Inputs inputs, RotationPlan plan) {

@@ -14,7 +14,9 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.core.rotation.RotationJobStatus;
 import org.edubalance.core.rotation.RotationJobs;
+import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.rotation.PlanCheck;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +36,7 @@ class RotationPagesIT {
     private final RotationRuns runs;
     private RegionCode county;
     private RotationJob first;
-    private RotationResult firstResult;
+    private RotationPlanDocument firstResult;
 
     RotationPagesIT(@Value("${local.server.port}") int port, ApplicationContext app) {
         this.port = port;
@@ -53,7 +55,7 @@ class RotationPagesIT {
     @Test
     void aRunFinishesWithAPlanTheIndependentCheckerAccepts() {
         assertThat(first.status()).as(first.error()).isEqualTo(RotationJobStatus.DONE);
-        assertThat(firstResult.summary().status()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(firstResult.outcome().status()).isIn(PlanningStatus.OPTIMAL, PlanningStatus.FEASIBLE);
         assertThat(firstResult.summary().valid()).isTrue();
         assertThat(firstResult.moves())
                 .hasSizeGreaterThanOrEqualTo(firstResult.summary().minimumMovers());
@@ -70,6 +72,26 @@ class RotationPagesIT {
     }
 
     @Test
+    void theChinesePageWordsTheReasonsAndChecksInChineseAndTheEnglishPageInEnglish() {
+        PageSession planner = PageSession.signIn(port, "planner");
+        String base = "/rotation/" + county.value() + "?job=" + first.id();
+
+        String zh = planner.get(base + "&lang=zh").body();
+        String en = planner.get(base + "&lang=en").body();
+
+        assertThat(zh)
+                .contains("交流人数不少于", "每百名学生拥有")
+                .doesNotContain("per 100 students", "movers ≥", "eligible teachers", "backbone_teachers_per100");
+        assertThat(en).contains("movers ≥", "per 100 students").doesNotContain("交流人数不少于", "backbone_teachers_per100");
+        assertThat(app.getBean(org.edubalance.core.audit.AuditLog.class).of("rotation-job", Long.toString(first.id())))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("READ_TEACHERS");
+                    assertThat(e.actor()).isEqualTo("planner");
+                    assertThat(e.newValue()).contains("\"via\": \"page\"");
+                });
+    }
+
+    @Test
     void inspectorsSeeTheCountySummaryButNoTeacherAndMayNotRunApproveOrExport() {
         PageSession inspector = PageSession.signIn(port, "inspector");
         HttpResponse<String> page = inspector.get("/rotation/" + county.value() + "?job=" + first.id() + "&lang=en");
@@ -77,7 +99,7 @@ class RotationPagesIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"summary\"", "id=\"cv-table\"").doesNotContain("id=\"moves\"");
         assertThat(page.body()).doesNotContain("id=\"run-form\"", "id=\"approve\"", "id=\"export\"");
-        for (RotationResult.MoveLine move : firstResult.moves()) {
+        for (RotationPlanDocument.MoveLine move : firstResult.moves()) {
             assertThat(page.body()).doesNotContain(move.teacherId());
         }
         String csrf = PageSession.encode(PageSession.csrf(page.body()));
@@ -119,10 +141,10 @@ class RotationPagesIT {
 
     @Test
     void aReSolveHonoursThePinsForbiddenMovesAndKeptTeachersAndKeepsTheOldResult() {
-        List<RotationResult.MoveLine> moves = firstResult.moves();
-        RotationResult.MoveLine pinned = moves.get(0);
-        RotationResult.MoveLine forbidden = moves.get(1);
-        RotationResult.MoveLine kept = moves.get(2);
+        List<RotationPlanDocument.MoveLine> moves = firstResult.moves();
+        RotationPlanDocument.MoveLine pinned = moves.get(0);
+        RotationPlanDocument.MoveLine forbidden = moves.get(1);
+        RotationPlanDocument.MoveLine kept = moves.get(2);
         PageSession planner = PageSession.signIn(port, "planner");
         String page = planner.get("/rotation/" + county.value() + "?job=" + first.id())
                 .body();
@@ -138,7 +160,7 @@ class RotationPagesIT {
 
         assertThat(second.status()).as(second.error()).isEqualTo(RotationJobStatus.DONE);
         assertThat(second.request().parentId()).isEqualTo(first.id());
-        RotationResult result = runs.result(second);
+        RotationPlanDocument result = runs.result(second);
         Set<String> movesAfter = result.moves().stream()
                 .map(m -> m.teacherId() + ">" + m.toSchool())
                 .collect(Collectors.toSet());

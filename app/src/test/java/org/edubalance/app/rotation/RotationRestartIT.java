@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.edubalance.app.EduBalanceApplication;
+import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.core.rotation.RotationJobRequest;
@@ -17,10 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs survive a restart: a server stopped while one job ran and another waited leaves both rows unfinished in its
- * database; the next server on the same data directory runs both to the end from their stored inputs.
+ * database; the next server on the same data directory runs both to the end from their stored inputs — but a job
+ * whose every start so far ended with the server's death is not started a fourth time: it fails, saying why.
  */
 class RotationRestartIT {
 
@@ -28,6 +31,7 @@ class RotationRestartIT {
     void aRestartedServerRunsTheJobsItsPredecessorLeftRunningOrQueued(@TempDir Path dataDir) {
         long running;
         long queued;
+        long crashedThrice;
         RegionCode county;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             county = new RotationRuns(first).smallestCounty();
@@ -36,6 +40,11 @@ class RotationRestartIT {
             running = jobs.add(request(county));
             jobs.start(running, Instant.now());
             queued = jobs.add(request(county));
+            // Three servers died while this one ran (it exhausted their memory, say).
+            crashedThrice = jobs.add(request(county));
+            for (int i = 0; i < RotationJobRunner.MAX_ATTEMPTS; i++) {
+                jobs.start(crashedThrice, Instant.now());
+            }
             assertThat(jobs.find(running).orElseThrow().status()).isEqualTo(RotationJobStatus.RUNNING);
         }
 
@@ -46,6 +55,19 @@ class RotationRestartIT {
                 assertThat(job.status()).as(job.error()).isEqualTo(RotationJobStatus.DONE);
                 assertThat(runs.check(job).isValid()).isTrue();
             }
+            RotationJob givenUp = runs.awaitFinished(crashedThrice);
+            assertThat(givenUp.status()).isEqualTo(RotationJobStatus.FAILED);
+            assertThat(givenUp.attempts()).isEqualTo(RotationJobRunner.MAX_ATTEMPTS);
+            assertThat(givenUp.error()).contains("The server stopped 3 times while this run was being solved");
+            assertThat(second.getBean(AuditLog.class).of("rotation-job", Long.toString(crashedThrice)))
+                    .anySatisfy(e -> {
+                        assertThat(e.action()).isEqualTo("FAIL");
+                        assertThat(second.getBean(JsonMapper.class)
+                                        .readTree(e.newValue())
+                                        .get("attempts")
+                                        .asInt())
+                                .isEqualTo(3);
+                    });
             assertThat(second.getBean(RotationJobs.class).unfinished()).isEmpty();
         }
     }

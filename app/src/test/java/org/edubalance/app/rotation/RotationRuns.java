@@ -21,6 +21,7 @@ import org.edubalance.core.staff.TeacherId;
 import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.planning.rotation.PlanCheck;
 import org.edubalance.planning.rotation.RotationPlanChecker;
+import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,9 +73,9 @@ public final class RotationRuns {
         return jobs.find(id).orElseThrow();
     }
 
-    /** The job's stored result. */
-    public RotationResult result(RotationJob job) {
-        return app.getBean(JsonMapper.class).readValue(job.resultJson(), RotationResult.class);
+    /** The job's stored plan document. */
+    public RotationPlanDocument result(RotationJob job) {
+        return app.getBean(JsonMapper.class).readValue(job.resultJson(), RotationPlanDocument.class);
     }
 
     /** The independent checker's verdict on the job's stored moves, from the stored school data and roster. */
@@ -91,7 +92,7 @@ public final class RotationRuns {
                         app.getBean(TeacherRosters.class).of(request.county(), request.year()),
                         request.county(),
                         request.year(),
-                        result(job).plan().moves(),
+                        result(job).planMoves(),
                         request.locks().pinned(),
                         forbidden);
     }

@@ -1,23 +1,27 @@
 package org.edubalance.cli.plan;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
-import org.edubalance.cli.JsonWriter;
+import org.edubalance.cli.Language;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationPolicy;
-import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
@@ -27,9 +31,9 @@ import org.edubalance.dataimport.policy.RotationPolicyReader;
 import org.edubalance.dataimport.school.SchoolImporter;
 import org.edubalance.dataimport.staff.TeacherImport;
 import org.edubalance.dataimport.staff.TeacherImporter;
+import org.edubalance.planning.PlanningOutcome;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveSettings;
-import org.edubalance.planning.rotation.Move;
 import org.edubalance.planning.rotation.PlanCheck;
 import org.edubalance.planning.rotation.PolicyCheck;
 import org.edubalance.planning.rotation.RotationAlternatives;
@@ -37,11 +41,16 @@ import org.edubalance.planning.rotation.RotationAlternatives.Alternative;
 import org.edubalance.planning.rotation.RotationMipPlanner;
 import org.edubalance.planning.rotation.RotationPlan;
 import org.edubalance.planning.rotation.RotationPlanChecker;
+import org.edubalance.planning.rotation.RotationPlanDocument;
+import org.edubalance.planning.rotation.RotationPlanDocument.AlternativeLine;
+import org.edubalance.planning.rotation.RotationPlanDocument.CvLine;
+import org.edubalance.planning.rotation.RotationPlanJson;
 import org.edubalance.planning.rotation.RotationPlanners;
 import org.edubalance.planning.rotation.RotationProblem;
 import org.edubalance.planning.rotation.RotationProblemFactory;
 import org.edubalance.planning.rotation.RotationSearchPlanner;
 import org.edubalance.report.planning.RotationPlanReportBuilder;
+import org.edubalance.report.planning.RotationWording;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -64,6 +73,7 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 planned (see status), 2 bad input or no plan meets the rules.",
             "Example:",
             "  edubalance plan rotation --schools demo/schools.csv --teachers demo/teachers.csv --out plan.json",
+            "  edubalance plan rotation --schools demo/schools.csv --teachers demo/teachers.csv --lang zh --out plan.xlsx",
         })
 public final class RotationPlanCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -123,6 +133,13 @@ public final class RotationPlanCommand implements Callable<Integer> {
             description = "Write the plan here: JSON, or a workbook (moves, CVs before/after, policy checks).")
     private @Nullable Path out;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "Language of the text and the workbook: zh or en (JSON is language-neutral)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
     @Override
     public Integer call() throws IOException {
         RotationPolicy policy = RotationPolicyReader.load(policyId);
@@ -160,26 +177,25 @@ public final class RotationPlanCommand implements Callable<Integer> {
                 .map(a -> new RotationPlanChecker(a.policy())
                         .check(schoolRows, all, planCounty, planYear, a.plan().moves(), pinned, forbidden))
                 .toList();
-        RotationPlan plan = solved.getFirst().plan();
-        PlanCheck check = checks.getFirst();
-        summary(problem, plan, check, spec.commandLine().getOut());
+        RotationPlanDocument document = alternatives
+                ? RotationPlanDocument.of(problem, solved.getFirst().plan(), checks.getFirst(), solved, checks)
+                : RotationPlanDocument.of(problem, solved.getFirst().plan(), checks.getFirst());
+        var text = new Words(lang);
+        summary(document, text, spec.commandLine().getOut());
         if (alternatives) {
-            tradeOff(solved, checks, spec.commandLine().getOut());
+            tradeOff(document, solved, text, spec.commandLine().getOut());
         }
         if (out != null) {
-            if (String.valueOf(out.getFileName())
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".xlsx")) {
-                new XlsxReportRenderer().render(new RotationPlanReportBuilder().build(problem, plan, check), out);
+            if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                new XlsxReportRenderer().render(new RotationPlanReportBuilder(lang.locale()).build(document), out);
             } else {
-                try (OutputStream stream = Files.newOutputStream(out)) {
-                    json(problem, plan, check, alternatives ? solved : List.of(), checks, new JsonWriter(stream));
+                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    RotationPlanJson.write(document, writer);
                 }
             }
         }
-        if (plan.moves().isEmpty() && problem.minimumMovers() > 0) {
-            err.println("No plan meets every rule of policy '" + policy.id() + "' (" + plan.status()
-                    + "). Maybe a longer commute limit, a higher share of teachers a school may lose, or fewer pins.");
+        if (document.moves().isEmpty() && document.summary().minimumMovers() > 0) {
+            err.println(text.line("noPlan", policy.id(), text.status(document.outcome())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -215,150 +231,96 @@ public final class RotationPlanCommand implements Callable<Integer> {
         return new RegionCode(counties.first());
     }
 
-    private static void summary(RotationProblem problem, RotationPlan plan, PlanCheck check, PrintWriter out) {
-        out.printf(
-                Locale.ROOT,
-                "Teacher rotation, county %s, %d, policy %s%n",
-                problem.county(),
-                problem.year(),
-                problem.policy().id());
-        out.printf(
-                Locale.ROOT,
-                "%s in %.1f s (%s): %d movers of %d eligible (at least %d); gap to the best plan %.4f %%%n",
-                plan.status(),
-                plan.elapsed().toMillis() / 1000.0,
-                plan.solver(),
-                plan.moves().size(),
-                problem.eligible().size(),
-                problem.minimumMovers(),
-                100 * plan.gap());
+    /** The command's own lines in {@code lang}, and the plan's facts in the workbook's words. */
+    private static final class Words {
+        private final ResourceBundle lines;
+        private final RotationWording facts;
+
+        Words(Language lang) {
+            this.lines = ResourceBundle.getBundle(
+                    "org.edubalance.cli.plan.rotation",
+                    lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            this.facts = new RotationWording(lang.locale());
+        }
+
+        String line(String key, Object... args) {
+            return String.format(Locale.ROOT, lines.getString(key), args);
+        }
+
+        String gap(PlanningOutcome outcome) {
+            Double gap = outcome.gap();
+            return gap == null ? line("gapUnknown") : String.format(Locale.ROOT, "%.4f %%", 100 * gap);
+        }
+
+        String status(PlanningOutcome outcome) {
+            return outcome.status().name();
+        }
+    }
+
+    private static void summary(RotationPlanDocument plan, Words text, PrintWriter out) {
+        PlanningOutcome outcome = plan.outcome();
+        out.println(text.line("heading", plan.county(), plan.year(), plan.policy()));
+        out.println(text.line(
+                "outcome",
+                text.status(outcome),
+                outcome.seconds(),
+                outcome.solver(),
+                plan.summary().movers(),
+                plan.summary().eligible(),
+                plan.summary().minimumMovers(),
+                text.gap(outcome)));
         Segment shown = null;
-        for (PlanCheck.CvChange c : check.cvChanges()) {
+        for (CvLine c : plan.cvs()) {
             if (c.segment() != shown) {
                 shown = c.segment();
-                out.printf("%s CV, before → after:%n", shown.englishName());
+                out.println(text.line("cvs", text.facts.segment(shown)));
             }
-            out.printf(Locale.ROOT, "  %-34s %.3f → %.3f%n", c.indicator().id(), c.before(), c.after());
+            out.printf(Locale.ROOT, "  %-34s %s → %s%n", text.facts.term(c.indicator()), cv(c.before()), cv(c.after()));
         }
-        out.println("Policy checks (independent checker):");
-        for (PolicyCheck c : check.checks()) {
+        out.println(text.line("checks"));
+        for (PolicyCheck c : plan.policyChecks()) {
             out.printf(
-                    "  [%s] %s: required %s, plan %s%n",
-                    c.passed() ? "ok" : "FAIL", c.rule(), c.required(), c.actual());
+                    "  [%s] %s: %s %s, %s %s%n",
+                    text.line(c.passed() ? "ok" : "fail"),
+                    text.facts.fact(c.rule()),
+                    text.line("required"),
+                    text.facts.fact(c.required()),
+                    text.line("plan"),
+                    text.facts.fact(c.actual()));
         }
-        check.violations().forEach(v -> out.println("  [FAIL] " + v));
+        plan.violations().forEach(v -> out.println("  [" + text.line("fail") + "] " + text.facts.fact(v)));
         out.flush();
     }
 
+    private static String cv(@Nullable Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
     /** One line per alternative: movers, gap and the mean CV after it, per segment, over the balanced indicators. */
-    private static void tradeOff(List<Alternative> solved, List<PlanCheck> checks, PrintWriter out) {
-        out.println("Alternatives (movers buy balance):");
-        for (int i = 0; i < solved.size(); i++) {
-            Alternative a = solved.get(i);
-            var line = new StringBuilder(String.format(
-                    Locale.ROOT,
-                    "  %-15s %-10s %5d movers, gap %.4f %%",
-                    a.name(),
-                    a.plan().status(),
-                    a.plan().moves().size(),
-                    100 * a.plan().gap()));
+    private static void tradeOff(RotationPlanDocument plan, List<Alternative> solved, Words text, PrintWriter out) {
+        out.println(text.line("alternatives"));
+        for (int i = 0; i < plan.alternatives().size(); i++) {
+            AlternativeLine a = plan.alternatives().get(i);
+            var line = new StringBuilder(text.line(
+                    "alternative",
+                    text.line("alt." + a.name()),
+                    text.status(a.outcome()),
+                    a.movers(),
+                    text.gap(a.outcome())));
+            Set<String> balanced = new HashSet<>();
+            solved.get(i).policy().indicatorWeights().keySet().forEach(m -> balanced.add(m.id()));
             for (Segment segment : Segment.values()) {
-                Map<TeacherIndicator, Double> after = checks.get(i).cvAfter().get(segment);
-                if (after != null) {
-                    double mean = a.policy().indicatorWeights().keySet().stream()
-                            .mapToDouble(after::get)
-                            .average()
-                            .orElse(Double.NaN);
-                    line.append(String.format(
-                            Locale.ROOT, ", %s mean CV %.3f", segment.name().toLowerCase(Locale.ROOT), mean));
+                OptionalDouble mean = a.cvs().stream()
+                        .filter(c -> c.segment() == segment && balanced.contains(c.indicator()) && c.after() != null)
+                        .mapToDouble(c -> c.after())
+                        .average();
+                if (mean.isPresent()) {
+                    line.append(text.line("meanCv", text.facts.segment(segment), mean.getAsDouble()));
                 }
             }
             out.println(line);
         }
         out.flush();
-    }
-
-    private static void json(
-            RotationProblem problem,
-            RotationPlan plan,
-            PlanCheck check,
-            List<Alternative> solved,
-            List<PlanCheck> checks,
-            JsonWriter json) {
-        json.beginObject();
-        json.name("county").value(problem.county().value());
-        json.name("year").value(problem.year());
-        json.name("policy").value(problem.policy().id());
-        json.name("status").value(plan.status());
-        json.name("gap").value(plan.gap());
-        json.name("objective").value(plan.objective());
-        json.name("balance").value(plan.balance());
-        json.name("bound").value(plan.bound());
-        json.name("solver").value(plan.solver());
-        json.name("seconds").value(plan.elapsed().toMillis() / 1000.0);
-        json.name("eligible").value(problem.eligible().size());
-        json.name("minimumMovers").value(problem.minimumMovers());
-        json.name("moves").beginArray();
-        for (Move m : plan.moves()) {
-            json.beginObject();
-            json.name("teacherId").value(m.teacher().value());
-            json.name("fromSchool").value(m.from().value());
-            json.name("toSchool").value(m.to().value());
-            json.name("segment").value(m.segment().name());
-            json.name("subject").value(m.subject().name());
-            json.name("distanceKm").value(Math.round(m.distanceKm() * 100) / 100.0);
-            json.name("reason").value(m.reason());
-            json.endObject();
-        }
-        json.endArray();
-        cvs(json, "before", check.cvBefore());
-        cvs(json, "after", check.cvAfter());
-        json.name("policyChecks").beginArray();
-        for (PolicyCheck c : check.checks()) {
-            json.beginObject();
-            json.name("rule").value(c.rule());
-            json.name("required").value(c.required());
-            json.name("actual").value(c.actual());
-            json.name("passed").value(c.passed());
-            json.endObject();
-        }
-        json.endArray();
-        json.name("violations").beginArray();
-        check.violations().forEach(json::value);
-        json.endArray();
-        if (!solved.isEmpty()) {
-            json.name("alternatives").beginArray();
-            for (int i = 0; i < solved.size(); i++) {
-                Alternative a = solved.get(i);
-                json.beginObject();
-                json.name("name").value(a.name());
-                json.name("status").value(a.plan().status());
-                json.name("gap").value(a.plan().gap());
-                json.name("movers").value(a.plan().moves().size());
-                json.name("balance").value(a.plan().balance());
-                cvs(json, "after", checks.get(i).cvAfter());
-                json.name("valid").value(checks.get(i).isValid());
-                json.endObject();
-            }
-            json.endArray();
-        }
-        json.endObject();
-        json.flush();
-    }
-
-    private static void cvs(JsonWriter json, String name, Map<Segment, Map<TeacherIndicator, Double>> cvs) {
-        json.name(name).beginObject();
-        for (Segment segment : Segment.values()) {
-            Map<TeacherIndicator, Double> bySegment = cvs.get(segment);
-            if (bySegment == null) {
-                continue;
-            }
-            json.name(segment.name()).beginObject();
-            for (TeacherIndicator m : TeacherIndicator.values()) {
-                json.name(m.id()).value(bySegment.get(m));
-            }
-            json.endObject();
-        }
-        json.endObject();
     }
 }

@@ -53,14 +53,17 @@ class RotationPlanCommandTest {
         assertThat(run.out()).contains("Policy checks (independent checker):").doesNotContain("FAIL");
 
         JsonNode plan = new ObjectMapper().readTree(first.toFile());
-        assertThat(plan.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
-        assertThat(plan.get("gap").asDouble()).isLessThan(0.01);
+        assertThat(plan.at("/outcome/status").asText()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(plan.at("/outcome/gap").asDouble()).isLessThan(0.01);
         assertThat(plan.get("moves").size())
-                .isGreaterThanOrEqualTo(plan.get("minimumMovers").asInt());
+                .isGreaterThanOrEqualTo(plan.at("/summary/minimumMovers").asInt());
         assertThat(plan.get("policyChecks"))
                 .allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
-        assertThat(plan.at("/after/PRIMARY/backbone_teachers_per100").asDouble())
-                .isLessThan(plan.at("/before/PRIMARY/backbone_teachers_per100").asDouble());
+        JsonNode backbone = cv(plan, "PRIMARY", "backbone_teachers_per100");
+        assertThat(backbone.get("after").asDouble())
+                .isLessThan(backbone.get("before").asDouble());
+        assertThat(plan.get("moves").get(0).get("reasons").get(0).get("code").asText())
+                .isIn("indicator-shift", "staffing-exchange");
         JsonNode forbiddenMove = plan.get("moves").get(0);
         JsonNode pinnedMove = plan.get("moves").get(1);
 
@@ -101,11 +104,11 @@ class RotationPlanCommandTest {
         JsonNode searched = new ObjectMapper().readTree(search.toFile());
         assertThat(searched.get("policyChecks"))
                 .allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
-        assertThat(searched.get("objective").asDouble())
+        assertThat(searched.at("/outcome/objective").asDouble())
                 .isCloseTo(
                         new ObjectMapper()
                                 .readTree(exact.toFile())
-                                .get("objective")
+                                .at("/outcome/objective")
                                 .asDouble(),
                         org.assertj.core.data.Offset.offset(1e-4));
     }
@@ -122,7 +125,7 @@ class RotationPlanCommandTest {
         JsonNode most = plan.get("alternatives").get(2);
         assertThat(fewest.get("name").asText()).isEqualTo("fewest-moves");
         assertThat(fewest.get("movers").asInt())
-                .isEqualTo(plan.get("minimumMovers").asInt());
+                .isEqualTo(plan.at("/summary/minimumMovers").asInt());
         assertThat(most.get("movers").asInt())
                 .isGreaterThanOrEqualTo(fewest.get("movers").asInt());
         assertThat(plan.get("alternatives"))
@@ -136,7 +139,7 @@ class RotationPlanCommandTest {
     void writesThePlanAsAWorkbookWithMovesCvsAndPolicyChecks() throws IOException {
         Path workbook = dir.resolve("plan.xlsx");
 
-        CliRun run = plan(workbook, List.of());
+        CliRun run = plan(workbook, List.of("--lang", "zh"));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.toFile())) {
@@ -149,7 +152,10 @@ class RotationPlanCommandTest {
             assertThat(lastTeacher).startsWith("T");
             var checks = book.getSheetAt(2);
             assertThat(checks.getRow(checks.getLastRowNum()).getCell(3).getStringCellValue())
-                    .isEqualTo("是 yes");
+                    .isEqualTo("是");
+            String reason = moves.getRow(moves.getLastRowNum()).getCell(6).getStringCellValue();
+            // Worded in Chinese from the planner's facts: no indicator id, no English sentence.
+            assertThat(reason).doesNotContainPattern("[a-z]{3,}").containsAnyOf("每百名学生", "交流");
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
@@ -174,6 +180,26 @@ class RotationPlanCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("policy.yaml").contains("maxCommuteKm");
         assertThat(dir.resolve("never-written.json")).doesNotExist();
+    }
+
+    @Test
+    void theTextIsInTheLanguageAsked() {
+        CliRun run = plan(dir.resolve("zh.json"), List.of("--lang", "zh"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("政策检查（独立校验）：", "交流人数不少于")
+                .doesNotContain("movers ≥", "Policy checks", "backbone_teachers_per100");
+    }
+
+    private static JsonNode cv(JsonNode plan, String segment, String indicator) {
+        for (JsonNode c : plan.get("cvs")) {
+            if (c.get("segment").asText().equals(segment)
+                    && c.get("indicator").asText().equals(indicator)) {
+                return c;
+            }
+        }
+        throw new AssertionError("No CV of " + indicator + " in " + segment);
     }
 
     private static CliRun plan(Path out, List<String> extra) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param request its inputs
  * @param status where it stands
  * @param progress the last progress report
+ * @param attempts how many times it was started: more than one when a server stopped while it ran
  * @param startedAt when it last started running, or {@code null}
  * @param finishedAt when it finished, or {@code null}
  * @param error why it failed, or {@code null}
@@ -22,6 +23,7 @@ public record RotationJob(
         RotationJobRequest request,
         RotationJobStatus status,
         RotationJobProgress progress,
+        int attempts,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
         @Nullable String error,

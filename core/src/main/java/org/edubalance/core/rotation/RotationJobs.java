@@ -20,7 +20,7 @@ public interface RotationJobs {
     /** The ids of the jobs still to run (queued, or running when the server stopped), oldest first. */
     List<Long> unfinished();
 
-    /** Marks the job running from {@code at} on. */
+    /** Marks the job running from {@code at} on, counting one more attempt. */
     void start(long id, Instant at);
 
     /** Records the job's latest progress. */

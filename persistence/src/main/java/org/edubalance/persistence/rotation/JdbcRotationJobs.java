@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcRotationJobs implements RotationJobs {
     private static final String COLUMNS = """
             id, county_code, year, policy_yaml, time_limit_seconds, parent_id, created_by, created_at, status, phase,
-            time_share, incumbent, bound, started_at, finished_at, error, approved_by, approved_at""";
+            time_share, incumbent, bound, attempts, started_at, finished_at, error, approved_by, approved_at""";
 
     private final JdbcClient jdbc;
 
@@ -98,7 +98,7 @@ public final class JdbcRotationJobs implements RotationJobs {
     public void start(long id, Instant at) {
         jdbc.sql("""
                         update rotation_job set status = 'RUNNING', started_at = :at, phase = 'model', time_share = 0,
-                                                incumbent = null, bound = null
+                                                incumbent = null, bound = null, attempts = attempts + 1
                         where id = :id""").param("id", id).param("at", Timestamp.from(at)).update();
     }
 
@@ -195,6 +195,7 @@ public final class JdbcRotationJobs implements RotationJobs {
                 request,
                 RotationJobStatus.valueOf(rs.getString("status")),
                 progress,
+                rs.getInt("attempts"),
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")),
                 rs.getString("error"),

@@ -74,6 +74,7 @@ class JdbcRotationJobsIT {
         boolean approvedTwice = jobs.approve(id, "admin", AT.plusSeconds(61));
 
         assertThat(running.status()).isEqualTo(RotationJobStatus.RUNNING);
+        assertThat(running.attempts()).isOne();
         assertThat(running.progress().phase()).isEqualTo("solve");
         assertThat(running.progress().incumbent()).isNaN();
         assertThat(running.progress().bound()).isEqualTo(1.25);
@@ -84,6 +85,19 @@ class JdbcRotationJobsIT {
         assertThat(done.approvedBy()).isEqualTo("planner");
         assertThat(done.approvedAt()).isEqualTo(AT.plusSeconds(60));
         assertThat(jobs.unfinished()).isEmpty();
+    }
+
+    @Test
+    void countsEveryStartOfAJob() {
+        long id = jobs.add(
+                new RotationJobRequest(county, 2025, "extends: national\n", 30, RotationLocks.NONE, null, "p", AT));
+        int before = jobs.find(id).orElseThrow().attempts();
+
+        jobs.start(id, AT);
+        jobs.start(id, AT.plusSeconds(60));
+
+        assertThat(before).isZero();
+        assertThat(jobs.find(id).orElseThrow().attempts()).isEqualTo(2);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.edubalance.planning.rotation;
 
+import java.util.List;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.TeacherId;
+import org.edubalance.planning.Reason;
 
 /**
  * One teacher sent from one school to another for the exchange term.
@@ -14,7 +16,9 @@ import org.edubalance.core.staff.TeacherId;
  * @param segment the segment taught, the same at both schools
  * @param subject the main subject, staffed at the destination
  * @param distanceKm from the teacher's home (or the current school) to the destination
- * @param reason what the move does for balance, e.g. "backbone, mid/senior title: to a school below the county value"
+ * @param reasons what the move does for balance, as facts ({@link MoveReasons}): for each balanced indicator the
+ *     teacher counts in, {@code indicator-shift} (the values per 100 students at the school left and joined, and the
+ *     county's); or {@code staffing-exchange} when the teacher counts in none
  */
 public record Move(
         TeacherId teacher,
@@ -23,4 +27,8 @@ public record Move(
         Segment segment,
         Subject subject,
         double distanceKm,
-        String reason) {}
+        List<Reason> reasons) {
+    public Move {
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.Segment;
+import org.edubalance.planning.Reason;
 
 /**
- * What the independent checker found: every policy rule with its figure, any violation in words, and the county's
+ * What the independent checker found: every policy rule with its figure, any violation as a fact, and the county's
  * enrolment-weighted CV of each teacher indicator before and after the plan, per segment (NaN when not evaluable).
  *
  * @param checks the rules, each with required and actual figures
@@ -18,7 +19,7 @@ import org.edubalance.core.school.Segment;
  */
 public record PlanCheck(
         List<PolicyCheck> checks,
-        List<String> violations,
+        List<Reason> violations,
         Map<Segment, Map<TeacherIndicator, Double>> cvBefore,
         Map<Segment, Map<TeacherIndicator, Double>> cvAfter,
         int eligible,

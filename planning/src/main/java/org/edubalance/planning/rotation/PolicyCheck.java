@@ -1,11 +1,14 @@
 package org.edubalance.planning.rotation;
 
+import org.edubalance.planning.Reason;
+
 /**
- * One rule of the policy checked against a plan.
+ * One rule of the policy checked against a plan, as facts the page, workbook and command line word.
  *
- * @param rule the rule in words, e.g. "movers ≥ 10 % of eligible teachers"
- * @param required the figure the rule requires, e.g. "≥ 53"
- * @param actual the plan's figure, e.g. "61"
+ * @param rule the rule, e.g. {@code movers-min-share} (share 10, eligible 530): "movers ≥ 10 % of the 530 eligible
+ *     teachers"
+ * @param required the figure the rule requires, e.g. {@code at-least} (value 53)
+ * @param actual the plan's figure, e.g. {@code count} (value 61)
  * @param passed whether the plan meets the rule
  */
-public record PolicyCheck(String rule, String required, String actual, boolean passed) {}
+public record PolicyCheck(Reason rule, Reason required, Reason actual, boolean passed) {}

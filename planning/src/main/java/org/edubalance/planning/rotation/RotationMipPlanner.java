@@ -18,6 +18,7 @@ import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.PlanningProblemInvalidException;
+import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
@@ -145,7 +146,13 @@ public final class RotationMipPlanner {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         listener.progress(new SolveProgress("done", elapsed, settings.timeLimit(), solved.objective(), bound));
         return new RotationPlan(
-                solved.moves(), solved.status(), solved.objective(), solved.balance(), bound, solved.solver(), elapsed);
+                solved.moves(),
+                PlanningStatus.ofSolver(solved.status(), elapsed.compareTo(settings.timeLimit()) >= 0),
+                solved.objective(),
+                solved.balance(),
+                bound,
+                solved.solver(),
+                elapsed);
     }
 
     /**
@@ -406,7 +413,7 @@ public final class RotationMipPlanner {
                             t.segment(),
                             t.subject(),
                             c.candidate().distanceKm(),
-                            reasons.reason(t, c.candidate().school())));
+                            reasons.reasons(t, c.candidate().school())));
                 }
             }
             moves.sort(java.util.Comparator.comparing(Move::teacher));

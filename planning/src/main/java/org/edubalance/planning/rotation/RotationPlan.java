@@ -2,13 +2,15 @@ package org.edubalance.planning.rotation;
 
 import java.time.Duration;
 import java.util.List;
+import org.edubalance.planning.PlanningOutcome;
+import org.edubalance.planning.PlanningStatus;
 
 /**
  * A rotation plan and how good it is provably.
  *
  * @param moves the moves, by teacher id
- * @param status {@code OPTIMAL} (proven within the solver's tolerance), {@code FEASIBLE} (time limit reached with a
- *     plan), {@code INFEASIBLE} (no plan meets every rule; no moves) or {@code NOT_SOLVED} (no plan found in time)
+ * @param status how the solve ended; without a plan ({@code INFEASIBLE}, {@code TIME_LIMIT}, {@code NOT_SOLVED}) there
+ *     are no moves
  * @param objective the plan's objective value (balance deviation plus mover penalty)
  * @param balance the balance part of the objective: the weighted mean absolute deviation from the county values,
  *     relative to them, summed over indicators and segments (0 = perfectly even)
@@ -18,7 +20,7 @@ import java.util.List;
  */
 public record RotationPlan(
         List<Move> moves,
-        String status,
+        PlanningStatus status,
         double objective,
         double balance,
         double bound,
@@ -33,10 +35,11 @@ public record RotationPlan(
      * NaN without a plan.
      */
     public double gap() {
-        if (Double.isNaN(objective) || Double.isNaN(bound)) {
-            return Double.NaN;
-        }
-        double gap = (objective - bound) / Math.max(Math.abs(objective), 1e-9);
-        return Math.max(0, gap);
+        return PlanningOutcome.gap(objective, bound);
+    }
+
+    /** The solve's outcome, as every planner reports it. */
+    public PlanningOutcome outcome() {
+        return PlanningOutcome.of(status, objective, bound, solver, elapsed);
     }
 }

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.core.region.RegionCode;
@@ -19,6 +18,7 @@ import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherId;
+import org.edubalance.planning.Reason;
 import org.edubalance.statistics.inequality.CoefficientOfVariation;
 
 /**
@@ -63,14 +63,14 @@ public final class RotationPlanChecker {
                         && schoolByCode.get(t.school()).segment(t.segment()).students() > 0)
                 .toList();
         Map<TeacherId, SchoolCode> placed = new HashMap<>();
-        List<String> violations = new ArrayList<>();
+        List<Reason> violations = new ArrayList<>();
         Map<Segment, Map<SchoolCode, double[]>> before = counts(schoolByCode, teacherById.values(), Map.of());
         for (Move move : moves) {
             checkMove(move, teacherById, schoolByCode, before, eligibility, forbidden, placed, violations);
         }
         pinned.forEach((id, school) -> {
             if (!school.equals(placed.get(id))) {
-                violations.add("Pinned move of teacher " + id + " to " + school + " is not in the plan");
+                violations.add(Reason.of("pin-missing", "teacher", id.value(), "school", school.value()));
             }
         });
         Map<Segment, Map<SchoolCode, double[]>> after = counts(schoolByCode, teacherById.values(), placed);
@@ -94,51 +94,97 @@ public final class RotationPlanChecker {
             Eligibility eligibility,
             Map<TeacherId, List<SchoolCode>> forbidden,
             Map<TeacherId, SchoolCode> placed,
-            List<String> violations) {
+            List<Reason> violations) {
         Teacher t = teacherById.get(move.teacher());
         if (t == null) {
-            violations.add("Teacher " + move.teacher() + " is not on the county's roster");
+            violations.add(Reason.of("not-on-roster", "teacher", move.teacher().value()));
             return;
         }
-        String prefix = "Teacher " + t.id() + " to " + move.to() + ": ";
+        String teacher = t.id().value();
+        String school = move.to().value();
         if (placed.put(t.id(), move.to()) != null) {
-            violations.add(prefix + "moved more than once");
+            violations.add(Reason.of("moved-twice", "teacher", teacher, "school", school));
         }
-        String whyNot = eligibility.whyNot(t);
-        if (whyNot != null) {
-            violations.add(prefix + "not eligible (" + whyNot + ")");
+        if (!eligibility.isEligible(t)) {
+            violations.add(notEligible(t, school));
         }
         if (!move.from().equals(t.school()) || move.segment() != t.segment() || move.subject() != t.subject()) {
-            violations.add(prefix + "the move does not match the roster (school, segment or subject)");
+            violations.add(Reason.of("roster-mismatch", "teacher", teacher, "school", school));
         }
         SchoolYear from = schoolByCode.get(t.school());
         SchoolYear to = schoolByCode.get(move.to());
         if (to == null
                 || move.to().equals(t.school())
                 || to.segment(t.segment()).students() == 0) {
-            violations.add(prefix + "not a school of the county with the teacher's segment, other than the own");
+            violations.add(Reason.of("not-a-destination", "teacher", teacher, "school", school));
             return;
         }
         if (forbidden.getOrDefault(t.id(), List.of()).contains(move.to())) {
-            violations.add(prefix + "a forbidden move");
+            violations.add(Reason.of("forbidden-move", "teacher", teacher, "school", school));
         }
         GeoPoint origin = t.home() != null ? t.home() : from == null ? null : from.position();
         if (origin == null || to.position() == null) {
-            violations.add(prefix + "no position to measure the commute from or to");
+            violations.add(Reason.of("no-position", "teacher", teacher, "school", school));
         } else {
             double km = kilometres(origin, to.position());
             if (km > policy.maxCommuteKm() + DISTANCE_TOLERANCE_KM) {
-                violations.add(
-                        String.format(Locale.ROOT, "%scommute %.2f km > %.1f km", prefix, km, policy.maxCommuteKm()));
+                violations.add(Reason.of(
+                        "commute-too-long",
+                        "teacher",
+                        teacher,
+                        "school",
+                        school,
+                        "km",
+                        Math.round(km * 100) / 100.0,
+                        "maxKm",
+                        policy.maxCommuteKm()));
             }
         }
         if (policy.direction() == Direction.TOWARDS_WEAKER_OR_RURAL && from != null) {
             boolean moreRural = to.location().ordinal() > from.location().ordinal();
             Map<SchoolCode, double[]> counts = before.get(t.segment());
             if (!moreRural && strength(to, t.segment(), counts) >= strength(from, t.segment(), counts)) {
-                violations.add(prefix + "neither weaker nor more rural than the school left");
+                violations.add(Reason.of("not-towards-weaker", "teacher", teacher, "school", school));
             }
         }
+    }
+
+    /** Why {@code t} may not move, as the eligibility rules say (exempt, too few years, too old). */
+    private Reason notEligible(Teacher t, String school) {
+        String teacher = t.id().value();
+        if (t.isExempt()) {
+            return Reason.of(
+                    "not-eligible-exempt",
+                    "teacher",
+                    teacher,
+                    "school",
+                    school,
+                    "why",
+                    String.valueOf(t.exemptReason()));
+        }
+        int minYears = t.principal() ? policy.principalMinYears() : policy.minYearsAtSchool();
+        if (t.yearsAtSchool() < minYears) {
+            return Reason.of(
+                    "not-eligible-years",
+                    "teacher",
+                    teacher,
+                    "school",
+                    school,
+                    "years",
+                    t.yearsAtSchool(),
+                    "min",
+                    minYears);
+        }
+        return Reason.of(
+                "not-eligible-age",
+                "teacher",
+                teacher,
+                "school",
+                school,
+                "age",
+                t.age(),
+                "max",
+                policy.maxAge(t.gender()).orElse(0));
     }
 
     /** The weighted mean of a school's indicator values relative to the county value (1 = average). */
@@ -220,19 +266,16 @@ public final class RotationPlanChecker {
             Map<TeacherId, Teacher> teacherById) {
         int minimum = (int) Math.ceil(policy.minShareOfEligible() * eligible.size() - 1e-9);
         checks.add(new PolicyCheck(
-                String.format(
-                        Locale.ROOT,
-                        "movers ≥ %.0f %% of the %d eligible teachers",
-                        100 * policy.minShareOfEligible(),
-                        eligible.size()),
-                "≥ " + minimum,
-                Integer.toString(placed.size()),
+                Reason.of(
+                        "movers-min-share", "share", percent(policy.minShareOfEligible()), "eligible", eligible.size()),
+                Reason.of("at-least", "value", minimum),
+                count(placed.size()),
                 placed.size() >= minimum));
         if (policy.maxMovers() != null) {
             checks.add(new PolicyCheck(
-                    "movers at most the cap",
-                    "≤ " + policy.maxMovers(),
-                    Integer.toString(placed.size()),
+                    Reason.of("movers-cap"),
+                    Reason.of("at-most", "value", policy.maxMovers()),
+                    count(placed.size()),
                     placed.size() <= policy.maxMovers()));
         }
         long backboneMovers = placed.keySet().stream()
@@ -245,21 +288,21 @@ public final class RotationPlanChecker {
                     .count();
             long need = (long) Math.ceil(policy.minBackboneShare() * base - 1e-9);
             checks.add(new PolicyCheck(
-                    String.format(
-                            Locale.ROOT,
-                            "backbone movers ≥ %.0f %% of the %d eligible backbone" + " teachers",
-                            100 * policy.minBackboneShare(),
+                    Reason.of(
+                            "backbone-share-of-eligible",
+                            "share",
+                            percent(policy.minBackboneShare()),
+                            "eligible",
                             base),
-                    "≥ " + need,
-                    Long.toString(backboneMovers),
+                    Reason.of("at-least", "value", need),
+                    count(backboneMovers),
                     backboneMovers >= need));
         } else {
             double need = policy.minBackboneShare() * placed.size();
             checks.add(new PolicyCheck(
-                    String.format(
-                            Locale.ROOT, "backbone teachers ≥ %.0f %% of the movers", 100 * policy.minBackboneShare()),
-                    String.format(Locale.ROOT, "≥ %.1f", need),
-                    Long.toString(backboneMovers),
+                    Reason.of("backbone-share-of-movers", "share", percent(policy.minBackboneShare())),
+                    Reason.of("at-least", "value", Math.round(need * 10) / 10.0),
+                    count(backboneMovers),
                     backboneMovers >= need - 1e-9));
         }
     }
@@ -275,7 +318,7 @@ public final class RotationPlanChecker {
             }
         }
         int worstExcess = 0;
-        String worstSite = "none";
+        String worstSite = "";
         for (var e : leaving.entrySet()) {
             int cap = (int) Math.floor(policy.maxShareLeaving() * staff.get(e.getKey())[0] + 1e-9);
             if (e.getValue() - cap > worstExcess) {
@@ -283,13 +326,13 @@ public final class RotationPlanChecker {
                 worstSite = e.getKey();
             }
         }
+        String[] site = worstSite.split("/", -1);
         checks.add(new PolicyCheck(
-                String.format(
-                        Locale.ROOT,
-                        "no school segment loses more than %.0f %% of its teachers",
-                        100 * policy.maxShareLeaving()),
-                "0 over the cap",
-                worstExcess == 0 ? "0" : worstExcess + " at " + worstSite,
+                Reason.of("site-loss-cap", "share", percent(policy.maxShareLeaving())),
+                Reason.of("none-over-cap"),
+                worstExcess == 0
+                        ? count(0)
+                        : Reason.of("over-cap-at", "excess", worstExcess, "school", site[0], "segment", site[1]),
                 worstExcess == 0));
         if (policy.subjectsMustStayStaffed()) {
             Map<String, Integer> change = new HashMap<>();
@@ -306,15 +349,34 @@ public final class RotationPlanChecker {
                     shortSubjects.add(key);
                 }
             });
+            String[] example =
+                    shortSubjects.stream().sorted().findFirst().orElse("//").split("/", -1);
             checks.add(new PolicyCheck(
-                    "every school keeps its teachers of each subject and segment",
-                    "0 subjects short",
+                    Reason.of("subjects-staffed"),
+                    Reason.of("none-short"),
                     shortSubjects.isEmpty()
-                            ? "0"
-                            : shortSubjects.size() + " (e.g. "
-                                    + shortSubjects.iterator().next() + ")",
+                            ? count(0)
+                            : Reason.of(
+                                    "subjects-short",
+                                    "count",
+                                    shortSubjects.size(),
+                                    "school",
+                                    example[0],
+                                    "segment",
+                                    example[1],
+                                    "subject",
+                                    example[2]),
                     shortSubjects.isEmpty()));
         }
+    }
+
+    private static Reason count(long value) {
+        return Reason.of("count", "value", value);
+    }
+
+    /** A share as a whole percentage (0.1 → 10), as policies state them. */
+    private static double percent(double share) {
+        return Math.round(share * 1000) / 10.0;
     }
 
     /** Great-circle distance by the spherical law of cosines (radius 6,371 km). */

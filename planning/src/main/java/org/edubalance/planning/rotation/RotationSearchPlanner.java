@@ -20,6 +20,7 @@ import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherId;
+import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
@@ -249,7 +250,9 @@ public final class RotationSearchPlanner {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             listener.progress(new SolveProgress("done", elapsed, settings.timeLimit(), best.objective(), proven));
-            String status = !best.found() ? whole.status() : proven >= best.objective() - 1e-9 ? "OPTIMAL" : "FEASIBLE";
+            PlanningStatus status = !best.found()
+                    ? PlanningStatus.ofSolver(whole.status(), elapsed.compareTo(settings.timeLimit()) >= 0)
+                    : proven >= best.objective() - 1e-9 ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
             return new RotationPlan(
                     best.moves(),
                     status,

@@ -14,6 +14,7 @@ import org.edubalance.core.rotation.TeacherIndicator;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.Teacher;
+import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveSettings;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class RotationMipPlannerIT {
         PlanCheck check =
                 new RotationPlanChecker(policy).check(SCHOOLS, ROSTER, COUNTY, 2025, plan.moves(), Map.of(), Map.of());
 
-        assertThat(plan.status()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(plan.status()).isIn(PlanningStatus.OPTIMAL, PlanningStatus.FEASIBLE);
         assertThat(check.violations()).isEmpty();
         assertThat(check.checks())
                 .allSatisfy(c ->

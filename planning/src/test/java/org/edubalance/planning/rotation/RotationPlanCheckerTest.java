@@ -12,6 +12,7 @@ import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.staff.Teacher;
+import org.edubalance.planning.Reason;
 import org.junit.jupiter.api.Test;
 
 /** The checker is tested on hand-made plans, without any solver: each broken rule must be caught. */
@@ -28,8 +29,7 @@ class RotationPlanCheckerTest {
                 .filteredOn(c -> !c.passed())
                 .extracting(PolicyCheck::rule)
                 .singleElement()
-                .asString()
-                .startsWith("movers ≥ 10 %");
+                .isEqualTo(Reason.of("movers-min-share", "share", 10.0, "eligible", check.eligible()));
         assertThat(check.cvAfter()).isEqualTo(check.cvBefore());
     }
 
@@ -55,9 +55,22 @@ class RotationPlanCheckerTest {
 
         assertThat(check.isValid()).isFalse();
         assertThat(check.violations())
-                .anySatisfy(v -> assertThat(v).contains(ineligible.id().value()).contains("not eligible"))
-                .anySatisfy(v -> assertThat(v).contains(eligible.id().value()).contains("commute"))
-                .anySatisfy(v -> assertThat(v).contains(eligible.id().value()).contains("moved more than once"));
+                .anySatisfy(v -> {
+                    assertThat(v.code()).startsWith("not-eligible-");
+                    assertThat(v.params())
+                            .containsEntry("teacher", ineligible.id().value());
+                })
+                .anySatisfy(v -> {
+                    assertThat(v.code()).isEqualTo("commute-too-long");
+                    assertThat(v.params())
+                            .containsEntry("teacher", eligible.id().value());
+                    assertThat((double) v.params().get("km")).isGreaterThan(POLICY.maxCommuteKm());
+                })
+                .anySatisfy(v -> {
+                    assertThat(v.code()).isEqualTo("moved-twice");
+                    assertThat(v.params())
+                            .containsEntry("teacher", eligible.id().value());
+                });
     }
 
     @Test
@@ -82,7 +95,7 @@ class RotationPlanCheckerTest {
     }
 
     private static Move move(Teacher t, SchoolCode to) {
-        return new Move(t.id(), t.school(), to, t.segment(), t.subject(), 0, "test");
+        return new Move(t.id(), t.school(), to, t.segment(), t.subject(), 0, List.of());
     }
 
     private static SchoolYear otherSchoolWithSegment(Teacher t) {

@@ -11,6 +11,7 @@ import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherId;
+import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class RotationSearchPlannerIT {
         RotationPlan exact = new RotationMipPlanner().solve(problem, SolveSettings.seconds(60));
         PlanCheck check = check(hybrid, Map.of(), Map.of());
 
-        assertThat(exact.status()).isEqualTo("OPTIMAL");
+        assertThat(exact.status()).isEqualTo(PlanningStatus.OPTIMAL);
         assertThat(check.isValid())
                 .as(check.violations() + " " + check.checks())
                 .isTrue();

@@ -3,100 +3,115 @@ package org.edubalance.report.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.edubalance.planning.rotation.Move;
-import org.edubalance.planning.rotation.PlanCheck;
+import java.util.Locale;
+import org.edubalance.planning.Reason;
 import org.edubalance.planning.rotation.PolicyCheck;
-import org.edubalance.planning.rotation.RotationPlan;
-import org.edubalance.planning.rotation.RotationProblem;
+import org.edubalance.planning.rotation.RotationPlanDocument;
+import org.edubalance.planning.rotation.RotationPlanDocument.CvLine;
+import org.edubalance.planning.rotation.RotationPlanDocument.MoveLine;
 import org.edubalance.report.model.Report;
 import org.edubalance.report.model.ReportCell;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rotation plan as a workbook a bureau reviews and signs off: the list of moves (调动名单), the county CVs of the
- * teacher indicators before and after (指标对比), and every policy rule with its figure (政策检查). Headers are
- * Chinese with an English note row, like the national forms.
+ * teacher indicators before and after (指标对比), and every policy rule with its figure (政策检查), all in one language.
+ * It is built from the plan document alone — the stored result of a job — so an approved plan exports as approved,
+ * whatever the school data and rosters hold later.
  */
 public final class RotationPlanReportBuilder {
+    private final RotationWording words;
 
-    /** The report of {@code plan} for {@code problem}, as the independent checker found it. */
-    public Report build(RotationProblem problem, RotationPlan plan, PlanCheck check) {
-        String title = "教师交流轮岗方案 Teacher rotation plan — county " + problem.county() + ", " + problem.year()
-                + ", policy " + problem.policy().id();
-        String status = plan.status() + ", gap to the best plan "
-                + String.format(java.util.Locale.ROOT, "%.4f %%", 100 * plan.gap()) + ", "
-                + plan.moves().size() + " movers of " + problem.eligible().size()
-                + " eligible (at least " + problem.minimumMovers() + ")";
+    /** A builder writing in {@code locale}'s language (Chinese for {@code zh}, else English). */
+    public RotationPlanReportBuilder(Locale locale) {
+        this.words = new RotationWording(locale);
+    }
+
+    /** The workbook of {@code plan}. */
+    public Report build(RotationPlanDocument plan) {
+        String title = words.text("title", plan.county(), plan.year(), plan.policy());
+        Double gap = plan.outcome().gap();
+        String status = words.text(
+                "statusLine",
+                plan.outcome().status().name(),
+                gap == null ? words.text("gapUnknown") : String.format(Locale.ROOT, "%.4f %%", 100 * gap),
+                plan.summary().movers(),
+                plan.summary().eligible(),
+                plan.summary().minimumMovers());
         return new Report(
                 title,
-                LocalDate.of(problem.year(), 9, 1),
-                List.of(moves(title, status, plan), cvs(title, check), checks(title, check)));
+                LocalDate.of(plan.year(), 9, 1),
+                List.of(moves(title, status, plan), cvs(title, plan), checks(title, plan)));
     }
 
-    private static ReportSheet moves(String title, String status, RotationPlan plan) {
+    private ReportSheet moves(String title, String status, RotationPlanDocument plan) {
         List<ReportRow> rows = new ArrayList<>();
-        for (Move m : plan.moves()) {
+        for (MoveLine m : plan.moves()) {
             rows.add(ReportRow.body(List.of(
-                    ReportCell.text(m.teacher().value()),
-                    ReportCell.text(m.from().value()),
-                    ReportCell.text(m.to().value()),
-                    ReportCell.text(m.segment().chineseName()),
-                    ReportCell.text(m.subject().chineseName()),
+                    ReportCell.text(m.teacherId()),
+                    ReportCell.text(m.fromSchool()),
+                    ReportCell.text(m.toSchool()),
+                    ReportCell.text(words.segment(m.segment())),
+                    ReportCell.text(words.term(m.subject().name())),
                     ReportCell.number(m.distanceKm(), 1),
-                    ReportCell.text(m.reason()))));
+                    ReportCell.text(words.facts(m.reasons())))));
         }
-        return new ReportSheet(
-                "调动名单",
+        return sheet(
+                "moves",
                 List.of(title, status),
-                List.of("教师编号", "原学校", "交流学校", "学段", "学科", "距离（公里）", "理由"),
-                List.of("teacher", "from school", "to school", "segment", "subject", "km", "why it helps"),
+                List.of("teacher", "from", "to", "segment", "subject", "km", "reason"),
                 1,
-                ReportRows.of(rows));
+                rows);
     }
 
-    private static ReportSheet cvs(String title, PlanCheck check) {
+    private ReportSheet cvs(String title, RotationPlanDocument plan) {
         List<ReportRow> rows = new ArrayList<>();
-        for (PlanCheck.CvChange c : check.cvChanges()) {
+        for (CvLine c : plan.cvs()) {
             rows.add(ReportRow.body(List.of(
-                    ReportCell.text(c.segment().chineseName()),
-                    ReportCell.text(c.indicator().id()),
+                    ReportCell.text(words.segment(c.segment())),
+                    ReportCell.text(words.term(c.indicator())),
                     cv(c.before()),
                     cv(c.after()))));
         }
-        return new ReportSheet(
-                "指标对比",
-                List.of(title, "差异系数（按在校生加权） enrolment-weighted CV, recomputed by the independent checker"),
-                List.of("学段", "指标", "交流前差异系数", "交流后差异系数"),
-                List.of("segment", "indicator", "CV before", "CV after"),
+        return sheet(
+                "cvs",
+                List.of(title, words.text("cvs.note")),
+                List.of("segment", "indicator", "before", "after"),
                 2,
-                ReportRows.of(rows));
+                rows);
     }
 
-    private static ReportCell cv(Double value) {
+    private static ReportCell cv(@Nullable Double value) {
         return value == null || value.isNaN() ? ReportCell.blank() : ReportCell.number(value, 3);
     }
 
-    private static ReportSheet checks(String title, PlanCheck check) {
+    private ReportSheet checks(String title, RotationPlanDocument plan) {
         List<ReportRow> rows = new ArrayList<>();
-        for (PolicyCheck c : check.checks()) {
+        for (PolicyCheck c : plan.policyChecks()) {
             rows.add(ReportRow.body(List.of(
-                    ReportCell.text(c.rule()),
-                    ReportCell.text(c.required()),
-                    ReportCell.text(c.actual()),
-                    ReportCell.text(c.passed() ? "是 yes" : "否 NO"))));
+                    ReportCell.text(words.fact(c.rule())),
+                    ReportCell.text(words.fact(c.required())),
+                    ReportCell.text(words.fact(c.actual())),
+                    ReportCell.text(words.text(c.passed() ? "yes" : "no")))));
         }
-        for (String v : check.violations()) {
-            rows.add(ReportRow.body(
-                    List.of(ReportCell.text(v), ReportCell.blank(), ReportCell.blank(), ReportCell.text("否 NO"))));
+        for (Reason v : plan.violations()) {
+            rows.add(ReportRow.body(List.of(
+                    ReportCell.text(words.fact(v)),
+                    ReportCell.blank(),
+                    ReportCell.blank(),
+                    ReportCell.text(words.text("no")))));
         }
-        return new ReportSheet(
-                "政策检查",
-                List.of(title),
-                List.of("规则", "要求", "方案", "是否满足"),
-                List.of("rule", "required", "plan", "met"),
-                1,
-                ReportRows.of(rows));
+        return sheet("checks", List.of(title), List.of("rule", "required", "actual", "met"), 1, rows);
+    }
+
+    /** A sheet whose name and column headers are the labels {@code sheet.<name>} and {@code <name>.<column>}. */
+    private ReportSheet sheet(
+            String name, List<String> heading, List<String> columns, int frozen, List<ReportRow> rows) {
+        List<String> headers =
+                columns.stream().map(c -> words.text(name + "." + c)).toList();
+        return new ReportSheet(words.text("sheet." + name), heading, headers, List.of(), frozen, ReportRows.of(rows));
     }
 }
