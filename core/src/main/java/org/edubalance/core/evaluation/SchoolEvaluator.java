@@ -1,6 +1,5 @@
 package org.edubalance.core.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Quantity;
@@ -50,7 +49,9 @@ public final class SchoolEvaluator {
     }
 
     public SchoolEvaluation evaluate(SegmentPart part) {
-        List<IndicatorScore> scores = new ArrayList<>(standard.indicators().size());
+        // An array, then List.of: SchoolEvaluation's List.copyOf keeps that list as it is (this runs for every
+        // school part; an ArrayList was copied twice more).
+        IndicatorScore[] scores = new IndicatorScore[standard.indicators().size()];
         int met = 0;
         double lowestRatio = Double.POSITIVE_INFINITY;
         List<IndicatorDefinition> indicators = standard.indicators();
@@ -63,9 +64,9 @@ public final class SchoolEvaluator {
                 boolean ok = ratio >= 1 - TOLERANCE;
                 met += ok ? 1 : 0;
                 lowestRatio = Math.min(lowestRatio, ratio);
-                scores.add(new IndicatorScore(indicator.id(), value, threshold, ratio, ok));
+                scores[i] = new IndicatorScore(indicator.id(), value, threshold, ratio, ok);
             } else {
-                scores.add(new IndicatorScore(indicator.id(), value, Double.NaN, Double.NaN, false));
+                scores[i] = new IndicatorScore(indicator.id(), value, Double.NaN, Double.NaN, false);
             }
         }
         Boolean compliant = null;
@@ -73,6 +74,6 @@ public final class SchoolEvaluator {
         if (rule != null) {
             compliant = met >= rule.minMet() && lowestRatio >= rule.floorRatio() - TOLERANCE;
         }
-        return new SchoolEvaluation(part, scores, met, compliant);
+        return new SchoolEvaluation(part, List.of(scores), met, compliant);
     }
 }

@@ -1,10 +1,13 @@
 package org.edubalance.dataimport.table;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +21,27 @@ import org.jspecify.annotations.Nullable;
  * Reads a UTF-8 CSV file (RFC 4180) row by row: comma-separated, fields optionally in double quotes with {@code ""}
  * for a quote, line breaks {@code \r\n}, {@code \n} or {@code \r}, an optional byte-order mark.
  *
- * <p>A hand-written tokenizer over a 64 K character buffer: on a 200,000-row, 46-column file it was about twice as
- * fast as Commons CSV (see the module README). Cells are returned exactly as written (no trimming), except for the
- * single quote {@link CsvTableWriter} puts in front of a cell a spreadsheet would take for a formula. A blank line is a
- * row with one empty cell, so row numbers match what a spreadsheet shows. Bytes that are not UTF-8 raise {@link
- * java.nio.charset.MalformedInputException}; a quote left open at the end of the file raises {@link
- * CsvFormatException}.
+ * <p>A hand-written tokenizer over a 64 KB byte buffer: on a 200,000-row, 46-column file it was about twice as fast as
+ * Commons CSV (see the module README). It works on the file's bytes, not on decoded characters: every separator is
+ * ASCII, so a cell is a run of bytes, numbers are read from them ({@link TableRow#plainNumber}) and only the cells
+ * asked for as text become Strings. Cells are returned exactly as written (no trimming), except for the single quote
+ * {@link CsvTableWriter} puts in front of a cell a spreadsheet would take for a formula. A blank line is a row with
+ * one empty cell, so row numbers match what a spreadsheet shows. Bytes that are not UTF-8 raise {@link
+ * MalformedInputException} (each cell holding bytes above ASCII is checked whole); a quote left open at the end of
+ * the file raises {@link CsvFormatException}.
  */
 public final class CsvTableReader implements TableReader {
     private static final int BUFFER_SIZE = 1 << 16;
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final Reader reader;
+    private final InputStream input;
     private final String fileName;
-    private final char[] buffer = new char[BUFFER_SIZE];
-    private final StringBuilder pending = new StringBuilder();
+    private final byte[] buffer = new byte[BUFFER_SIZE];
+    // A field's bytes read before the buffer was refilled, and a quoted field's bytes without its quotes.
+    private byte[] pending = new byte[256];
+    private int pendingLength;
     // The current row's cells, end to end in one array, with their bounds; a TableRow makes Strings only on demand.
-    private char[] rowChars = new char[1024];
+    private byte[] rowBytes = new byte[1024];
     private int rowLength;
     private int[] bounds = new int[128];
     private final TableRow row = new TableRow();
@@ -45,23 +52,16 @@ public final class CsvTableReader implements TableReader {
     private final boolean bomAllowed;
     private long rowNumber;
 
-    private CsvTableReader(Reader reader, String fileName) {
-        this(reader, fileName, true);
-    }
-
-    private CsvTableReader(Reader reader, String fileName, boolean bomAllowed) {
-        this.reader = reader;
+    private CsvTableReader(InputStream input, String fileName, boolean bomAllowed) {
+        this.input = input;
         this.fileName = fileName;
         this.bomAllowed = bomAllowed;
     }
 
     /** Opens {@code file} for reading; bytes that are not UTF-8 are reported when reached, never replaced. */
     public static CsvTableReader open(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        var input = new InputStreamReader(Files.newInputStream(file), decoder);
-        return new CsvTableReader(input, String.valueOf(file.getFileName()));
+        return new CsvTableReader(Files.newInputStream(file), String.valueOf(file.getFileName()), true);
     }
-
     /**
      * Opens {@code file} as up to {@code maxChunks} readers over consecutive runs of whole lines, each at least {@code
      * minChunkBytes} long, so that several threads can parse one file; the first returns the header.
@@ -96,10 +96,8 @@ public final class CsvTableReader implements TableReader {
         for (int i = 0; i < starts.size(); i++) {
             long start = starts.get(i);
             long end = i + 1 < starts.size() ? starts.get(i + 1) : size;
-            var input = new InputStreamReader(
-                    new FileRegionInputStream(file, start, end), StandardCharsets.UTF_8.newDecoder());
             // Only the file's first chunk may begin with a byte-order mark.
-            readers.add(new CsvTableReader(input, name, i == 0));
+            readers.add(new CsvTableReader(new FileRegionInputStream(file, start, end), name, i == 0));
         }
         return List.copyOf(readers);
     }
@@ -129,9 +127,13 @@ public final class CsvTableReader implements TableReader {
         return rowNumber;
     }
 
-    /** Reads CSV text from {@code reader}, naming it {@code fileName} in issues. */
-    public static CsvTableReader of(Reader reader, String fileName) {
-        return new CsvTableReader(reader, fileName);
+    /** Reads CSV text from {@code reader}, naming it {@code fileName} in issues (for small texts: it is read whole). */
+    public static CsvTableReader of(Reader reader, String fileName) throws IOException {
+        var text = new StringWriter();
+        reader.transferTo(text);
+        reader.close();
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return new CsvTableReader(new ByteArrayInputStream(bytes), fileName, true);
     }
 
     @Override
@@ -148,8 +150,8 @@ public final class CsvTableReader implements TableReader {
     public @Nullable TableRow nextRow() throws IOException {
         if (!started) {
             started = true;
-            if (fill() && bomAllowed && buffer[0] == BYTE_ORDER_MARK) {
-                position = 1;
+            if (fill() && bomAllowed && startsWithByteOrderMark()) {
+                position = BYTE_ORDER_MARK.length;
             }
         }
         if (position >= limit && !fill()) {
@@ -162,19 +164,27 @@ public final class CsvTableReader implements TableReader {
         do {
             rowEnded = readField();
         } while (!rowEnded);
-        row.refill(rowNumber, rowChars, bounds, fieldCount);
+        row.refill(rowNumber, rowBytes, bounds, fieldCount);
         return row;
+    }
+
+    private boolean startsWithByteOrderMark() throws IOException {
+        // The first read may return fewer than three bytes; the mark is only looked for in what it returned.
+        return limit >= BYTE_ORDER_MARK.length
+                && buffer[0] == BYTE_ORDER_MARK[0]
+                && buffer[1] == BYTE_ORDER_MARK[1]
+                && buffer[2] == BYTE_ORDER_MARK[2];
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        input.close();
     }
 
     /** Reads one field into the current row; returns whether it ended the row. */
     private boolean readField() throws IOException {
         if (position >= limit && !fill()) {
-            addField(0, 0);
+            addField(0, 0, false);
             return true;
         }
         if (buffer[position] == '"') {
@@ -182,27 +192,35 @@ public final class CsvTableReader implements TableReader {
             return readQuotedField();
         }
         int start = position;
+        boolean beyondAscii = false;
         while (true) {
             while (position < limit) {
-                char c = buffer[position];
+                byte c = buffer[position];
+                // One comparison for the bytes of most cells (digits, letters, '.'): the separators, the line breaks
+                // and every byte above ASCII (negative as a byte) are below ','.
+                if (c > ',') {
+                    position++;
+                    continue;
+                }
                 if (c == ',') {
-                    addField(start, position);
+                    addField(start, position, beyondAscii);
                     position++;
                     return false;
                 }
                 if (c == '\n' || c == '\r') {
-                    addField(start, position);
+                    addField(start, position, beyondAscii);
                     position++;
                     if (c == '\r') {
                         skipLineFeed();
                     }
                     return true;
                 }
+                beyondAscii |= c < 0;
                 position++;
             }
-            pending.append(buffer, start, position - start);
+            appendPending(start, position);
             if (!fill()) {
-                addField(0, 0);
+                addField(0, 0, beyondAscii);
                 return true;
             }
             start = 0;
@@ -216,7 +234,7 @@ public final class CsvTableReader implements TableReader {
             while (position < limit && buffer[position] != '"') {
                 position++;
             }
-            pending.append(buffer, start, position - start);
+            appendPending(start, position);
             if (position >= limit) {
                 if (!fill()) {
                     throw new CsvFormatException(fileName, startRow);
@@ -225,7 +243,7 @@ public final class CsvTableReader implements TableReader {
             }
             position++;
             if ((position < limit || fill()) && buffer[position] == '"') {
-                pending.append('"');
+                appendPending(position, position + 1);
                 position++;
                 continue;
             }
@@ -237,22 +255,22 @@ public final class CsvTableReader implements TableReader {
     private boolean readAfterClosingQuote() throws IOException {
         while (true) {
             if (position >= limit && !fill()) {
-                addField(0, 0);
+                addField(0, 0, true);
                 return true;
             }
-            char c = buffer[position++];
+            byte c = buffer[position++];
             if (c == ',') {
-                addField(0, 0);
+                addField(0, 0, true);
                 return false;
             }
             if (c == '\n' || c == '\r') {
-                addField(0, 0);
+                addField(0, 0, true);
                 if (c == '\r') {
                     skipLineFeed();
                 }
                 return true;
             }
-            pending.append(c);
+            appendPending(position - 1, position);
         }
     }
 
@@ -262,37 +280,52 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    /** Ends a field made of what is pending plus {@code buffer[start, end)}. */
-    private void addField(int start, int end) {
-        int pendingLength = pending.length();
+    private void appendPending(int start, int end) {
+        int length = end - start;
+        if (pendingLength + length > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(2 * pending.length, pendingLength + length));
+        }
+        System.arraycopy(buffer, start, pending, pendingLength, length);
+        pendingLength += length;
+    }
+
+    /**
+     * Ends a field made of what is pending plus {@code buffer[start, end)}; {@code check} when it may hold bytes
+     * above ASCII, which must then be well-formed UTF-8.
+     */
+    private void addField(int start, int end, boolean check) throws MalformedInputException {
         int length = pendingLength + end - start;
-        if (rowLength + length > rowChars.length) {
-            rowChars = Arrays.copyOf(rowChars, Math.max(2 * rowChars.length, rowLength + length));
+        if (rowLength + length > rowBytes.length) {
+            rowBytes = Arrays.copyOf(rowBytes, Math.max(2 * rowBytes.length, rowLength + length));
         }
         if (2 * fieldCount + 2 > bounds.length) {
             bounds = Arrays.copyOf(bounds, 2 * bounds.length);
         }
-        bounds[2 * fieldCount] = rowLength;
+        int fieldStart = rowLength;
+        bounds[2 * fieldCount] = fieldStart;
         if (pendingLength > 0) {
-            pending.getChars(0, pendingLength, rowChars, rowLength);
+            System.arraycopy(pending, 0, rowBytes, rowLength, pendingLength);
             rowLength += pendingLength;
-            pending.setLength(0);
+            pendingLength = 0;
         }
-        System.arraycopy(buffer, start, rowChars, rowLength, end - start);
+        System.arraycopy(buffer, start, rowBytes, rowLength, end - start);
         rowLength += end - start;
         bounds[2 * fieldCount + 1] = rowLength;
         int first = bounds[2 * fieldCount];
-        if (rowLength - first >= 2 && rowChars[first] == '\'' && isNeutralised(rowChars[first + 1])) {
+        if (rowLength - first >= 2 && rowBytes[first] == '\'' && isNeutralised(rowBytes[first + 1])) {
             bounds[2 * fieldCount] = first + 1;
         }
         fieldCount++;
+        if (check) {
+            Utf8.check(rowBytes, fieldStart, rowLength);
+        }
     }
 
     /**
      * Whether a quote in front of {@code next} was put there by {@link CsvTableWriter} (against formulas, or before a
      * quote of the value), and so is no part of the value.
      */
-    private static boolean isNeutralised(char next) {
+    private static boolean isNeutralised(byte next) {
         return switch (next) {
             case '\'', '=', '+', '-', '@', '\t', '\r' -> true;
             default -> false;
@@ -302,7 +335,7 @@ public final class CsvTableReader implements TableReader {
     private boolean fill() throws IOException {
         int read;
         do {
-            read = reader.read(buffer, 0, buffer.length);
+            read = input.read(buffer, 0, buffer.length);
         } while (read == 0);
         position = 0;
         limit = Math.max(read, 0);

@@ -1,5 +1,6 @@
 package org.edubalance.dataimport.table;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ public final class TableRow {
     };
 
     private static final int MAX_PLAIN_DIGITS = 15;
+    private static final byte[] NO_BYTES = {};
 
     private long number;
     private int size;
@@ -30,10 +32,13 @@ public final class TableRow {
     // The row generation each entry of cells belongs to; an entry of an older generation is only a candidate.
     private long[] generationOfCell;
     private long generation;
-    // A CSV row keeps its text in one array and makes a cell's String only when asked: most cells of a school
-    // file are numbers, read by plainNumber without any String (the nation-scale file has nine million cells).
-    private char @Nullable [] text;
+    // A CSV row keeps its UTF-8 bytes (checked well-formed by the reader) in one array and makes a cell's String only
+    // when asked: most cells of a school file are numbers, read by plainNumber without any String (the nation-scale
+    // file has nine million cells).
+    private byte @Nullable [] text;
     private int @Nullable [] bounds;
+    // The bytes of each column's String in cells, to know a repeated cell without decoding it.
+    private byte[][] bytesOfCell = new byte[0][];
 
     TableRow(long number, String[] cells) {
         this.number = number;
@@ -49,7 +54,7 @@ public final class TableRow {
     }
 
     /** Makes this row the next one: cell {@code i} is {@code text[bounds[2i], bounds[2i + 1])}, {@code size} cells. */
-    void refill(long number, char[] text, int[] bounds, int size) {
+    void refill(long number, byte[] text, int[] bounds, int size) {
         this.number = number;
         this.text = text;
         this.bounds = bounds;
@@ -58,6 +63,7 @@ public final class TableRow {
         if (cells.length < size) {
             cells = Arrays.copyOf(cells, size);
             generationOfCell = Arrays.copyOf(generationOfCell, size);
+            bytesOfCell = Arrays.copyOf(bytesOfCell, size);
         }
     }
 
@@ -89,21 +95,25 @@ public final class TableRow {
         }
         int start = bounds[2 * index];
         int end = bounds[2 * index + 1];
-        String earlier = cells[index];
-        String cell = earlier != null && sameText(earlier, text, start, end)
-                ? earlier
-                : start == end ? "" : new String(text, start, end - start);
+        byte[] earlierBytes = bytesOfCell[index];
+        String cell;
+        if (cells[index] != null && earlierBytes != null && sameBytes(earlierBytes, text, start, end)) {
+            cell = cells[index];
+        } else {
+            cell = start == end ? "" : new String(text, start, end - start, StandardCharsets.UTF_8);
+            bytesOfCell[index] = start == end ? NO_BYTES : Arrays.copyOfRange(text, start, end);
+        }
         cells[index] = cell;
         generationOfCell[index] = generation;
         return cell;
     }
 
-    private static boolean sameText(String s, char[] chars, int start, int end) {
-        if (s.length() != end - start) {
+    private static boolean sameBytes(byte[] earlier, byte[] bytes, int start, int end) {
+        if (earlier.length != end - start) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != chars[start + i]) {
+        for (int i = 0; i < earlier.length; i++) {
+            if (earlier[i] != bytes[start + i]) {
                 return false;
             }
         }
@@ -127,15 +137,17 @@ public final class TableRow {
     }
 
     private static double plainNumber(String cell) {
-        return plainNumber(cell.toCharArray(), 0, cell.length());
+        // Any character beyond ASCII makes it no plain number, whatever the bytes it became.
+        byte[] bytes = cell.getBytes(StandardCharsets.ISO_8859_1);
+        return plainNumber(bytes, 0, bytes.length);
     }
 
-    private static double plainNumber(char[] chars, int start, int end) {
+    private static double plainNumber(byte[] bytes, int start, int end) {
         long mantissa = 0;
         int digits = 0;
         int point = -1;
         for (int i = start; i < end; i++) {
-            char c = chars[i];
+            byte c = bytes[i];
             if (c >= '0' && c <= '9') {
                 mantissa = mantissa * 10 + (c - '0');
                 digits++;
@@ -169,22 +181,25 @@ public final class TableRow {
         if (text == null) {
             return cells[index].isBlank();
         }
+        boolean beyondAscii = false;
         for (int c = bounds[2 * index]; c < bounds[2 * index + 1]; c++) {
-            if (!Character.isWhitespace(text[c])) {
+            byte b = text[c];
+            if (b >= 0 && !Character.isWhitespace(b)) {
                 return false;
             }
+            beyondAscii |= b < 0;
         }
-        return true;
+        // Only ASCII whitespace, or also characters beyond ASCII, which the String judges (U+3000, the ideographic
+        // space, is whitespace too).
+        return !beyondAscii || cell(index).isBlank();
     }
 
     /** Whether every cell is empty or whitespace (such rows are skipped by the importers). */
     public boolean isBlank() {
         if (text != null) {
             for (int i = 0; i < size; i++) {
-                for (int c = bounds[2 * i]; c < bounds[2 * i + 1]; c++) {
-                    if (!Character.isWhitespace(text[c])) {
-                        return false;
-                    }
+                if (!isBlank(i)) {
+                    return false;
                 }
             }
             return true;

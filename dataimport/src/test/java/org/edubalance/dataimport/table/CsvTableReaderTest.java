@@ -117,6 +117,36 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void rejectsAMalformedSequenceInACellNobodyReadsAsText() throws IOException {
+        // An overlong '/' (C0 AF) in an unknown column: the reader checks every cell with bytes above ASCII itself.
+        Path file = dir.resolve("overlong.csv");
+        Files.write(file, new byte[] {'a', ',', 'b', '\n', '1', ',', (byte) 0xC0, (byte) 0xAF, '\n'});
+
+        assertThatThrownBy(() -> {
+                    try (var reader = CsvTableReader.open(file)) {
+                        while (reader.nextRow() != null) {
+                            // read to the end without asking for any cell
+                        }
+                    }
+                })
+                .isInstanceOf(MalformedInputException.class);
+    }
+
+    @Test
+    void aCellOfIdeographicSpacesIsBlankAndChineseTextIsNot() throws IOException {
+        try (var reader = CsvTableReader.of(new StringReader("\u3000\u3000,示范县, \n"), "t.csv")) {
+            TableRow row = reader.nextRow();
+
+            assertThat(row.isBlank(0)).isTrue();
+            assertThat(row.isBlank(1)).isFalse();
+            assertThat(row.isBlank(2)).isTrue();
+            assertThat(row.isBlank()).isFalse();
+            assertThat(row.cell(1)).isEqualTo("示范县");
+            assertThat(row.plainNumber(1)).isNaN();
+        }
+    }
+
+    @Test
     void namesTheFileAndHasNoSheet() throws IOException {
         Path file = Files.writeString(dir.resolve("schools.csv"), "a\n");
         try (var reader = CsvTableReader.open(file)) {
