@@ -14,6 +14,7 @@ import org.edubalance.app.Api;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ class ApiTokenIT {
     private final Api api;
     private final JdbcClient database;
 
+    @Autowired
     ApiTokenIT(@Value("${local.server.port}") int port, DataSource dataSource) {
         this.port = port;
         this.http = new Http(port);

@@ -7,6 +7,7 @@ import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.app.evaluation.EvaluationService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Request parameters cannot make the kept results and rendered parts grow without bound (issue 10, §1). */
@@ -15,6 +16,7 @@ class BoundedCachesIT {
     private final int port;
     private final EvaluationService evaluations;
 
+    @Autowired
     BoundedCachesIT(@Value("${local.server.port}") int port, EvaluationService evaluations) {
         this.port = port;
         this.evaluations = evaluations;
