@@ -46,6 +46,18 @@ public final class AccountDetails implements UserDetails {
                 || (account.role() == Role.PRINCIPAL && school.equals(account.school()));
     }
 
+    /**
+     * Whether {@code stored}, the account as it is now, still grants what this sign-in was granted: same role, school
+     * and password, and enabled. A session whose account changed in any of these ends (see {@link AccountGate}).
+     */
+    public boolean grantsSameAs(UserAccount stored) {
+        return stored.enabled()
+                && stored.username().equals(account.username())
+                && stored.passwordHash().equals(account.passwordHash())
+                && stored.role() == account.role()
+                && java.util.Objects.equals(stored.school(), account.school());
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The users page, for administrators only ({@code /admin/**} in the security configuration): create accounts, change
  * role, school and enabled flag, reset passwords. New and reset passwords are generated and shown once, so that no
- * administrator picks a weak one and none is ever stored in clear.
+ * administrator picks a weak one and none is ever stored in clear; their owner must change them at the first sign-in.
  */
 @Controller
 final class UserPageController {
@@ -42,7 +42,7 @@ final class UserPageController {
             RedirectAttributes redirect) {
         String password = AccountService.randomPassword();
         try {
-            accounts.create(new UserRequest(username.strip(), password, role, school), admin.getUsername());
+            accounts.createHandedOut(new UserRequest(username.strip(), password, role, school), admin.getUsername());
             redirect.addFlashAttribute("newPassword", new PasswordNotice(username.strip(), password));
         } catch (ApiProblemException | IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -70,15 +70,7 @@ final class UserPageController {
     @PostMapping("/admin/users/{username}/password")
     String resetPassword(
             @PathVariable String username, @AuthenticationPrincipal AccountDetails admin, RedirectAttributes redirect) {
-        UserResponse user = accounts.all().stream()
-                .filter(u -> u.username().equals(username))
-                .findFirst()
-                .orElseThrow(() -> ApiProblemException.notFound("No account " + username + "."));
-        String password = AccountService.randomPassword();
-        accounts.update(
-                username,
-                new UserUpdateRequest(Role.valueOf(user.role()), user.school(), user.enabled(), password),
-                admin.getUsername());
+        String password = accounts.resetPassword(username, admin.getUsername());
         redirect.addFlashAttribute("newPassword", new PasswordNotice(username, password));
         return "redirect:/admin/users";
     }

@@ -1,6 +1,7 @@
 package org.edubalance.app.config;
 
 import javax.sql.DataSource;
+import org.edubalance.core.account.ApiTokens;
 import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.county.CountyInputStore;
@@ -10,6 +11,7 @@ import org.edubalance.core.region.Regions;
 import org.edubalance.core.rotation.RotationJobs;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.staff.TeacherRosters;
+import org.edubalance.persistence.account.JdbcApiTokens;
 import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
@@ -52,6 +54,11 @@ class PersistenceConfiguration {
     @Bean
     UserAccounts userAccounts(DataSource dataSource) {
         return new JdbcUserAccounts(dataSource);
+    }
+
+    @Bean
+    ApiTokens apiTokens(DataSource dataSource) {
+        return new JdbcApiTokens(dataSource);
     }
 
     @Bean

@@ -1,6 +1,15 @@
 package org.edubalance.app.config;
 
+import java.util.Set;
+import org.edubalance.app.account.AccountGate;
+import org.edubalance.app.account.ApiTokenFilter;
+import org.edubalance.app.account.ApiTokenService;
+import org.edubalance.app.account.SameOriginWrites;
+import org.edubalance.app.account.SignInGate;
+import org.edubalance.app.account.SignInThrottle;
 import org.edubalance.app.web.JsonSecurityErrors;
+import org.edubalance.core.account.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +18,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may call what, enforced on the server for every endpoint. Two chains: the API ({@code /api/**}) takes HTTP
- * Basic, keeps no session and answers 401/403 as JSON; the pages use form sign-in with a session and CSRF tokens.
- * Principals' restriction to their own school is checked per request by the services ({@code AccountDetails}); the
- * pages' htmx requests go to the same page controllers, so they pass the same rules.
+ * Who may call what, enforced on the server for every endpoint. Two chains: the API ({@code /api/**}) takes personal
+ * API tokens ({@code Authorization: Bearer}) and HTTP Basic, keeps no session, refuses state-changing requests sent
+ * from another site and answers 401/403/429 as JSON; the pages use form sign-in with a session and CSRF tokens, and
+ * every request of a session is checked against the account as stored now ({@link AccountGate}). Repeated failed
+ * sign-ins are refused for a while on both ({@link SignInGate}). Principals' restriction to their own school is
+ * checked per request by the services ({@code AccountDetails}); the pages' htmx requests go to the same page
+ * controllers, so they pass the same rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,9 +47,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JsonSecurityErrors errors,
+            SignInThrottle throttle,
+            ApiTokenService tokens,
+            UserAccounts accounts,
+            @Value("${app.security.origins:}") Set<String> origins)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/users/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/account/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/users/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**", "/api/v1/exports/**", "/api/v1/audit/**")
                         .hasAnyRole(READ_ALL)
@@ -54,14 +78,22 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Scripts authenticate every request with HTTP Basic and no cookie, so there is no session to forge.
-                .csrf(csrf -> csrf.disable());
+                // Scripts authenticate every request (token or HTTP Basic) and keep no cookie, so there is no session
+                // to forge; what a browser could still do with cached Basic credentials, another site's page sending
+                // a change, SameOriginWrites refuses.
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new SameOriginWrites(errors, origins), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInGate(throttle, errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(AccountGate.forApi(accounts, errors), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, JsonSecurityErrors errors, SignInThrottle throttle, UserAccounts accounts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/signin", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/ready")
                         .permitAll()
@@ -91,7 +123,9 @@ class SecurityConfiguration {
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form ->
                         form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"));
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
+                .addFilterBefore(new SignInGate(throttle, errors), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(AccountGate.forPages(accounts, errors), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -107,6 +107,8 @@ public class DemoSeeder implements SmartInitializingSingleton {
             passwords.putAll(createAccount("principal", Role.PRINCIPAL, firstSchool));
         } else {
             passwords.putAll(createAccount("admin", Role.ADMIN, null));
+            // Production: the first password was handed out (printed), so it must be changed at the first sign-in.
+            accounts.requirePasswordChange("admin");
         }
         evaluations.dataChanged();
         if (demo.password().isBlank()) {

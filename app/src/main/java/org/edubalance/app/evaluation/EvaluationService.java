@@ -3,7 +3,9 @@ package org.edubalance.app.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.BoundedTable;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
@@ -25,8 +27,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class EvaluationService {
     private final SchoolYears schoolYears;
     private final CountyInputStore countyInputs;
-    private final Map<String, Evaluation> cache = new ConcurrentHashMap<>();
-    private final Map<String, Object> derivedCache = new ConcurrentHashMap<>();
+    /**
+     * How many evaluations and derived results are kept at most. The keys carry request parameters (a year, a county,
+     * a language), so an unbounded table would grow with every distinct value a client sends; the least recently used
+     * result goes first. A province's pages use about a thousand (120 counties × 2 languages × views and fragments).
+     */
+    public static final int MAX_HELD = 4096;
+
+    /** Evaluations ({@code evaluation/…}) and derived results, each computed once by a task the others wait for. */
+    private final BoundedTable<String, FutureTask<?>> held = new BoundedTable<>(MAX_HELD);
     /** The shipped packs, which never change while the server runs. */
     private final Map<String, Standard> standards = new ConcurrentHashMap<>();
 
@@ -40,9 +49,9 @@ public final class EvaluationService {
         int evaluated = year == null ? latestYear() : year;
         String id = standardId == null || standardId.isBlank() ? StandardCatalogue.DEFAULT_ID : standardId;
         Standard standard = standard(id);
-        return cache.computeIfAbsent(
-                evaluated + "/" + id,
-                k -> new YearEvaluator(standard)
+        return derived(
+                "evaluation/" + evaluated + "/" + id,
+                () -> new YearEvaluator(standard)
                         .evaluate(schoolYears.ofYear(evaluated), evaluated, countyInputs.ofYear(evaluated)));
     }
 
@@ -93,8 +102,7 @@ public final class EvaluationService {
     public <T> T derived(String key, java.util.function.Supplier<T> compute) {
         // One computation per key even when many requests ask at once (50 sessions opening the city dashboard after
         // an import would otherwise each build it); the others wait for its result.
-        var task = (java.util.concurrent.FutureTask<T>)
-                derivedCache.computeIfAbsent(key, k -> new java.util.concurrent.FutureTask<>(compute::get));
+        var task = (FutureTask<T>) held.computeIfAbsent(key, k -> new FutureTask<>(compute::get));
         task.run();
         try {
             return task.get();
@@ -103,12 +111,17 @@ public final class EvaluationService {
             throw new IllegalStateException("Interrupted while computing " + key, e);
         } catch (java.util.concurrent.ExecutionException e) {
             // A failure is not kept: the next request tries again.
-            derivedCache.remove(key, task);
+            held.remove(key, task);
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** How many evaluations and derived results are kept now (at most {@link #MAX_HELD}). */
+    public int heldResults() {
+        return held.size();
     }
 
     /** The latest year held. */
@@ -126,14 +139,12 @@ public final class EvaluationService {
      * the data as they were before.
      */
     public void dataChanged() {
-        cache.clear();
-        derivedCache.clear();
+        held.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    cache.clear();
-                    derivedCache.clear();
+                    held.clear();
                 }
             });
         }

@@ -23,6 +23,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * chart documents for every request; a part that depends only on the stored data, the language and what its key
  * names is written once and then copied into each page.
  *
+ * <p>The keys stay few whatever requests send: the language is always a shipped one ({@code ?lang=} with anything
+ * else is Chinese, see {@code WebConfiguration}), and the parts are kept in the evaluation service's bounded table
+ * ({@code EvaluationService.MAX_HELD} results, least recently used first), so distinct years, counties or other
+ * parameters cannot make it grow without bound.
+ *
  * <p>What a part may hold: nothing that depends on the person beyond what the key names — no form with a CSRF token,
  * no role check inside (decide roles in the controller and put the decision into the key).
  */

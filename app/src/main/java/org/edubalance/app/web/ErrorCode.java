@@ -6,6 +6,12 @@ public enum ErrorCode {
     AUTH_REQUIRED,
     /** 403: signed in, but the role (or the school binding) does not allow it. */
     FORBIDDEN,
+    /** 403: a state-changing API request sent by a page of another site (its Origin or Referer). */
+    CROSS_SITE_REQUEST,
+    /** 403: the account's password was handed out and must be changed first (on the page /account/password). */
+    PASSWORD_CHANGE_REQUIRED,
+    /** 429: too many failed sign-ins for this account or from this address; the Retry-After header says when. */
+    TOO_MANY_SIGN_INS,
     /** 404: no such region, school, year or resource. */
     NOT_FOUND,
     /** 400: a parameter or body is malformed. */

@@ -28,7 +28,9 @@ public final class JsonSecurityErrors implements AuthenticationEntryPoint, Acces
                 response,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 new ErrorResponse(
-                        ErrorCode.AUTH_REQUIRED, "Sign in first: send HTTP Basic credentials of an account."));
+                        ErrorCode.AUTH_REQUIRED,
+                        "Sign in first: send a personal API token (Authorization: Bearer …) or HTTP Basic credentials"
+                                + " of an account."));
     }
 
     @Override
@@ -38,6 +40,11 @@ public final class JsonSecurityErrors implements AuthenticationEntryPoint, Acces
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
                 new ErrorResponse(ErrorCode.FORBIDDEN, "Your role does not allow this."));
+    }
+
+    /** Answers {@code status} with the error {@code code}; for the security filters that refuse on their own. */
+    public void refuse(HttpServletResponse response, int status, ErrorCode code, String message) throws IOException {
+        write(response, status, new ErrorResponse(code, message));
     }
 
     private void write(HttpServletResponse response, int status, ErrorResponse body) throws IOException {

@@ -48,6 +48,33 @@ class UserPagesIT {
     }
 
     @Test
+    void aHandedOutPasswordMustBeChangedAtTheFirstSignIn() {
+        PageSession admin = PageSession.signIn(port, "admin");
+        String csrf = "&_csrf="
+                + PageSession.encode(PageSession.csrf(admin.get("/admin/users").body()));
+        admin.postForm("/admin/users", "username=newcomer&role=INSPECTOR" + csrf);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code>([^<]+)</code>")
+                .matcher(admin.get("/admin/users?lang=en").body());
+        assertThat(shown.find()).isTrue();
+        Http newcomer = new Http(port);
+        String token =
+                PageSession.csrf(newcomer.send(newcomer.request("/signin")).body());
+
+        newcomer.send(newcomer.request("/signin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(Http.json("username=newcomer&password=" + PageSession.encode(shown.group(1)) + "&_csrf="
+                        + PageSession.encode(token))));
+        HttpResponse<String> home = newcomer.send(newcomer.request("/"));
+        HttpResponse<String> api = newcomer.send(
+                newcomer.request("/api/v1/regions").header("Authorization", Http.basic("newcomer", shown.group(1))));
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+        assertThat(Api.json(api).get("code").asString()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+    }
+
+    @Test
     void aPrincipalAccountNeedsASchool() {
         PageSession admin = PageSession.signIn(port, "admin");
         String csrf = "&_csrf="

@@ -12,13 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param role what the person may do
  * @param school the school a principal answers for; {@code null} for the other roles
  * @param enabled whether the account may sign in
+ * @param mustChangePassword whether the password was handed out (generated) and must be replaced by one of the
+ *     person's own before anything else
  */
 public record UserAccount(
         String username,
         String passwordHash,
         Role role,
         @Nullable SchoolCode school,
-        boolean enabled) {
+        boolean enabled,
+        boolean mustChangePassword) {
+
+    /** An account whose password is the person's own. */
+    public UserAccount(String username, String passwordHash, Role role, @Nullable SchoolCode school, boolean enabled) {
+        this(username, passwordHash, role, school, enabled, false);
+    }
 
     public UserAccount {
         if (username.isBlank()) {

@@ -19,7 +19,8 @@ public final class JdbcUserAccounts implements UserAccounts {
                 rs.getString("password_hash"),
                 Role.valueOf(rs.getString("role")),
                 school == null ? null : new SchoolCode(school),
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"));
     };
 
     private final JdbcClient jdbc;
@@ -31,8 +32,8 @@ public final class JdbcUserAccounts implements UserAccounts {
     @Override
     public void add(UserAccount account) {
         bind(
-                "insert into user_account (username, password_hash, role, school_code, enabled)"
-                        + " values (:username, :hash, :role, :school, :enabled)",
+                "insert into user_account (username, password_hash, role, school_code, enabled, must_change_password)"
+                        + " values (:username, :hash, :role, :school, :enabled, :mustChange)",
                 account);
     }
 
@@ -40,7 +41,7 @@ public final class JdbcUserAccounts implements UserAccounts {
     public void update(UserAccount account) {
         int updated = bind(
                 "update user_account set password_hash = :hash, role = :role, school_code = :school,"
-                        + " enabled = :enabled where username = :username",
+                        + " enabled = :enabled, must_change_password = :mustChange where username = :username",
                 account);
         if (updated != 1) {
             throw new IllegalArgumentException("No account named '" + account.username() + "'");
@@ -55,6 +56,7 @@ public final class JdbcUserAccounts implements UserAccounts {
                 .param("role", account.role().name())
                 .param("school", school == null ? null : school.value())
                 .param("enabled", account.enabled())
+                .param("mustChange", account.mustChangePassword())
                 .update();
     }
 
