@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes synthetic demo data (schools.csv, county-inputs.csv and, below nation scale, the teacher roster",
-            "teachers.csv of the last year) in the public file formats.",
-            "The data are invented, anchored on published national figures, and labelled synthetic.",
-            "生成演示用合成数据（schools.csv 与 county-inputs.csv）。"
+            "Writes synthetic demo data in the public file formats.",
+            "Writes schools.csv, county-inputs.csv and, below nation scale, the teacher roster teachers.csv of the"
+                    + " last year (docs/data-formats.md §3). The data are invented, anchored on published national"
+                    + " figures, and labelled synthetic.",
+            "生成演示用合成数据（schools.csv、county-inputs.csv 及教师名册 teachers.csv）。"
         },
         footer = {"", "Example:", "  edubalance demo --out demo --scale city --seed 7"})
 public final class DemoCommand implements Callable<Integer> {

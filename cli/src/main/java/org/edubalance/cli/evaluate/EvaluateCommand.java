@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluates each county's school data against a standard: per-school compliance, the enrolment-weighted",
-            "CV per indicator, the other assessment items, the verdict, and what each school lacks.",
+            "Evaluates each county's school data against a standard.",
+            "Reports per-school compliance, the enrolment-weighted CV per indicator, the other assessment items, the"
+                    + " verdict, and what each school lacks (the rules: docs/standards.md).",
             "评估各县学校数据：校级达标、按在校生加权的差异系数、其他评估项目、结论及各校缺口。"
         },
         footer = {

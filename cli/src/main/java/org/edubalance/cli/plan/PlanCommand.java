@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = {"Plans that turn gaps into action, with their distance from the best possible plan.", "规划。"},
+        description = {
+            "Proposes plans that close the gaps.",
+            "Each planner meets every rule of its policy, has its plan re-checked by an independent checker, and"
+                    + " reports its distance from the best possible plan. Today: teacher rotation.",
+            "规划：交流轮岗等。"
+        },
         subcommands = {RotationPlanCommand.class})
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec

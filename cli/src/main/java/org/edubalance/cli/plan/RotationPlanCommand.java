@@ -62,10 +62,12 @@ import picocli.CommandLine.Option;
         name = "rotation",
         mixinStandardHelpOptions = true,
         description = {
-            "Proposes the county's teacher exchange (交流轮岗): who moves where, meeting every rule of the policy",
-            "(eligibility, quota, backbone share, commute, losses per school, subjects staffed) while bringing the",
-            "teacher indicators of the schools as close to balance as they can go. The plan is re-checked by an",
-            "independent checker and carries its proven gap to the best possible plan.",
+            "Proposes a county's teacher exchange for the year.",
+            "Proposes the county's teacher exchange (交流轮岗): who moves where, meeting every rule of the policy"
+                    + " (eligibility, quota, backbone share, commute, losses per school, subjects staffed) while"
+                    + " bringing the teacher indicators of the schools as close to balance as they can go. The plan is"
+                    + " re-checked by an independent checker and carries its proven gap to the best possible plan"
+                    + " (the method: docs/planning-methods.md §2).",
             "教师交流轮岗方案：满足政策各项要求，使各校教师指标尽可能均衡，并给出与最优方案的差距。"
         },
         footer = {

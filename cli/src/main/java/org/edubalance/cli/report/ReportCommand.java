@@ -43,14 +43,17 @@ import picocli.CommandLine.Option;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the self-evaluation report of a county as PDF (--out FILE.pdf), of every county into a directory",
-            "(--out DIR, one CODE.pdf each), or the national forms as XLSX (--out FILE.xlsx or --forms FILE.xlsx).",
+            "Writes the self-evaluation report (PDF) and the national forms.",
+            "Writes the self-evaluation report of a county as PDF (--out FILE.pdf), of every county into a directory"
+                    + " (--out DIR, one CODE.pdf each), or the national forms as XLSX (--out FILE.xlsx or --forms"
+                    + " FILE.xlsx).",
             "生成县域自评报告（PDF）及国家申报表（XLSX）。"
         },
         footer = {
             "",
-            "Several school years in the data add a trend chart. The report states a generation time: by default the",
-            "data file's modification time, so the same inputs give the same report; --generated-at now uses the clock.",
+            "Several school years in the data add a trend chart. The report states a generation time: by default the"
+                    + " data file's modification time, so the same inputs give the same report; --generated-at now"
+                    + " uses the clock.",
             "Exit codes: 0 written (whatever the verdict), 2 bad input (validation report on stderr).",
             "Examples:",
             "  edubalance report --data demo/schools.csv --county 130101 --out report.pdf",

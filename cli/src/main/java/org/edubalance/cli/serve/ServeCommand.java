@@ -18,14 +18,16 @@ import picocli.CommandLine.Option;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Starts the EduBalance web platform (pages, REST API under /api/v1, OpenAPI at /swagger-ui).",
-            "By default on an embedded PostgreSQL kept in ./data, loaded with the demo city on first start.",
-            "启动 EduBalance 网页平台。"
+            "Starts the web platform: pages and the REST API.",
+            "The pages are at http://localhost:8080, the REST API under /api/v1, its OpenAPI description at"
+                    + " /swagger-ui. By default the data are kept in an embedded PostgreSQL in ./data, loaded with the"
+                    + " demo city on first start.",
+            "启动 EduBalance 网页平台（页面与 REST API）。"
         },
         footer = {
             "",
-            "Environment: EDUBALANCE_PORT, EDUBALANCE_DATA_DIR, EDUBALANCE_DEMO_PASSWORD; for an external",
-            "PostgreSQL: EDUBALANCE_DB_MODE=external SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (see README).",
+            "Environment: EDUBALANCE_PORT, EDUBALANCE_DATA_DIR, EDUBALANCE_DEMO_PASSWORD; for an external PostgreSQL:"
+                    + " EDUBALANCE_DB_MODE=external SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (see README).",
             "",
             "Example:",
             "  edubalance serve --port 8081"

@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
         name = "template",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the Excel template of the school file (data-formats.md §1) or, with --kind teachers, of the",
-            "teacher roster (§4): the headers the importer reads, drop-down lists for the enumerations, number",
-            "checks, and a sheet of notes. 生成学校数据或教师名册 Excel 模板（含下拉列表与填写说明）。"
+            "Writes the Excel template of the school file or the teacher roster.",
+            "Writes the template of the school file (docs/data-formats.md §1) or, with --kind teachers, of the teacher"
+                    + " roster (§4): the headers the importer reads, drop-down lists for the enumerations, number"
+                    + " checks, and a sheet of notes.",
+            "生成学校数据或教师名册 Excel 模板（含下拉列表与填写说明）。"
         },
         footer = {
             "",
@@ -40,7 +42,8 @@ public final class TemplateCommand implements Callable<Integer> {
             names = "--kind",
             defaultValue = "schools",
             paramLabel = "schools|teachers",
-            description = "The school file (data-formats.md §1) or the teacher roster (§4). Default: ${DEFAULT-VALUE}.")
+            description =
+                    "The school file (docs/data-formats.md §1) or the teacher roster (§4). Default: ${DEFAULT-VALUE}.")
     private String kind;
 
     @Option(
