@@ -47,23 +47,23 @@ class OneLanguageReportTest {
 
     @Test
     void theChinesePdfHasNoEnglishSentence() throws IOException {
-        String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data(), Locale.SIMPLIFIED_CHINESE));
-        assertThat(text).contains("所学校缺少“最大班额”所需的数据");
+        String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data("学校数据"), Locale.SIMPLIFIED_CHINESE));
         assertThat(found(ENGLISH_SENTENCE, text)).as(text).isEmpty();
+        assertThat(text).contains("所学校缺少“最大班额”所需的数据");
     }
 
     @Test
     void theEnglishPdfHasNoChineseButNames() throws IOException {
-        String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data(), Locale.ENGLISH));
-        assertThat(text).contains("schools lack the figures for the check of largest class");
+        String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data("School data"), Locale.ENGLISH));
         assertThat(found(CHINESE, withoutNames(text))).as(text).isEmpty();
+        assertThat(text).contains("schools lack the figures for the check of largest class");
     }
 
     @Test
     void theChineseWorkbooksOwnSheetsHaveNoEnglishSentence() throws IOException {
         String text = ownSheets(Locale.SIMPLIFIED_CHINESE);
-        assertThat(text).contains("特殊教育学校不在本标准评估范围内");
         assertThat(found(ENGLISH_SENTENCE, text)).as(text).isEmpty();
+        assertThat(text).contains("特殊教育学校不在本标准评估范围内");
     }
 
     @Test
@@ -88,14 +88,14 @@ class OneLanguageReportTest {
         return text.toString();
     }
 
-    private SelfEvaluationData data() {
+    private SelfEvaluationData data(String sourceRole) {
         return new SelfEvaluationData(
                 evaluation,
                 EvaluationFixtures.COUNTY.code(),
                 List.of(),
                 CountyInputs.none(EvaluationFixtures.COUNTY.code(), EvaluationFixtures.YEAR),
                 new Provenance(
-                        List.of(new SourceFile("学校数据", "schools.csv", "3a".repeat(32))),
+                        List.of(new SourceFile(sourceRole, "schools.csv", "3a".repeat(32))),
                         OffsetDateTime.of(2026, 3, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8)),
                         "0.1.0-test"));
     }
