@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 class ImportLanguageIT {
     /** Three or more English words in a row; a word is a lower-case run, so ids (with _ or digits) and codes break it. */
     private static final Pattern ENGLISH_SENTENCE =
-            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[ ,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
+            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[\\s,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
 
     private final int port;
 

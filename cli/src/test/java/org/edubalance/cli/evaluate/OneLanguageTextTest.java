@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class OneLanguageTextTest {
     /** Three or more English words in a row; a word is a lower-case run, so ids (with _ or digits) and codes break it. */
     static final Pattern ENGLISH_SENTENCE =
-            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[ ,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
+            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[\\s,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}+");
 
