@@ -31,6 +31,8 @@ public final class ItemEvaluator {
     private static final int LISTED_SCHOOLS = 5;
     /** What a per-school check returns when the school lacks the figures it needs (compared by identity). */
     private static final Finding LACKING = Finding.of(FindingCode.SCHOOLS_LACK_FIGURES);
+    /** What a per-school check returns for a failing school beyond the listed ones: it is counted, not described. */
+    private static final Finding FAILED = Finding.of(FindingCode.SCHOOLS_FAIL_CHECK);
 
     private final CountyInputs inputs;
     private final List<SchoolYear> schools;
@@ -153,13 +155,15 @@ public final class ItemEvaluator {
         List<SchoolYear> lacking = new ArrayList<>();
         int checked = 0;
         for (SchoolYear s : schools) {
+            // Only the first few failing schools are listed, so only they get a finding with their figures.
+            boolean listed = failingCount < LISTED_SCHOOLS;
             Finding verdict = switch (check.kind()) {
-                case SCHOOL_SIZE -> schoolSize(s, check);
-                case CLASS_SIZE -> classSize(s, check);
-                case MUSIC_ART_ROOMS -> musicArtRooms(s, check);
-                case SMALL_SCHOOL_FUNDS -> smallSchoolFunds(s, check);
-                case TRAINING_FUNDS_SHARE -> trainingFunds(s, check);
-                case CERTIFIED_TEACHERS -> certified(s, check);
+                case SCHOOL_SIZE -> schoolSize(s, check, listed);
+                case CLASS_SIZE -> classSize(s, check, listed);
+                case MUSIC_ART_ROOMS -> musicArtRooms(s, check, listed);
+                case SMALL_SCHOOL_FUNDS -> smallSchoolFunds(s, check, listed);
+                case TRAINING_FUNDS_SHARE -> trainingFunds(s, check, listed);
+                case CERTIFIED_TEACHERS -> certified(s, check, listed);
             };
             if (verdict == null) {
                 checked++;
@@ -209,15 +213,24 @@ public final class ItemEvaluator {
         }
     }
 
-    private static @Nullable Finding schoolSize(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding schoolSize(SchoolYear s, SchoolCheck c, boolean listed) {
         double max = s.type().isOneThrough() ? c.parameter("maxOneThrough") : c.parameter("maxSingleSegment");
         int students = s.compulsoryStudents();
         return students <= max
                 ? null
-                : Finding.of(FindingCode.SCHOOL_TOO_LARGE, "school", SchoolRef.of(s), "students", students, "max", max);
+                : !listed
+                        ? FAILED
+                        : Finding.of(
+                                FindingCode.SCHOOL_TOO_LARGE,
+                                "school",
+                                SchoolRef.of(s),
+                                "students",
+                                students,
+                                "max",
+                                max);
     }
 
-    private static @Nullable Finding classSize(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding classSize(SchoolYear s, SchoolCheck c, boolean listed) {
         Integer largest = s.supplementary().maxClassSize();
         if (largest == null) {
             return LACKING;
@@ -227,10 +240,13 @@ public final class ItemEvaluator {
         double max = primaryOnly ? c.parameter("primaryMax") : c.parameter("juniorMax");
         return largest <= max
                 ? null
-                : Finding.of(FindingCode.CLASS_TOO_LARGE, "school", SchoolRef.of(s), "largest", largest, "max", max);
+                : !listed
+                        ? FAILED
+                        : Finding.of(
+                                FindingCode.CLASS_TOO_LARGE, "school", SchoolRef.of(s), "largest", largest, "max", max);
     }
 
-    private static @Nullable Finding musicArtRooms(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding musicArtRooms(SchoolYear s, SchoolCheck c, boolean listed) {
         SupplementaryFigures f = s.supplementary();
         if (f.musicRooms() == null || f.artRooms() == null) {
             return LACKING;
@@ -239,6 +255,9 @@ public final class ItemEvaluator {
         int needed = (int) Math.ceil(classes / c.parameter("classesPerRoom"));
         if (f.musicRooms() >= needed && f.artRooms() >= needed) {
             return null;
+        }
+        if (!listed) {
+            return FAILED;
         }
         return Finding.of(
                 FindingCode.TOO_FEW_MUSIC_ART_ROOMS,
@@ -254,7 +273,7 @@ public final class ItemEvaluator {
                 f.artRooms());
     }
 
-    private static @Nullable Finding smallSchoolFunds(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding smallSchoolFunds(SchoolYear s, SchoolCheck c, boolean listed) {
         double floor = c.parameter("headcountFloor");
         int students = s.compulsoryStudents();
         if (students >= floor) {
@@ -270,17 +289,19 @@ public final class ItemEvaluator {
         double required = benchmark * floor;
         return funds >= required
                 ? null
-                : Finding.of(
-                        FindingCode.FUNDS_BELOW_REQUIRED,
-                        "school",
-                        SchoolRef.of(s),
-                        "funds",
-                        funds,
-                        "required",
-                        required);
+                : !listed
+                        ? FAILED
+                        : Finding.of(
+                                FindingCode.FUNDS_BELOW_REQUIRED,
+                                "school",
+                                SchoolRef.of(s),
+                                "funds",
+                                funds,
+                                "required",
+                                required);
     }
 
-    private static @Nullable Finding trainingFunds(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding trainingFunds(SchoolYear s, SchoolCheck c, boolean listed) {
         Double training = s.supplementary().trainingFundsYuan();
         Double funds = s.supplementary().publicFundsYuan();
         if (training == null || funds == null) {
@@ -289,17 +310,19 @@ public final class ItemEvaluator {
         double share = funds == 0 ? 0 : training / funds;
         return share >= c.parameter("minShare")
                 ? null
-                : Finding.of(
-                        FindingCode.TRAINING_SHARE_LOW,
-                        "school",
-                        SchoolRef.of(s),
-                        "share",
-                        share,
-                        "min",
-                        c.parameter("minShare"));
+                : !listed
+                        ? FAILED
+                        : Finding.of(
+                                FindingCode.TRAINING_SHARE_LOW,
+                                "school",
+                                SchoolRef.of(s),
+                                "share",
+                                share,
+                                "min",
+                                c.parameter("minShare"));
     }
 
-    private static @Nullable Finding certified(SchoolYear s, SchoolCheck c) {
+    private static @Nullable Finding certified(SchoolYear s, SchoolCheck c, boolean listed) {
         Integer certified = s.supplementary().certifiedTeachers();
         if (certified == null) {
             return LACKING;
@@ -308,14 +331,16 @@ public final class ItemEvaluator {
         double share = teachers == 0 ? 1 : (double) certified / teachers;
         return share >= c.parameter("minShare")
                 ? null
-                : Finding.of(
-                        FindingCode.TEACHERS_NOT_CERTIFIED,
-                        "school",
-                        SchoolRef.of(s),
-                        "certified",
-                        certified,
-                        "teachers",
-                        teachers);
+                : !listed
+                        ? FAILED
+                        : Finding.of(
+                                FindingCode.TEACHERS_NOT_CERTIFIED,
+                                "school",
+                                SchoolRef.of(s),
+                                "certified",
+                                certified,
+                                "teachers",
+                                teachers);
     }
 
     /** Accumulates the conditions of one item. */

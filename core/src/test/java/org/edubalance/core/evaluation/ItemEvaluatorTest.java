@@ -157,6 +157,24 @@ class ItemEvaluatorTest {
     }
 
     @Test
+    void onlyTheFirstFiveFailingSchoolsAreDescribedTheRestCounted() {
+        List<SchoolYear> big = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            big.add(SchoolFixtures.school(
+                    "510" + i,
+                    SchoolType.PRIMARY,
+                    org.edubalance.core.school.Location.URBAN,
+                    SchoolFixtures.segment(2100, 45, 120),
+                    org.edubalance.core.school.SegmentFigures.NONE,
+                    0,
+                    SharedAssets.NONE));
+        }
+        Finding fails = evaluate("gov_school_size", Map.of(), big).evidence().getFirst();
+        assertThat(fails.params()).containsEntry("failing", 7).containsEntry("more", true);
+        assertThat((List<?>) fails.params().get("schools")).hasSize(5);
+    }
+
+    @Test
     void classSizeWithoutTheFigureIsMissing() {
         SchoolYear school = SchoolFixtures.primarySchoolWithBooks("6001", 300, 3000);
         ItemResult result = evaluate("gov_class_size", Map.of(), List.of(school));
