@@ -22,6 +22,7 @@ import org.edubalance.core.school.Location;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Standard;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -76,7 +77,9 @@ final class DashboardService {
                     stats.schoolCount(),
                     stats.compliantSchools(),
                     county == null ? null : stats.pass(),
-                    county == null ? List.of() : stats.reasons(),
+                    county == null
+                            ? List.of()
+                            : FindingWords.of(locale, all.standard()).word(stats.reasons()),
                     charts.cvChart(all.standard(), stats, locale),
                     charts.trend(all.standard(), segment, trend(county, segment, standardId), locale),
                     locations(all.standard(), gaps.locations(), segment, locale)));

@@ -63,7 +63,7 @@ public record DashboardView(
      * @param schools school segments assessed
      * @param compliant those meeting the per-school rule
      * @param pass whether the county's segment passes; {@code null} on the city dashboard (no city verdict)
-     * @param reasons why it fails, as the engine states them
+     * @param reasons why it fails, in the page's language
      * @param cvChartJson the CV of each indicator against the limit
      * @param trendJson the CV of each indicator in every year held
      * @param locations urban, town and rural values per indicator

@@ -41,7 +41,9 @@ final class EvaluationApiController {
         Evaluation evaluation = evaluations.evaluateCounty(new RegionCode(countyCode), year, standard);
         List<SchoolEvaluation> schools = evaluation.schools();
         var shortfalls = new ShortfallCalculator(evaluation.standard()).shortfalls(schools);
-        EvaluationResponse response = EvaluationResponse.of(evaluation, Map.of(new RegionCode(countyCode), shortfalls));
+        // A principal gets the county's figures, their own school's rows, and findings that name no other school.
+        EvaluationResponse response =
+                EvaluationResponse.of(evaluation, Map.of(new RegionCode(countyCode), shortfalls), user::canRead);
         return response.withSchools(code -> user.canRead(new SchoolCode(code)));
     }
 }

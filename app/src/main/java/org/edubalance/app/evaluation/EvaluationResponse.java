@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.Finding;
 import org.edubalance.core.evaluation.IndicatorScore;
 import org.edubalance.core.evaluation.IndicatorStatistic;
 import org.edubalance.core.evaluation.ItemResult;
 import org.edubalance.core.evaluation.SchoolEvaluation;
+import org.edubalance.core.evaluation.SchoolRef;
 import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.gap.Shortfall;
 import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,16 +42,27 @@ public record EvaluationResponse(
 
     /** The document of {@code evaluation}, with each county's shortfalls. */
     public static EvaluationResponse of(Evaluation evaluation, Map<RegionCode, List<Shortfall>> shortfalls) {
+        return of(evaluation, shortfalls, school -> true);
+    }
+
+    /**
+     * The document of {@code evaluation} for a reader who may see only the schools {@code readable} allows: the
+     * items' findings name no other school and hold none of its figures (a principal reads "3 of 40 schools fail"
+     * without the names). The school rows themselves are filtered by {@link #withSchools}.
+     */
+    public static EvaluationResponse of(
+            Evaluation evaluation, Map<RegionCode, List<Shortfall>> shortfalls, Predicate<SchoolCode> readable) {
+        FindingWords words = FindingWords.english();
         return new EvaluationResponse(
                 evaluation.standard().id(),
                 evaluation.standard().version(),
                 evaluation.year(),
                 evaluation.counties().stream()
                         .map(c ->
-                                County.of(c, shortfalls.getOrDefault(c.county().code(), List.of())))
+                                County.of(c, shortfalls.getOrDefault(c.county().code(), List.of()), readable, words))
                         .toList(),
                 evaluation.schools().stream().map(School::of).toList(),
-                evaluation.excluded().stream().map(Excluded::of).toList());
+                evaluation.excluded().stream().map(d -> Excluded.of(d, words)).toList());
     }
 
     /** The same document with only the schools {@code keep} allows (a principal sees only their own school). */
@@ -72,13 +87,14 @@ public record EvaluationResponse(
             List<ShortfallEntry> shortfalls,
             String verdict) {
 
-        static County of(CountyEvaluation c, List<Shortfall> shortfalls) {
+        static County of(
+                CountyEvaluation c, List<Shortfall> shortfalls, Predicate<SchoolCode> readable, FindingWords words) {
             return new County(
                     c.county().code().value(),
                     c.county().name(),
-                    c.segments().stream().map(Segment::of).toList(),
+                    c.segments().stream().map(s -> Segment.of(s, words)).toList(),
                     c.resourcePass(),
-                    c.items().stream().map(Item::of).toList(),
+                    c.items().stream().map(i -> Item.of(i, readable, words)).toList(),
                     c.missingInputs(),
                     shortfalls.stream().map(ShortfallEntry::of).toList(),
                     c.verdict().name());
@@ -107,9 +123,10 @@ public record EvaluationResponse(
             @Nullable Double compositeCvLimit,
             int compliantSchools,
             boolean pass,
-            List<String> reasons) {
+            List<String> reasons,
+            List<FindingDocument> reasonFindings) {
 
-        static Segment of(SegmentEvaluation s) {
+        static Segment of(SegmentEvaluation s, FindingWords words) {
             return new Segment(
                     s.segment().name(),
                     s.schoolCount(),
@@ -119,7 +136,8 @@ public record EvaluationResponse(
                     s.compositeLimit(),
                     s.compliantSchools(),
                     s.pass(),
-                    s.reasons());
+                    words.word(s.reasons()),
+                    FindingDocument.of(s.reasons()));
         }
     }
 
@@ -145,15 +163,54 @@ public record EvaluationResponse(
         }
     }
 
-    /** One assessment item's result. */
-    public record Item(String id, String part, String status, List<String> evidence, List<String> missingInputs) {
-        static Item of(ItemResult item) {
+    /**
+     * One assessment item's result: {@code evidence} in English words, {@code findings} the same facts as codes and
+     * parameters for clients that word them in their own language.
+     */
+    public record Item(
+            String id,
+            String part,
+            String status,
+            List<String> evidence,
+            List<FindingDocument> findings,
+            List<String> missingInputs) {
+        static Item of(ItemResult item, Predicate<SchoolCode> readable, FindingWords words) {
+            List<Finding> findings =
+                    item.evidence().stream().map(f -> f.readableBy(readable)).toList();
             return new Item(
                     item.item().id(),
                     item.item().part().name(),
                     item.status().name(),
-                    item.evidence(),
+                    words.word(findings),
+                    FindingDocument.of(findings),
                     item.missingInputs());
+        }
+    }
+
+    /**
+     * A finding as JSON: its code and parameters; a school parameter is {@code {"school": code, "name": name}}, a
+     * list of details a list of findings.
+     */
+    public record FindingDocument(String code, Map<String, @Nullable Object> params) {
+        static List<FindingDocument> of(List<Finding> findings) {
+            return findings.stream().map(FindingDocument::of).toList();
+        }
+
+        static FindingDocument of(Finding finding) {
+            Map<String, @Nullable Object> params = new LinkedHashMap<>();
+            finding.params().forEach((name, value) -> params.put(name, json(value)));
+            return new FindingDocument(finding.code().name(), params);
+        }
+
+        private static @Nullable Object json(Object value) {
+            return switch (value) {
+                case Double d -> finite(d);
+                case SchoolRef s -> Map.of("school", s.code().value(), "name", s.name());
+                case Enum<?> e -> e.name();
+                case List<?> details ->
+                    details.stream().map(d -> of((Finding) d)).toList();
+                default -> value;
+            };
         }
     }
 
@@ -214,13 +271,19 @@ public record EvaluationResponse(
             String code,
             String name,
             String countyCode,
-            @Nullable String reason) {
-        static Excluded of(ScopeDecision d) {
+            @Nullable String reason,
+            @Nullable String reasonCode,
+            @Nullable Map<String, @Nullable Object> reasonParams) {
+        static Excluded of(ScopeDecision d, FindingWords words) {
+            Finding reason = d.excludedBecause();
+            FindingDocument document = reason == null ? null : FindingDocument.of(reason);
             return new Excluded(
                     d.school().code().value(),
                     d.school().name(),
                     d.school().county().code().value(),
-                    d.excludedBecause());
+                    reason == null ? null : words.word(reason),
+                    document == null ? null : document.code(),
+                    document == null ? null : document.params());
         }
     }
 

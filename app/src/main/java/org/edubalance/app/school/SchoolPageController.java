@@ -12,6 +12,7 @@ import org.edubalance.app.rendering.RenderedFragments;
 import org.edubalance.app.standard.StandardChoice;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.IssueResponse;
+import org.edubalance.app.web.IssueWords;
 import org.edubalance.app.web.RejectedEditException;
 import org.edubalance.core.school.ConcurrentEditException;
 import org.edubalance.core.school.SchoolCode;
@@ -43,9 +44,15 @@ final class SchoolPageController {
     private final SchoolService schools;
     private final StandardChoice choice;
     private final RenderedFragments fragments;
+    private final IssueWords issueWords;
 
     SchoolPageController(
-            SchoolPageService pages, SchoolService schools, StandardChoice choice, RenderedFragments fragments) {
+            SchoolPageService pages,
+            SchoolService schools,
+            StandardChoice choice,
+            RenderedFragments fragments,
+            IssueWords issueWords) {
+        this.issueWords = issueWords;
         this.fragments = fragments;
         this.pages = pages;
         this.schools = schools;
@@ -144,8 +151,8 @@ final class SchoolPageController {
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             for (ImportIssue issue : e.report().errors()) {
-                String text = IssueResponse.of(issue).code() + " "
-                        + IssueResponse.of(issue).message();
+                IssueResponse worded = IssueResponse.of(issue);
+                String text = worded.code() + " " + issueWords.message(worded, locale);
                 if (issue.column() != null && shown.containsKey(issue.column())) {
                     errors.merge(issue.column(), text, (a, b) -> a + "; " + b);
                 } else {

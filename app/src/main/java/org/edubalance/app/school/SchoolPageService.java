@@ -31,6 +31,7 @@ import org.edubalance.core.school.StoredSchoolYear;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.Standard;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -154,6 +155,8 @@ final class SchoolPageService {
                 evaluation.excluded().stream()
                         .filter(d -> d.school().code().equals(code))
                         .map(ScopeDecision::excludedBecause)
+                        .filter(Objects::nonNull)
+                        .map(FindingWords.of(locale, evaluation.standard())::word)
                         .findFirst()
                         .orElse(null),
                 parts(evaluation.standard(), own, locale),

@@ -5,14 +5,17 @@ import java.util.Map;
 import org.edubalance.cli.JsonWriter;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
+import org.edubalance.core.evaluation.Finding;
 import org.edubalance.core.evaluation.IndicatorScore;
 import org.edubalance.core.evaluation.IndicatorStatistic;
 import org.edubalance.core.evaluation.ItemResult;
 import org.edubalance.core.evaluation.SchoolEvaluation;
+import org.edubalance.core.evaluation.SchoolRef;
 import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.gap.Shortfall;
 import org.edubalance.core.region.RegionCode;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * evaluable is {@code null}.
  */
 final class EvaluationJsonWriter {
+    /** The {@code evidence} and {@code reasons} strings are English, next to their findings (code and parameters). */
+    private final FindingWords words = FindingWords.english();
 
     void write(Evaluation evaluation, Map<RegionCode, List<Shortfall>> shortfalls, JsonWriter json) {
         json.beginObject();
@@ -44,7 +49,15 @@ final class EvaluationJsonWriter {
             json.name("code").value(d.school().code().value());
             json.name("name").value(d.school().name());
             json.name("countyCode").value(d.school().county().code().value());
-            json.name("reason").value(d.excludedBecause());
+            Finding reason = d.excludedBecause();
+            json.name("reason").value(reason == null ? null : words.word(reason));
+            json.name("reasonCode").value(reason == null ? null : reason.code().name());
+            json.name("reasonParams");
+            if (reason == null) {
+                json.value((String) null);
+            } else {
+                params(json, reason);
+            }
             json.endObject();
         }
         json.endArray();
@@ -52,7 +65,7 @@ final class EvaluationJsonWriter {
         json.flush();
     }
 
-    private static void county(JsonWriter json, CountyEvaluation county, @Nullable List<Shortfall> shortfalls) {
+    private void county(JsonWriter json, CountyEvaluation county, @Nullable List<Shortfall> shortfalls) {
         json.beginObject();
         json.name("code").value(county.county().code().value());
         json.name("name").value(county.county().name());
@@ -68,7 +81,8 @@ final class EvaluationJsonWriter {
             json.name("id").value(item.item().id());
             json.name("part").value(item.item().part().name());
             json.name("status").value(item.status().name());
-            strings(json, "evidence", item.evidence());
+            strings(json, "evidence", words.word(item.evidence()));
+            findings(json, "findings", item.evidence());
             strings(json, "missingInputs", item.missingInputs());
             json.endObject();
         }
@@ -94,7 +108,7 @@ final class EvaluationJsonWriter {
         json.endObject();
     }
 
-    private static void segment(JsonWriter json, SegmentEvaluation segment) {
+    private void segment(JsonWriter json, SegmentEvaluation segment) {
         json.beginObject();
         json.name("segment").value(segment.segment().name());
         json.name("schoolCount").value(segment.schoolCount());
@@ -116,7 +130,8 @@ final class EvaluationJsonWriter {
         json.name("compositeCvLimit").nullableNumber(segment.compositeLimit());
         json.name("compliantSchools").value(segment.compliantSchools());
         json.name("pass").value(segment.pass());
-        strings(json, "reasons", segment.reasons());
+        strings(json, "reasons", words.word(segment.reasons()));
+        findings(json, "reasonFindings", segment.reasons());
         json.endObject();
     }
 
@@ -134,6 +149,52 @@ final class EvaluationJsonWriter {
         json.endObject();
         json.name("metCount").value(school.metCount());
         json.name("compliant").value(school.compliant());
+        json.endObject();
+    }
+
+    private static void findings(JsonWriter json, String name, List<Finding> findings) {
+        json.name(name).beginArray();
+        for (Finding f : findings) {
+            finding(json, f);
+        }
+        json.endArray();
+    }
+
+    /** {@code {"code": "CV_OVER_LIMIT", "params": {...}}}; a school is {@code {"school": code, "name": name}}. */
+    private static void finding(JsonWriter json, Finding finding) {
+        json.beginObject();
+        json.name("code").value(finding.code().name());
+        json.name("params");
+        params(json, finding);
+        json.endObject();
+    }
+
+    private static void params(JsonWriter json, Finding finding) {
+        json.beginObject();
+        for (Map.Entry<String, Object> p : finding.params().entrySet()) {
+            json.name(p.getKey());
+            switch (p.getValue()) {
+                case Integer i -> json.value((long) i);
+                case Long l -> json.value((long) l);
+                case Number n -> json.value(n.doubleValue());
+                case Boolean b -> json.value(b);
+                case Enum<?> e -> json.value(e.name());
+                case SchoolRef school -> {
+                    json.beginObject();
+                    json.name("school").value(school.code().value());
+                    json.name("name").value(school.name());
+                    json.endObject();
+                }
+                case List<?> details -> {
+                    json.beginArray();
+                    for (Object d : details) {
+                        finding(json, (Finding) d);
+                    }
+                    json.endArray();
+                }
+                default -> json.value(p.getValue().toString());
+            }
+        }
         json.endObject();
     }
 

@@ -20,6 +20,7 @@ import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Standard;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,32 +103,15 @@ final class EvaluationTextRenderer {
                 inequality(standard, s, gap, out);
             }
         }
-        items(county, out);
+        items(standard, county, out);
         if (gap != null) {
             shortfalls(standard, gap, out);
         }
     }
 
-    /** Why a segment fails, in the output language (core's reasons are English, for logs and JSON). */
+    /** Why a segment fails, in the output language. */
     private List<String> reasons(Standard standard, SegmentEvaluation s) {
-        List<String> reasons = new java.util.ArrayList<>();
-        for (IndicatorStatistic i : s.indicators()) {
-            if (Boolean.FALSE.equals(i.cvPass())) {
-                String name =
-                        standard.indicator(i.indicatorId()).orElseThrow().name().in(lang.locale());
-                reasons.add(
-                        Double.isNaN(i.cv())
-                                ? lang.text("reason.cvNotEvaluable", name)
-                                : lang.text("reason.cvOver", name, three(i.cv()), two(i.cvLimit())));
-            }
-        }
-        if (s.compositeLimit() != null && !(s.compositeCv() <= s.compositeLimit())) {
-            reasons.add(lang.text("reason.compositeOver", three(s.compositeCv()), two(s.compositeLimit())));
-        }
-        if (standard.schoolRule() != null && s.compliantSchools() < s.schoolCount()) {
-            reasons.add(lang.text("reason.schoolsFail", s.schoolCount() - s.compliantSchools(), s.schoolCount()));
-        }
-        return reasons;
+        return FindingWords.of(lang.locale(), standard).word(s.reasons());
     }
 
     private void locations(Standard standard, Segment segment, GapAnalysis gap, PrintWriter out) {
@@ -196,7 +180,7 @@ final class EvaluationTextRenderer {
                 + (Double.isNaN(l.townToRural()) ? "—" : two(l.townToRural())) + " : 1)";
     }
 
-    private void items(CountyEvaluation county, PrintWriter out) {
+    private void items(Standard standard, CountyEvaluation county, PrintWriter out) {
         if (county.items().isEmpty()) {
             return;
         }
@@ -207,7 +191,7 @@ final class EvaluationTextRenderer {
             out.println("  " + mark + " " + r.item().name().in(lang.locale()) + " ["
                     + r.item().id() + "]");
             if (r.status() != ItemStatus.MET) {
-                for (String e : r.evidence()) {
+                for (String e : FindingWords.of(lang.locale(), standard).word(r.evidence())) {
                     out.println("      " + e);
                 }
             }

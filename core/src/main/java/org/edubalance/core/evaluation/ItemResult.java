@@ -8,11 +8,11 @@ import org.edubalance.core.standard.AssessmentItem;
  *
  * @param item the item
  * @param status met, not met, or missing inputs
- * @param evidence the figures the decision rests on, e.g. {@code teachers_rotated ÷ teachers_eligible_for_rotation
- *     = 0.12 ≥ 0.10}, or the failing schools
+ * @param evidence the facts the decision rests on, e.g. {@link FindingCode#RATIO_COMPARED} of
+ *     {@code teachers_rotated ÷ teachers_eligible_for_rotation = 0.12 ≥ 0.10}, or the failing schools
  * @param missingInputs inputs that were needed but not given
  */
-public record ItemResult(AssessmentItem item, ItemStatus status, List<String> evidence, List<String> missingInputs) {
+public record ItemResult(AssessmentItem item, ItemStatus status, List<Finding> evidence, List<String> missingInputs) {
     public ItemResult {
         evidence = List.copyOf(evidence);
         missingInputs = List.copyOf(missingInputs);

@@ -12,25 +12,29 @@ import org.jspecify.annotations.Nullable;
  * @param school the school
  * @param excludedBecause the reason it is left out, or {@code null} when it is assessed
  */
-public record ScopeDecision(SchoolYear school, @Nullable String excludedBecause) {
+public record ScopeDecision(SchoolYear school, @Nullable Finding excludedBecause) {
 
     /** Applies {@code scope} to {@code school}. */
     public static ScopeDecision of(Scope scope, SchoolYear school) {
         if (scope.excludedTypes().contains(school.type())) {
-            return new ScopeDecision(school, "school type " + school.type() + " is outside the standard's scope");
+            return new ScopeDecision(school, Finding.of(FindingCode.TYPE_OUT_OF_SCOPE, "type", school.type()));
         }
         if (school.type() == SchoolType.TEACHING_POINT
                 && school.compulsoryStudents() < scope.minStudentsForTeachingPoint()) {
             return new ScopeDecision(
                     school,
-                    "teaching point with " + school.compulsoryStudents() + " students (fewer than "
-                            + scope.minStudentsForTeachingPoint() + ")");
+                    Finding.of(
+                            FindingCode.SMALL_TEACHING_POINT,
+                            "students",
+                            school.compulsoryStudents(),
+                            "min",
+                            scope.minStudentsForTeachingPoint()));
         }
         if (!scope.includePrivate() && school.ownership() == Ownership.PRIVATE) {
-            return new ScopeDecision(school, "private schools are outside the standard's scope");
+            return new ScopeDecision(school, Finding.of(FindingCode.PRIVATE_OUT_OF_SCOPE));
         }
         if (school.compulsoryStudents() == 0) {
-            return new ScopeDecision(school, "no compulsory-education students");
+            return new ScopeDecision(school, Finding.of(FindingCode.NO_COMPULSORY_STUDENTS));
         }
         return new ScopeDecision(school, null);
     }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param compositeLimit the composite limit under a composite pack; {@code null} otherwise
  * @param compliantSchools school parts meeting the per-school rule (0 when the pack has none)
  * @param pass whether the segment passes the resource part
- * @param reasons why it fails, in plain words (empty when it passes)
+ * @param reasons why it fails, as findings to be worded by the reader's language (empty when it passes)
  */
 public record SegmentEvaluation(
         Segment segment,
@@ -27,7 +27,7 @@ public record SegmentEvaluation(
         @Nullable Double compositeLimit,
         int compliantSchools,
         boolean pass,
-        List<String> reasons) {
+        List<Finding> reasons) {
 
     public SegmentEvaluation {
         indicators = List.copyOf(indicators);

@@ -40,7 +40,7 @@ public final class SegmentStatisticsCalculator {
         CvRule cvRule = standard.cv();
         boolean perIndicator = cvRule.mode() == CvMode.PER_INDICATOR;
         List<IndicatorStatistic> statistics = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<Finding> reasons = new ArrayList<>();
         double[] values = new double[n];
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1.0);
@@ -67,8 +67,15 @@ public final class SegmentStatisticsCalculator {
                 if (!pass) {
                     reasons.add(
                             status == CvStatus.NOT_EVALUABLE
-                                    ? indicator.id() + ": CV not evaluable (county value 0)"
-                                    : indicator.id() + ": CV " + round3(cv) + " > " + limit);
+                                    ? Finding.of(FindingCode.CV_NOT_EVALUABLE, "indicator", indicator.id())
+                                    : Finding.of(
+                                            FindingCode.CV_OVER_LIMIT,
+                                            "indicator",
+                                            indicator.id(),
+                                            "cv",
+                                            cv,
+                                            "limit",
+                                            limit));
                 }
             }
             cvSum += cv;
@@ -77,7 +84,7 @@ public final class SegmentStatisticsCalculator {
         double composite = cvSum / indicators.size();
         Double compositeLimit = perIndicator ? null : cvRule.limit(segment);
         if (!perIndicator && !cvRule.passes(composite, segment)) {
-            reasons.add("composite CV " + round3(composite) + " > " + compositeLimit);
+            reasons.add(Finding.of(FindingCode.COMPOSITE_CV_OVER_LIMIT, "cv", composite, "limit", compositeLimit));
         }
         int compliant = 0;
         int judged = 0;
@@ -88,16 +95,13 @@ public final class SegmentStatisticsCalculator {
             }
         }
         if (judged > compliant) {
-            reasons.add((judged - compliant) + " of " + judged + " schools do not meet the per-school rule");
+            reasons.add(
+                    Finding.of(FindingCode.SCHOOLS_MISS_SCHOOL_RULE, "failing", judged - compliant, "judged", judged));
         }
         if (n == 0) {
-            reasons.add("no school in this segment");
+            reasons.add(Finding.of(FindingCode.NO_SCHOOL_IN_SEGMENT));
         }
         return new SegmentEvaluation(
                 segment, n, students, statistics, composite, compositeLimit, compliant, reasons.isEmpty(), reasons);
-    }
-
-    private static String round3(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 }

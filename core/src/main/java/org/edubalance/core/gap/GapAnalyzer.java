@@ -27,7 +27,8 @@ import org.edubalance.statistics.inequality.TheilIndex;
  */
 public final class GapAnalyzer {
     private static final int DRIVERS_PER_INDICATOR = 3;
-    private static final String NO_TOWNSHIP = "(no township)";
+    /** The group of schools without a township: a dash, as tables show an absent value, so it reads in any language. */
+    private static final String NO_TOWNSHIP = "—";
 
     private final Standard standard;
     private final ShortfallCalculator shortfallCalculator;

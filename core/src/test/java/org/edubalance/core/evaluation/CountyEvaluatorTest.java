@@ -166,7 +166,8 @@ class CountyEvaluatorTest {
                 .evaluate(SchoolFixtures.COUNTY, 2025, schools, CountyInputs.none(SchoolFixtures.COUNTY.code(), 2025));
         assertThat(result.excluded())
                 .singleElement()
-                .satisfies(d -> assertThat(d.excludedBecause()).contains("SPECIAL_EDUCATION"));
+                .satisfies(d -> assertThat(d.excludedBecause())
+                        .isEqualTo(Finding.of(FindingCode.TYPE_OUT_OF_SCOPE, "type", SchoolType.SPECIAL_EDUCATION)));
         assertThat(result.schools()).hasSize(4);
     }
 }

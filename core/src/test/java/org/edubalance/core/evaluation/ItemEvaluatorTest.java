@@ -55,7 +55,19 @@ class ItemEvaluatorTest {
                         "30"),
                 List.of());
         assertThat(low.status()).isEqualTo(ItemStatus.NOT_MET);
-        assertThat(low.evidence()).contains("teachers_rotated ÷ teachers_eligible_for_rotation = 0.099 < 0.1");
+        assertThat(low.evidence())
+                .contains(Finding.of(
+                        FindingCode.RATIO_COMPARED,
+                        "numerator",
+                        "teachers_rotated",
+                        "denominator",
+                        "teachers_eligible_for_rotation",
+                        "ratio",
+                        0.099,
+                        "relation",
+                        "<",
+                        "bound",
+                        0.1));
     }
 
     @Test
@@ -125,11 +137,41 @@ class ItemEvaluatorTest {
                 SharedAssets.NONE);
         ItemResult result = evaluate("gov_school_size", Map.of(), List.of(big, oneThrough));
         assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
-        assertThat(result.evidence())
-                .singleElement()
-                .asString()
-                .contains("1 of 2 schools")
-                .contains("2100 students > 2000");
+        Finding fails = result.evidence().getFirst();
+        assertThat(result.evidence()).hasSize(1);
+        assertThat(fails.code()).isEqualTo(FindingCode.SCHOOLS_FAIL_CHECK);
+        assertThat(fails.params())
+                .containsEntry("failing", 1)
+                .containsEntry("checked", 2)
+                .containsEntry("more", false)
+                .containsEntry(
+                        "schools",
+                        List.of(Finding.of(
+                                FindingCode.SCHOOL_TOO_LARGE,
+                                "school",
+                                new SchoolRef(big.code(), big.name()),
+                                "students",
+                                2100,
+                                "max",
+                                2000.0)));
+    }
+
+    @Test
+    void onlyTheFirstFiveFailingSchoolsAreDescribedTheRestCounted() {
+        List<SchoolYear> big = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            big.add(SchoolFixtures.school(
+                    "510" + i,
+                    SchoolType.PRIMARY,
+                    org.edubalance.core.school.Location.URBAN,
+                    SchoolFixtures.segment(2100, 45, 120),
+                    org.edubalance.core.school.SegmentFigures.NONE,
+                    0,
+                    SharedAssets.NONE));
+        }
+        Finding fails = evaluate("gov_school_size", Map.of(), big).evidence().getFirst();
+        assertThat(fails.params()).containsEntry("failing", 7).containsEntry("more", true);
+        assertThat((List<?>) fails.params().get("schools")).hasSize(5);
     }
 
     @Test
@@ -156,7 +198,18 @@ class ItemEvaluatorTest {
                 .withSupplementary(new SupplementaryFigures(45, 0, 2, 3, 0, 0, 0, 0, 1e5, 6e3, 60));
         ItemResult result = evaluate("gov_music_art_rooms", Map.of(), List.of(school));
         assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
-        assertThat(result.evidence().getFirst())
-                .contains("25 classes need 3 music and 3 art rooms, has 2 music and 3 art");
+        assertThat(result.evidence().getFirst().params().get("schools"))
+                .isEqualTo(List.of(Finding.of(
+                        FindingCode.TOO_FEW_MUSIC_ART_ROOMS,
+                        "school",
+                        new SchoolRef(school.code(), school.name()),
+                        "classes",
+                        25,
+                        "needed",
+                        3,
+                        "music",
+                        2,
+                        "art",
+                        3)));
     }
 }

@@ -45,7 +45,8 @@ class SegmentStatisticsCalculatorTest {
         assertThat(backbone.status()).isEqualTo(CvStatus.NOT_EVALUABLE);
         assertThat(backbone.cvPass()).isFalse();
         assertThat(primary.pass()).isFalse();
-        assertThat(primary.reasons()).anyMatch(r -> r.contains("backbone_teachers_per100: CV not evaluable"));
+        assertThat(primary.reasons())
+                .contains(Finding.of(FindingCode.CV_NOT_EVALUABLE, "indicator", "backbone_teachers_per100"));
     }
 
     @Test

@@ -4,28 +4,24 @@ import java.util.List;
 import java.util.Locale;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.ScopeDecision;
-import org.edubalance.core.school.Ownership;
-import org.edubalance.core.school.SchoolType;
 import org.edubalance.core.school.SchoolYear;
-import org.edubalance.core.standard.Scope;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.report.model.ReportCell;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
+import org.edubalance.report.wording.FindingWords;
 
-/**
- * Builds the sheet of schools left out of the resource indicators, with the reason. In English the reason is the
- * evaluation's own; in Chinese it is restated from the pack's scope rules (standards.md §1.2), falling back to the
- * evaluation's text when no rule explains it.
- */
+/** Builds the sheet of schools left out of the resource indicators, with the reason in the report's language. */
 final class ExclusionSheetBuilder {
     private final Standard standard;
     private final Wording words;
+    private final FindingWords findings;
 
     ExclusionSheetBuilder(Standard standard, Wording words) {
         this.standard = standard;
         this.words = words;
+        this.findings = words.findings(standard);
     }
 
     ReportSheet build(Evaluation evaluation) {
@@ -67,22 +63,6 @@ final class ExclusionSheetBuilder {
     }
 
     private String reason(ScopeDecision decision) {
-        String given = decision.excludedBecause() == null ? "" : decision.excludedBecause();
-        SchoolYear s = decision.school();
-        Scope scope = standard.scope();
-        String chinese;
-        if (scope.excludedTypes().contains(s.type())) {
-            chinese = s.type().chineseName() + "不在本标准评估范围内";
-        } else if (s.type() == SchoolType.TEACHING_POINT
-                && s.compulsoryStudents() < scope.minStudentsForTeachingPoint()) {
-            chinese = "教学点在校生 " + s.compulsoryStudents() + " 人，少于 " + scope.minStudentsForTeachingPoint() + " 人";
-        } else if (!scope.includePrivate() && s.ownership() == Ownership.PRIVATE) {
-            chinese = "民办学校不在本标准评估范围内";
-        } else if (s.compulsoryStudents() == 0) {
-            chinese = "无义务教育阶段在校生";
-        } else {
-            chinese = given;
-        }
-        return words.pick(chinese, given);
+        return decision.excludedBecause() == null ? "" : findings.word(decision.excludedBecause());
     }
 }

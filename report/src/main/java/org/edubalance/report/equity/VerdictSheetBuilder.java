@@ -12,6 +12,7 @@ import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
 import org.edubalance.report.model.RowKind;
+import org.edubalance.report.wording.FindingWords;
 
 /**
  * Builds the verdict sheet: per county its overall verdict, the resource-allocation result per segment and overall,
@@ -21,10 +22,12 @@ import org.edubalance.report.model.RowKind;
 final class VerdictSheetBuilder {
     private final Standard standard;
     private final Wording words;
+    private final FindingWords findings;
 
     VerdictSheetBuilder(Standard standard, Wording words) {
         this.standard = standard;
         this.words = words;
+        this.findings = words.findings(standard);
     }
 
     ReportSheet build(Evaluation evaluation) {
@@ -56,7 +59,7 @@ final class VerdictSheetBuilder {
                                 item.item().part().englishName())),
                         text(words.of(item.item().name())),
                         text(words.status(item.status())),
-                        text(String.join("; ", item.evidence())),
+                        text(String.join(words.pick("；", "; "), findings.word(item.evidence()))),
                         text(String.join("; ", item.missingInputs())))));
             }
         }
@@ -88,7 +91,8 @@ final class VerdictSheetBuilder {
                     s.schoolCount() + " schools, " + s.studentCount() + " students"));
         }
         if (!s.reasons().isEmpty()) {
-            evidence.append("; ").append(String.join("; ", s.reasons()));
+            String separator = words.pick("；", "; ");
+            evidence.append(separator).append(String.join(separator, findings.word(s.reasons())));
         }
         return evidence.toString();
     }

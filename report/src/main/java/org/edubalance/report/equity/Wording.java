@@ -11,6 +11,7 @@ import org.edubalance.core.standard.LocalizedText;
 import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.report.model.ReportCell;
+import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,11 @@ final class Wording {
 
     Wording(Locale locale) {
         this.chinese = "zh".equals(locale.getLanguage());
+    }
+
+    /** The words for the evaluation's findings, in the same language. */
+    FindingWords findings(Standard standard) {
+        return FindingWords.of(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, standard);
     }
 
     String pick(String zh, String en) {

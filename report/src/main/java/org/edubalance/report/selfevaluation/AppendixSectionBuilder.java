@@ -3,16 +3,11 @@ package org.edubalance.report.selfevaluation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.edubalance.core.county.CountyInput;
 import org.edubalance.core.evaluation.ScopeDecision;
-import org.edubalance.core.school.Ownership;
-import org.edubalance.core.school.SchoolType;
-import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.standard.CvMode;
 import org.edubalance.core.standard.SchoolRule;
-import org.edubalance.core.standard.Scope;
 import org.edubalance.core.standard.SplitWeights;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.report.document.Block;
@@ -121,25 +116,8 @@ final class AppendixSectionBuilder {
         return blocks;
     }
 
-    /** Why a school is out of scope, in the report's language (core states it in English, for logs and JSON). */
+    /** Why a school is out of scope, in the report's language. */
     private static String reason(CountyContext ctx, ScopeDecision decision) {
-        SchoolYear s = decision.school();
-        Scope scope = ctx.standard().scope();
-        if (scope.excludedTypes().contains(s.type())) {
-            String type = "zh".equals(ctx.labels().locale().getLanguage())
-                    ? s.type().chineseName()
-                    : s.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            return ctx.text("excluded.type", type);
-        }
-        if (s.type() == SchoolType.TEACHING_POINT && s.compulsoryStudents() < scope.minStudentsForTeachingPoint()) {
-            return ctx.text("excluded.teachingPoint", s.compulsoryStudents(), scope.minStudentsForTeachingPoint());
-        }
-        if (!scope.includePrivate() && s.ownership() == Ownership.PRIVATE) {
-            return ctx.text("excluded.private");
-        }
-        if (s.compulsoryStudents() == 0) {
-            return ctx.text("excluded.noStudents");
-        }
-        return decision.excludedBecause() == null ? "" : decision.excludedBecause();
+        return decision.excludedBecause() == null ? "" : ctx.findings().word(decision.excludedBecause());
     }
 }

@@ -8,6 +8,7 @@ import org.edubalance.core.evaluation.SchoolEvaluation;
 import org.edubalance.core.gap.GapAnalysis;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Standard;
+import org.edubalance.report.wording.FindingWords;
 
 /**
  * What every section of one county's report reads.
@@ -42,6 +43,11 @@ record CountyContext(
 
     List<SchoolEvaluation> schools(Segment segment) {
         return schools.stream().filter(s -> s.segment() == segment).toList();
+    }
+
+    /** The words for the evaluation's findings in the report's language. */
+    FindingWords findings() {
+        return FindingWords.of(labels.locale(), standard());
     }
 
     String text(String key, Object... args) {

@@ -38,7 +38,8 @@ final class ItemSectionBuilder {
                 rows.add(ReportRow.body(List.of(
                         ReportCell.text(ctx.labels().of(item.item().name())),
                         ReportCell.text(ctx.labels().status(item.status())),
-                        ReportCell.text(String.join("; ", item.evidence())),
+                        ReportCell.text(String.join(
+                                ctx.text("separator"), ctx.findings().word(item.evidence()))),
                         ReportCell.text(restsOn(ctx, item)),
                         ReportCell.text(String.join(", ", item.missingInputs())))));
             }

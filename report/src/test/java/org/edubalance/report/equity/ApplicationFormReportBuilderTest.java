@@ -18,6 +18,7 @@ import org.edubalance.report.model.ReportCell;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportSheet;
 import org.edubalance.report.model.RowKind;
+import org.edubalance.report.wording.FindingWords;
 import org.edubalance.statistics.inequality.TheilDecomposition;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,8 @@ class ApplicationFormReportBuilderTest {
                         .getFirst()
                         .cells()
                         .getLast())
-                .isEqualTo(ReportCell.text(evaluation.excluded().getFirst().excludedBecause()));
+                .isEqualTo(ReportCell.text(FindingWords.english()
+                        .word(evaluation.excluded().getFirst().excludedBecause())));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.edubalance.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.core.standard.SchoolCheckKind;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+    private static final SchoolRef OWN = new SchoolRef(new SchoolCode("1000000001"), "东关小学");
+    private static final SchoolRef OTHER = new SchoolRef(new SchoolCode("1000000002"), "西关小学");
+
+    @Test
+    void aReaderKeepsTheCountsButNotTheSchoolsTheyMayNotSee() {
+        Finding fails = Finding.of(
+                FindingCode.SCHOOLS_FAIL_CHECK,
+                "failing",
+                2,
+                "checked",
+                9,
+                "check",
+                SchoolCheckKind.CLASS_SIZE,
+                "schools",
+                List.of(tooLarge(OWN), tooLarge(OTHER)),
+                "more",
+                false);
+
+        Finding principal = fails.readableBy(OWN.code()::equals);
+
+        assertThat(principal.params())
+                .containsEntry("failing", 2)
+                .containsEntry("checked", 9)
+                .containsEntry("schools", List.of(tooLarge(OWN)));
+        assertThat(principal.schools()).containsExactly(OWN.code());
+        assertThat(fails.readableBy(code -> true)).isEqualTo(fails);
+    }
+
+    @Test
+    void anExampleSchoolTheReaderMayNotSeeIsLeftOut() {
+        Finding lacking = Finding.of(
+                FindingCode.SCHOOLS_LACK_FIGURES, "count", 3, "check", SchoolCheckKind.CLASS_SIZE, "example", OTHER);
+
+        assertThat(lacking.readableBy(OWN.code()::equals).params())
+                .containsOnlyKeys("count", "check")
+                .doesNotContainValue(OTHER);
+    }
+
+    @Test
+    void aParameterTheCodeDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> Finding.of(FindingCode.CV_OVER_LIMIT, "school", OTHER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CV_OVER_LIMIT has no parameter school");
+    }
+
+    private static Finding tooLarge(SchoolRef school) {
+        return Finding.of(FindingCode.CLASS_TOO_LARGE, "school", school, "largest", 70, "max", 56.0);
+    }
+}
