@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -126,10 +127,24 @@ public class RotationJobService {
                 .orElseThrow(() -> ApiProblemException.notFound("No rotation job " + id + " in county " + county));
     }
 
-    /** The stored plan document of {@code job}, or null before it is done. */
+    /**
+     * The stored plan document of {@code job}, or null before it is done. A result stored before the plan became one
+     * document (issue 10) does not read as one: that is a 409 asking for a new run, not a server fault.
+     */
     public @Nullable RotationPlanDocument result(RotationJob job) {
         String stored = job.resultJson();
-        return stored == null ? null : json.readValue(stored, RotationPlanDocument.class);
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, RotationPlanDocument.class);
+        } catch (JacksonException unreadable) {
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT,
+                    ErrorCode.PLAN_STORED_BY_OLDER_VERSION,
+                    "Rotation job " + job.id() + " was stored by an earlier version of EduBalance in a form this"
+                            + " version does not read; run it again with the same policy.");
+        }
     }
 
     /**

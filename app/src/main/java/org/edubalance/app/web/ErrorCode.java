@@ -28,6 +28,8 @@ public enum ErrorCode {
     UPLOAD_TOO_LARGE,
     /** 415: the upload is not a CSV or XLSX file. */
     UNSUPPORTED_FILE,
+    /** 409: a plan stored by an earlier version in a shape this version no longer reads; run it again. */
+    PLAN_STORED_BY_OLDER_VERSION,
     /** 500: a fault of the platform; the log has the details. */
     INTERNAL_ERROR
 }

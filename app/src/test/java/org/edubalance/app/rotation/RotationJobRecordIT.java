@@ -1,6 +1,7 @@
 package org.edubalance.app.rotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubalance.app.EduBalanceApplication;
 import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.audit.AuditEntry;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.dataset.DatasetImports;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +69,27 @@ class RotationJobRecordIT {
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    @Test
+    void aPlanStoredInAnEarlierShapeAsksForANewRunInsteadOfFailing() {
+        RotationJobService rotation = app.getBean(RotationJobService.class);
+        long id = rotation.run(county, RotationRuns.YEAR, "extends: national\n", 10, "planner");
+        runs.awaitFinished(id);
+        // The shape written before the plan became one document: moves with English reasons, a status string.
+        app.getBean(JdbcClient.class)
+                .sql("UPDATE rotation_job SET result = CAST(:old AS jsonb) WHERE id = :id")
+                .param("old", "{\"status\": \"OPTIMAL\", \"gap\": 0, \"moves\": [{\"reasons\": [\"helps\"]}]}")
+                .param("id", id)
+                .update();
+        RotationJob old = rotation.job(county, id);
+
+        assertThatThrownBy(() -> rotation.result(old))
+                .isInstanceOfSatisfying(ApiProblemException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PLAN_STORED_BY_OLDER_VERSION);
+                    assertThat(e.status().value()).isEqualTo(409);
+                })
+                .hasMessageContaining("run it again");
     }
 
     @Test
