@@ -43,6 +43,8 @@ public final class CsvTableReader implements TableReader {
     private boolean started;
     private final boolean bomAllowed;
     private long rowNumber;
+    // The file's header, once read: names the column of an oversized cell. Only the first part of a file has it.
+    private String @Nullable [] header;
 
     private CsvTableReader(Reader reader, String fileName) {
         this(reader, fileName, true);
@@ -162,6 +164,9 @@ public final class CsvTableReader implements TableReader {
             rowEnded = readField();
         } while (!rowEnded);
         row.refill(rowNumber, rowChars, bounds, fieldCount);
+        if (rowNumber == 1 && bomAllowed) {
+            header = row.cells().toArray(String[]::new);
+        }
         return row;
     }
 
@@ -200,6 +205,7 @@ public final class CsvTableReader implements TableReader {
                 position++;
             }
             pending.append(buffer, start, position - start);
+            checkPendingSize();
             if (!fill()) {
                 addField(0, 0);
                 return true;
@@ -216,6 +222,7 @@ public final class CsvTableReader implements TableReader {
                 position++;
             }
             pending.append(buffer, start, position - start);
+            checkPendingSize();
             if (position >= limit) {
                 if (!fill()) {
                     throw new CsvFormatException(fileName, startRow);
@@ -252,6 +259,7 @@ public final class CsvTableReader implements TableReader {
                 return true;
             }
             pending.append(c);
+            checkPendingSize();
         }
     }
 
@@ -261,10 +269,29 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
+    /**
+     * A cell grows in {@code pending} across buffer refills; past a spreadsheet cell's limit the file is refused
+     * before the cell can take the heap (a 60 MB line without a separator would otherwise be held whole).
+     */
+    private void checkPendingSize() throws OversizedCellException {
+        if (pending.length() > OversizedCellException.MAX_CELL_CHARS) {
+            throw OversizedCellException.text(
+                    fileName, null, rowNumber, OversizedCellException.column(header, fieldCount), pending);
+        }
+    }
+
     /** Ends a field made of what is pending plus {@code buffer[start, end)}. */
-    private void addField(int start, int end) {
+    private void addField(int start, int end) throws OversizedCellException {
         int pendingLength = pending.length();
         int length = pendingLength + end - start;
+        if (length > OversizedCellException.MAX_CELL_CHARS) {
+            pending.append(buffer, start, Math.min(end - start, OversizedCellException.MAX_CELL_CHARS));
+            throw OversizedCellException.text(
+                    fileName, null, rowNumber, OversizedCellException.column(header, fieldCount), pending);
+        }
+        if (fieldCount >= OversizedCellException.MAX_COLUMNS) {
+            throw OversizedCellException.row(fileName, null, rowNumber);
+        }
         if (rowLength + length > rowChars.length) {
             rowChars = Arrays.copyOf(rowChars, Math.max(2 * rowChars.length, rowLength + length));
         }
