@@ -99,7 +99,11 @@ public class ImportService {
         checkYears(years, schoolYears.years(), replace, rostersLost(parsed.schools(), years));
         long replaced = 0;
         Map<Integer, Integer> removedByYear = new LinkedHashMap<>();
-        rosters.setAside(years);
+        List<Integer> replacedYears =
+                years.stream().filter(schoolYears.years()::contains).toList();
+        if (!replacedYears.isEmpty()) {
+            rosters.setAside(replacedYears);
+        }
         for (int year : years) {
             int removed = schoolYears.removeYear(year);
             removedByYear.put(year, removed);
@@ -108,7 +112,7 @@ public class ImportService {
         DatasetImport stored = imports.add(
                 provenance(DatasetKind.SCHOOLS, file, user, parsed.schools().size(), years));
         schoolYears.addAll(parsed.schools(), stored.id());
-        List<Teacher> dropped = rosters.restoreSetAside();
+        List<Teacher> dropped = replacedYears.isEmpty() ? List.of() : rosters.restoreSetAside();
         List<RemovedRoster> removedRosters = RemovedRoster.of(dropped);
         var response = finish(stored, user, replaced, removedByYear, parsed.report(), removedRosters);
         if (!dropped.isEmpty()) {

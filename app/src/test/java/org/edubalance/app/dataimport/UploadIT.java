@@ -100,7 +100,7 @@ class UploadIT {
         return CraftedZip.editEntry(
                 out.toByteArray(),
                 "xl/worksheets/sheet1.xml",
-                xml -> xml.replace("<c r=\"A2\" t=\"s\"><v>1</v></c>", "<c r=\"A2\" t=\"s\"><v>one</v></c>"));
+                xml -> xml.replaceAll("(<c r=\"A2\"[^>]*>)<v>1</v>", "$1<v>one</v>"));
     }
 
     private static byte[] bytes(String text) {

@@ -66,7 +66,11 @@ public final class XlsxTableReader implements TableReader {
         }
         try {
             var sheet = workbook.getFirstSheet();
+            SheetTextScan.check(file, fileName, sheet.getName());
             return new XlsxTableReader(workbook, sheet.openStream(), fileName, sheet.getName());
+        } catch (OversizedCellException e) {
+            workbook.close();
+            throw e;
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw new IOException(notAWorkbook(fileName), e);
