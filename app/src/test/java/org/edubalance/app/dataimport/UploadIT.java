@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,10 +29,10 @@ class UploadIT {
     private final int port;
     private final UploadDirectory uploads;
 
-    UploadIT(@Value("${local.server.port}") int port, UploadDirectory uploads) {
+    UploadIT(@Value("${local.server.port}") int port, ApplicationContext app) {
         this.api = new Api(port);
         this.port = port;
-        this.uploads = uploads;
+        this.uploads = app.getBean(UploadDirectory.class);
     }
 
     @ParameterizedTest
