@@ -67,7 +67,12 @@ public enum ImportIssueCode {
     /** One county code is given two different county names. */
     IMP_W07("IMP-W07", "County name differs for the same code"),
     /** The teachers a roster lists for a school segment count to other figures than the school file reports. */
-    IMP_W08("IMP-W08", "Roster disagrees with the school figures");
+    IMP_W08("IMP-W08", "Roster disagrees with the school figures"),
+    /**
+     * A cell beyond what a spreadsheet holds: more than 32,767 characters, a number beyond ±1.8E308 (such as {@code
+     * 1E999999999}), or a row of more than 16,384 cells. The file is not read further.
+     */
+    IMP_005("IMP-005", "Cell beyond the limits of a spreadsheet");
 
     private final String code;
     private final String description;

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.edubalance.dataimport.table.OversizedCellException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +35,22 @@ public record ImportSource(String file, @Nullable String sheet) {
                         + " Maybe save it from Excel as 'CSV UTF-8 (逗号分隔)' or as an Excel workbook (.xlsx).");
     }
 
-    /** An {@link ImportIssueCode#IMP_004} issue explaining why the file could not be read. */
+    /**
+     * An {@link ImportIssueCode#IMP_004} issue explaining why the file could not be read, or the {@link
+     * ImportIssueCode#IMP_005} issue of the oversized cell the reader stopped at.
+     */
     public ImportIssue unreadable(IOException cause) {
+        if (cause instanceof OversizedCellException cell) {
+            // Not the whole file's fault: the one cell is named where it is, its value shortened.
+            return new ImportIssue(
+                    file,
+                    cell.sheet(),
+                    cell.row(),
+                    cell.column(),
+                    cell.value(),
+                    ImportIssueCode.IMP_005,
+                    cell.getMessage());
+        }
         String message = switch (cause) {
             case NoSuchFileException e -> "File not found: " + e.getFile() + ". Maybe check the path.";
             case AccessDeniedException e -> "File not readable: " + e.getFile() + ". Maybe check permissions.";

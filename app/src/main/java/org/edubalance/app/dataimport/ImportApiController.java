@@ -23,9 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/imports")
 final class ImportApiController {
     private final ImportService imports;
+    private final UploadDirectory uploads;
 
-    ImportApiController(ImportService imports) {
+    ImportApiController(ImportService imports, UploadDirectory uploads) {
         this.imports = imports;
+        this.uploads = uploads;
     }
 
     /**
@@ -42,9 +44,9 @@ final class ImportApiController {
             @RequestParam(defaultValue = "false") boolean replace,
             @AuthenticationPrincipal AccountDetails user)
             throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        // Closing the upload deletes it, whatever the import's outcome (an unexpected error too).
         try (InputStream content = file.getInputStream();
-                UploadedFile upload = UploadedFile.save(content, name)) {
+                UploadedFile upload = uploads.save(content, file.getOriginalFilename())) {
             return switch (kind) {
                 case "schools" -> imports.importSchools(upload, user.getUsername(), replace);
                 case "county-inputs" -> imports.importCountyInputs(upload, user.getUsername(), replace);

@@ -39,9 +39,11 @@ final class ImportPageController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportService imports;
+    private final UploadDirectory uploads;
 
-    ImportPageController(ImportService imports) {
+    ImportPageController(ImportService imports, UploadDirectory uploads) {
         this.imports = imports;
+        this.uploads = uploads;
     }
 
     @GetMapping("/import")
@@ -60,21 +62,21 @@ final class ImportPageController {
             Model model)
             throws IOException {
         discardPending(session);
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         UploadedFile upload;
         try (InputStream content = file.getInputStream()) {
-            upload = UploadedFile.save(content, name);
+            upload = uploads.save(content, file.getOriginalFilename());
         } catch (ApiProblemException e) {
             response.setStatus(e.status().value());
             model.addAttribute("page", view(List.of(), null, 0, e.getMessage(), null, null));
             return "dataimport/import";
         }
+        String name = upload.originalName();
+        // The upload is deleted when this request ends, however it ends, unless it waits for a confirmation.
+        boolean waits = false;
         try {
             ImportResponse stored = run(upload, kind, user, false);
-            upload.close();
             model.addAttribute("page", view(List.of(), null, 0, null, null, stored));
         } catch (ImportRejectedException e) {
-            upload.close();
             response.setStatus(422);
             model.addAttribute(
                     "page",
@@ -93,14 +95,21 @@ final class ImportPageController {
                         upload.originalName(),
                         upload.sha256(),
                         kind,
-                        imports.heldYearsOf(upload, kind));
+                        imports.heldYearsOf(upload, kind),
+                        "county-inputs".equals(kind) || "teachers".equals(kind)
+                                ? List.of()
+                                : imports.rostersRemovedBy(upload));
                 session.setAttribute(PENDING, pending);
+                waits = true;
                 response.setStatus(409);
                 model.addAttribute("page", view(List.of(), null, 0, null, pending, null));
             } else {
-                upload.close();
                 response.setStatus(e.status().value());
                 model.addAttribute("page", view(List.of(), null, 0, e.getMessage(), null, null));
+            }
+        } finally {
+            if (!waits) {
+                upload.close();
             }
         }
         return "dataimport/import";

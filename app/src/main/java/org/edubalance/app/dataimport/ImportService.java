@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.dataimport.ImportResponse.RemovedRoster;
 import org.edubalance.app.evaluation.EvaluationService;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
@@ -24,6 +25,7 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.region.Regions;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
+import org.edubalance.core.staff.SchoolRoster;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherRosters;
 import org.edubalance.dataimport.ImportReport;
@@ -84,15 +86,24 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** Imports a school file (data-formats.md §1). */
+    /**
+     * Imports a school file (data-formats.md §1). Replacing a year keeps the teacher rosters of the schools the file
+     * still holds (same school, same county); the rosters of schools it no longer holds go with them, and are named
+     * first: in the refusal without {@code replace}, in the response and in the audit log.
+     */
     @Transactional
     public ImportResponse importSchools(UploadedFile file, String user, boolean replace) {
         SchoolImport parsed = schoolImporter.importFile(file.path());
         Set<Integer> years =
                 parsed.schools().stream().map(SchoolYear::year).collect(Collectors.toCollection(TreeSet::new));
-        checkYears(years, schoolYears.years(), replace);
+        checkYears(years, schoolYears.years(), replace, rostersLost(parsed.schools(), years));
         long replaced = 0;
         Map<Integer, Integer> removedByYear = new LinkedHashMap<>();
+        List<Integer> replacedYears =
+                years.stream().filter(schoolYears.years()::contains).toList();
+        if (!replacedYears.isEmpty()) {
+            rosters.setAside(replacedYears);
+        }
         for (int year : years) {
             int removed = schoolYears.removeYear(year);
             removedByYear.put(year, removed);
@@ -101,7 +112,40 @@ public class ImportService {
         DatasetImport stored = imports.add(
                 provenance(DatasetKind.SCHOOLS, file, user, parsed.schools().size(), years));
         schoolYears.addAll(parsed.schools(), stored.id());
-        return finish(stored, user, replaced, removedByYear, parsed.report());
+        List<Teacher> dropped = replacedYears.isEmpty() ? List.of() : rosters.restoreSetAside();
+        List<RemovedRoster> removedRosters = RemovedRoster.of(dropped);
+        var response = finish(stored, user, replaced, removedByYear, parsed.report(), removedRosters);
+        if (!dropped.isEmpty()) {
+            // Who was removed, by teacher id: the roster rows are gone, the audit log keeps what they were.
+            Map<String, List<String>> teachersBySchool = new TreeMap<>();
+            dropped.forEach(t -> teachersBySchool
+                    .computeIfAbsent(t.year() + "/" + t.school().value(), k -> new ArrayList<>())
+                    .add(t.id().value()));
+            audit.record(
+                    user,
+                    "import",
+                    Long.toString(stored.id()),
+                    "REMOVE_ROSTERS",
+                    Map.of("rosters", removedRosters, "teacherIdsByYearAndSchool", teachersBySchool),
+                    null);
+        }
+        return response;
+    }
+
+    /** The rosters of {@code years} whose schools {@code schools} no longer holds in the same county. */
+    private List<SchoolRoster> rostersLost(List<SchoolYear> schools, Set<Integer> years) {
+        Set<String> held = schools.stream()
+                .map(s -> s.year() + "/" + s.county().code().value() + "/"
+                        + s.code().value())
+                .collect(Collectors.toSet());
+        List<SchoolRoster> lost = new ArrayList<>();
+        for (int year : years) {
+            rosters.schools(year).stream()
+                    .filter(r -> !held.contains(
+                            year + "/" + r.county().value() + "/" + r.school().value()))
+                    .forEach(lost::add);
+        }
+        return lost;
     }
 
     /** Imports a county-inputs file. Its counties must be known from school data. */
@@ -148,10 +192,15 @@ public class ImportService {
         checkYears(countiesByYear.keySet(), held, replace);
         long replaced = 0;
         Map<Integer, Integer> removedByYear = new LinkedHashMap<>();
+        Map<String, Integer> replacedRosters = new TreeMap<>();
         for (var entry : countiesByYear.entrySet()) {
             int removed = 0;
             for (RegionCode county : entry.getValue()) {
-                removed += rosters.remove(county, entry.getKey());
+                int teachers = rosters.remove(county, entry.getKey());
+                if (teachers > 0) {
+                    replacedRosters.put(county.value() + "/" + entry.getKey(), teachers);
+                }
+                removed += teachers;
             }
             removedByYear.put(entry.getKey(), removed);
             replaced += removed;
@@ -159,7 +208,18 @@ public class ImportService {
         DatasetImport stored = imports.add(
                 provenance(DatasetKind.TEACHERS, file, user, parsed.teachers().size(), countiesByYear.keySet()));
         rosters.addAll(parsed.teachers(), stored.id());
-        return finish(stored, user, replaced, removedByYear, parsed.report());
+        // Each county's roster replaced is its own audit entry (entity roster, key county/year), so a county's
+        // history shows who replaced its roster, when, and how many teachers each side held.
+        Map<String, Long> importedByRoster = parsed.teachers().stream()
+                .collect(Collectors.groupingBy(t -> t.county().value() + "/" + t.year(), Collectors.counting()));
+        replacedRosters.forEach((key, before) -> audit.record(
+                user,
+                "roster",
+                key,
+                "REPLACE",
+                Map.of("teachers", before),
+                Map.of("teachers", importedByRoster.getOrDefault(key, 0L), "import", stored.id())));
+        return finish(stored, user, replaced, removedByYear, parsed.report(), List.of());
     }
 
     private List<SchoolYear> heldSchoolYears() {
@@ -206,6 +266,17 @@ public class ImportService {
         return years.stream().filter(held::contains).toList();
     }
 
+    /**
+     * The teacher rosters that replacing the years of the school file {@code file} would remove: those of schools it
+     * no longer holds. Reads the file again, as {@link #heldYearsOf} does, for the import page's confirmation.
+     */
+    @Transactional(readOnly = true)
+    public List<RemovedRoster> rostersRemovedBy(UploadedFile file) {
+        List<SchoolYear> schools = schoolImporter.importFile(file.path()).schools();
+        Set<Integer> years = schools.stream().map(SchoolYear::year).collect(Collectors.toCollection(TreeSet::new));
+        return rostersLost(schools, years).stream().map(RemovedRoster::of).toList();
+    }
+
     /** Every import, newest first. */
     @Transactional(readOnly = true)
     public List<ImportResponse> all() {
@@ -215,14 +286,36 @@ public class ImportService {
     }
 
     private static void checkYears(Set<Integer> years, List<Integer> held, boolean replace) {
+        checkYears(years, held, replace, List.of());
+    }
+
+    /** Refuses to replace years held unless asked to, naming the rosters that replacing them would remove. */
+    private static void checkYears(
+            Set<Integer> years, List<Integer> held, boolean replace, List<SchoolRoster> rostersLost) {
         List<Integer> clash = years.stream().filter(held::contains).toList();
         if (!clash.isEmpty() && !replace) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT,
                     ErrorCode.YEAR_EXISTS,
-                    "Data of " + clash + " is already stored; nothing changed. Maybe send replace=true to replace"
-                            + " those years whole.");
+                    "Data of " + clash + " is already stored; nothing changed." + rostersNamed(rostersLost)
+                            + " Maybe send replace=true to replace those years whole.");
         }
+    }
+
+    /** The rosters a replacement would remove, as a sentence of the refusal ({@code ""} when there are none). */
+    private static String rostersNamed(List<SchoolRoster> lost) {
+        if (lost.isEmpty()) {
+            return "";
+        }
+        int shown = 20;
+        String schools = lost.stream()
+                .limit(shown)
+                .map(r -> r.school().value() + " (" + r.year() + ", " + r.teachers() + " teachers)")
+                .collect(Collectors.joining(", "));
+        return " Replacing would also remove the teacher rosters of " + lost.size()
+                + " school(s) the file no longer holds: " + schools
+                + (lost.size() > shown ? " and " + (lost.size() - shown) + " more" : "")
+                + "; the rosters of the schools it still holds stay.";
     }
 
     private DatasetImport provenance(DatasetKind kind, UploadedFile file, String user, long rows, Set<Integer> years) {
@@ -236,17 +329,28 @@ public class ImportService {
             long replaced,
             Map<Integer, Integer> removedByYear,
             ImportReport report) {
+        return finish(stored, user, replaced, removedByYear, report, List.of());
+    }
+
+    private ImportResponse finish(
+            DatasetImport stored,
+            String user,
+            long replaced,
+            Map<Integer, Integer> removedByYear,
+            ImportReport report,
+            List<RemovedRoster> removedRosters) {
         var response = ImportResponse.of(
                 stored,
                 replaced,
-                report.warnings().stream().map(IssueResponse::of).toList());
+                report.warnings().stream().map(IssueResponse::of).toList(),
+                removedRosters);
         audit.record(
                 user,
                 "import",
                 Long.toString(stored.id()),
                 replaced > 0 ? "REPLACE" : "CREATE",
                 replaced > 0 ? Map.of("rowsByYear", removedByYear) : null,
-                ImportResponse.of(stored, replaced, List.of()));
+                ImportResponse.of(stored, replaced, List.of(), removedRosters));
         evaluations.dataChanged();
         return response;
     }

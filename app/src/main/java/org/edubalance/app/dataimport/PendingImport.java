@@ -19,8 +19,15 @@ import java.util.List;
  * @param sha256 its checksum
  * @param kind {@code schools} or {@code county-inputs}
  * @param heldYears the file's years already held (those a confirmation replaces)
+ * @param removedRosters the teacher rosters a confirmation would remove with the schools the file no longer holds
  */
-public record PendingImport(String path, String originalName, String sha256, String kind, List<Integer> heldYears)
+public record PendingImport(
+        String path,
+        String originalName,
+        String sha256,
+        String kind,
+        List<Integer> heldYears,
+        List<ImportResponse.RemovedRoster> removedRosters)
         implements Serializable, HttpSessionBindingListener {
 
     /** The upload as the import service reads it; closing it deletes the file. */

@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvTableReader implements TableReader {
     private static final int BUFFER_SIZE = 1 << 16;
+    // No cell of at most MAX_CELL_CHARS characters takes more bytes than this in UTF-8.
+    private static final int MAX_CELL_BYTES = 3 * OversizedCellException.MAX_CELL_CHARS;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream input;
@@ -51,6 +53,8 @@ public final class CsvTableReader implements TableReader {
     private boolean started;
     private final boolean bomAllowed;
     private long rowNumber;
+    // The file's header, once read: names the column of an oversized cell. Only the first part of a file has it.
+    private String @Nullable [] header;
 
     private CsvTableReader(InputStream input, String fileName, boolean bomAllowed) {
         this.input = input;
@@ -165,6 +169,9 @@ public final class CsvTableReader implements TableReader {
             rowEnded = readField();
         } while (!rowEnded);
         row.refill(rowNumber, rowBytes, bounds, fieldCount);
+        if (rowNumber == 1 && bomAllowed) {
+            header = row.cells().toArray(String[]::new);
+        }
         return row;
     }
 
@@ -219,6 +226,7 @@ public final class CsvTableReader implements TableReader {
                 position++;
             }
             appendPending(start, position);
+            checkPendingSize();
             if (!fill()) {
                 addField(0, 0, beyondAscii);
                 return true;
@@ -235,6 +243,7 @@ public final class CsvTableReader implements TableReader {
                 position++;
             }
             appendPending(start, position);
+            checkPendingSize();
             if (position >= limit) {
                 if (!fill()) {
                     throw new CsvFormatException(fileName, startRow);
@@ -271,6 +280,7 @@ public final class CsvTableReader implements TableReader {
                 return true;
             }
             appendPending(position - 1, position);
+            checkPendingSize();
         }
     }
 
@@ -290,11 +300,31 @@ public final class CsvTableReader implements TableReader {
     }
 
     /**
+     * A cell grows in {@code pending} across buffer refills; once its bytes could not be a spreadsheet cell's
+     * characters whatever they are (three bytes at most for a character of the basic plane, four for two UTF-16
+     * chars) the file is refused before the cell can take the heap: a 60 MB line without a separator would otherwise be
+     * held whole. The exact count in characters is taken when the cell ends ({@link #addField}).
+     */
+    private void checkPendingSize() throws OversizedCellException {
+        if (pendingLength > MAX_CELL_BYTES) {
+            throw OversizedCellException.text(
+                    fileName,
+                    null,
+                    rowNumber,
+                    OversizedCellException.column(header, fieldCount),
+                    head(pending, 0, pendingLength));
+        }
+    }
+
+    /**
      * Ends a field made of what is pending plus {@code buffer[start, end)}; {@code check} when it may hold bytes
      * above ASCII, which must then be well-formed UTF-8.
      */
-    private void addField(int start, int end, boolean check) throws MalformedInputException {
+    private void addField(int start, int end, boolean check) throws IOException {
         int length = pendingLength + end - start;
+        if (fieldCount >= OversizedCellException.MAX_COLUMNS) {
+            throw OversizedCellException.row(fileName, null, rowNumber);
+        }
         if (rowLength + length > rowBytes.length) {
             rowBytes = Arrays.copyOf(rowBytes, Math.max(2 * rowBytes.length, rowLength + length));
         }
@@ -315,10 +345,36 @@ public final class CsvTableReader implements TableReader {
         if (rowLength - first >= 2 && rowBytes[first] == '\'' && isNeutralised(rowBytes[first + 1])) {
             bounds[2 * fieldCount] = first + 1;
         }
+        if (rowLength - fieldStart > OversizedCellException.MAX_CELL_CHARS
+                && utf16Length(rowBytes, fieldStart, rowLength) > OversizedCellException.MAX_CELL_CHARS) {
+            throw OversizedCellException.text(
+                    fileName,
+                    null,
+                    rowNumber,
+                    OversizedCellException.column(header, fieldCount),
+                    head(rowBytes, fieldStart, rowLength));
+        }
         fieldCount++;
         if (check) {
             Utf8.check(rowBytes, fieldStart, rowLength);
         }
+    }
+
+    /** The UTF-16 length of UTF-8 {@code bytes[from, to)}: a char per lead byte, two for a four-byte sequence. */
+    private static int utf16Length(byte[] bytes, int from, int to) {
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                chars += b >= 0xF0 ? 2 : 1;
+            }
+        }
+        return chars;
+    }
+
+    /** The start of an oversized cell, for the message (the exception shortens it further). */
+    private static String head(byte[] bytes, int from, int to) {
+        return new String(bytes, from, Math.min(to - from, 1024), StandardCharsets.UTF_8);
     }
 
     /**

@@ -28,12 +28,18 @@ import org.jspecify.annotations.Nullable;
 public final class XlsxTableReader implements TableReader {
     private long rowsRead;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    /** A double reaches 1.8E308 and, subnormal, 4.9E-324; Excel holds less, so nothing a sheet holds is refused. */
+    private static final int MAX_EXPONENT = 308;
+
+    private static final int MIN_EXPONENT = -324;
 
     private final ReadableWorkbook workbook;
     private final Stream<Row> rowStream;
     private final Iterator<Row> rows;
     private final String fileName;
     private final String sheetName;
+    // The first row read, the header: names the column of an oversized cell.
+    private String @Nullable [] header;
 
     private XlsxTableReader(ReadableWorkbook workbook, Stream<Row> rowStream, String fileName, String sheetName) {
         this.workbook = workbook;
@@ -60,7 +66,11 @@ public final class XlsxTableReader implements TableReader {
         }
         try {
             var sheet = workbook.getFirstSheet();
+            SheetTextScan.check(file, fileName, sheet.getName());
             return new XlsxTableReader(workbook, sheet.openStream(), fileName, sheet.getName());
+        } catch (OversizedCellException e) {
+            workbook.close();
+            throw e;
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw new IOException(notAWorkbook(fileName), e);
@@ -94,11 +104,17 @@ public final class XlsxTableReader implements TableReader {
                 return null;
             }
             Row row = rows.next();
+            if (row.getCellCount() > OversizedCellException.MAX_COLUMNS) {
+                throw OversizedCellException.row(fileName, sheetName, row.getRowNum());
+            }
             String[] cells = new String[row.getCellCount()];
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = text(row.getCell(i));
+                cells[i] = text(row.getCell(i), row.getRowNum(), i);
             }
             rowsRead = row.getRowNum();
+            if (header == null) {
+                header = cells.clone();
+            }
             return new TableRow(rowsRead, cells);
         } catch (ExcelReaderException | UncheckedIOException e) {
             throw new IOException("'" + fileName + "' sheet '" + sheetName + "' cannot be read: " + e.getMessage(), e);
@@ -114,19 +130,37 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    private static String text(@Nullable Cell cell) {
+    /**
+     * The cell's text, or an {@link OversizedCellException} for text longer than a cell holds or a number beyond a
+     * spreadsheet number's range; checked before any number is parsed, as parsing a number of millions of digits
+     * alone takes minutes.
+     */
+    private String text(@Nullable Cell cell, long rowNumber, int column) throws OversizedCellException {
         if (cell == null) {
             return "";
         }
         String raw = cell.getRawValue();
-        return switch (cell.getType()) {
+        String text = switch (cell.getType()) {
             case EMPTY -> "";
             case STRING -> cell.asString();
-            case NUMBER -> raw == null ? "" : plainNumber(raw);
+            case NUMBER, FORMULA, ERROR -> raw == null ? "" : raw;
             case BOOLEAN -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
-            case FORMULA -> raw == null ? "" : formulaResult(raw);
-            case ERROR -> raw == null ? "#ERROR" : raw;
         };
+        if (text.length() > OversizedCellException.MAX_CELL_CHARS) {
+            throw OversizedCellException.text(
+                    fileName, sheetName, rowNumber, OversizedCellException.column(header, column), text);
+        }
+        try {
+            return switch (cell.getType()) {
+                case NUMBER -> raw == null ? "" : plainNumber(raw);
+                case FORMULA -> raw == null ? "" : formulaResult(raw);
+                case ERROR -> raw == null ? "#ERROR" : raw;
+                default -> text;
+            };
+        } catch (ArithmeticException e) {
+            throw OversizedCellException.number(
+                    fileName, sheetName, rowNumber, OversizedCellException.column(header, column), text);
+        }
     }
 
     private static String formulaResult(String raw) {
@@ -138,7 +172,12 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    /** {@code raw} as Excel shows it: 15 significant digits, plain notation, no trailing zeros. */
+    /**
+     * {@code raw} as Excel shows it: 15 significant digits, plain notation, no trailing zeros.
+     *
+     * @throws ArithmeticException when the number is beyond the range of a spreadsheet number: written out plainly,
+     *     {@code 1E999999999} would be a string of a billion digits
+     */
     static String plainNumber(String raw) {
         String simple = simpleNumber(raw);
         if (simple != null) {
@@ -146,7 +185,14 @@ public final class XlsxTableReader implements TableReader {
         }
         try {
             BigDecimal value = new BigDecimal(raw).round(EXCEL_PRECISION).stripTrailingZeros();
-            return value.signum() == 0 ? "0" : value.toPlainString();
+            if (value.signum() == 0) {
+                return "0";
+            }
+            long exponent = (long) value.precision() - value.scale() - 1;
+            if (exponent > MAX_EXPONENT || exponent < MIN_EXPONENT) {
+                throw new ArithmeticException(raw + " is beyond the range of a spreadsheet number");
+            }
+            return value.toPlainString();
         } catch (NumberFormatException e) {
             return raw;
         }

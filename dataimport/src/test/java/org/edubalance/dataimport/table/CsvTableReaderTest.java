@@ -2,6 +2,7 @@ package org.edubalance.dataimport.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -81,15 +82,48 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void readsFieldsLongerThanTheBuffer() throws IOException {
-        String longField = "x".repeat(200_000);
-        String quoted = "\"" + "y\"\"".repeat(70_000) + "\"";
+    void readsFieldsAcrossTheBufferEndUpToTheLimitOfACell() throws IOException {
+        String longField = "x".repeat(OversizedCellException.MAX_CELL_CHARS);
+        String quoted = "\"" + "y\"\"".repeat(16_000) + "\"";
+        String line = longField + "," + quoted + "\n";
 
-        List<TableRow> rows = read(longField + "," + quoted + "\nend\n");
+        // Three lines of 80,000 characters: fields begin and end on both sides of the 64 K buffer's end.
+        List<TableRow> rows = read(line + line + line + "end\n");
 
-        assertThat(rows.getFirst().cell(0)).hasSize(200_000);
-        assertThat(rows.getFirst().cell(1)).isEqualTo("y\"".repeat(70_000));
-        assertThat(rows.get(1).cells()).containsExactly("end");
+        assertThat(rows).hasSize(4);
+        for (TableRow row : rows.subList(0, 3)) {
+            assertThat(row.cell(0)).isEqualTo(longField);
+            assertThat(row.cell(1)).isEqualTo("y\"".repeat(16_000));
+        }
+        assertThat(rows.get(3).cells()).containsExactly("end");
+    }
+
+    @Test
+    void stopsAtACellLongerThanASpreadsheetCellAndSaysWhere() {
+        String tooLong = "z".repeat(OversizedCellException.MAX_CELL_CHARS + 1);
+
+        var unquoted = catchThrowableOfType(OversizedCellException.class, () -> read("a,b\n1," + tooLong + "\n"));
+        var quoted =
+                catchThrowableOfType(OversizedCellException.class, () -> read("a,b\n1,2\n\"" + tooLong + "\",3\n"));
+
+        assertThat(unquoted)
+                .extracting(OversizedCellException::row, OversizedCellException::column)
+                .containsExactly(2L, "b");
+        assertThat(unquoted.value()).startsWith("zzz").hasSizeLessThan(120);
+        assertThat(quoted)
+                .extracting(OversizedCellException::row, OversizedCellException::column)
+                .containsExactly(3L, "a");
+    }
+
+    @Test
+    void namesTheColumnByItsLettersWhenTheHeaderHasNone() {
+        var refused = catchThrowableOfType(
+                OversizedCellException.class,
+                () -> read("a\n1,2," + "z".repeat(OversizedCellException.MAX_CELL_CHARS + 1) + "\n"));
+
+        assertThat(refused.column()).isEqualTo("C");
+        assertThat(OversizedCellException.columnLetters(26)).isEqualTo("AA");
+        assertThat(OversizedCellException.columnLetters(16_383)).isEqualTo("XFD");
     }
 
     @Test

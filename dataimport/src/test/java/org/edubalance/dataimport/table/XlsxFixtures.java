@@ -1,13 +1,19 @@
 package org.edubalance.dataimport.table;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -62,6 +68,28 @@ public final class XlsxFixtures {
             workbook.dispose();
             return file;
         }
+    }
+
+    /**
+     * Rewrites the part {@code entryName} of {@code file} (say {@code xl/worksheets/sheet1.xml}) with {@code edit}
+     * applied to its XML, for cells no spreadsheet program writes (a number of a billion digits, say).
+     */
+    public static Path editEntry(Path file, String entryName, UnaryOperator<String> edit) throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        try (var in = new ZipInputStream(new ByteArrayInputStream(original));
+                var out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(entryName)) {
+                    content = edit.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     private static Path save(Workbook workbook, Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.edubalance.core.region.RegionCode;
@@ -14,6 +15,7 @@ import org.edubalance.core.school.Segment;
 import org.edubalance.core.staff.BackboneLevel;
 import org.edubalance.core.staff.Degree;
 import org.edubalance.core.staff.Gender;
+import org.edubalance.core.staff.SchoolRoster;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherId;
@@ -35,6 +37,8 @@ public final class JdbcTeacherRosters implements TeacherRosters {
                 exempt_reason, import_id) from stdin with (format csv)""";
     /** Rows sent per COPY buffer, so a province roster is not held twice in memory as text. */
     private static final int CHUNK = 20_000;
+    /** The rosters set aside while their year's school data is replaced (see {@link #setAside}). */
+    private static final String SET_ASIDE = "teacher_roster_set_aside";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -140,6 +144,48 @@ public final class JdbcTeacherRosters implements TeacherRosters {
                 .param("county", county.value())
                 .query(Integer.class)
                 .list();
+    }
+
+    @Override
+    public List<SchoolRoster> schools(int year) {
+        return jdbc.sql("""
+                        select county_code, school_code, count(*) as teachers from teacher_roster where year = :year
+                        group by county_code, school_code order by county_code, school_code""")
+                .param("year", year)
+                .query((rs, n) -> new SchoolRoster(
+                        year,
+                        new RegionCode(rs.getString("county_code")),
+                        new SchoolCode(rs.getString("school_code")),
+                        rs.getInt("teachers")))
+                .list();
+    }
+
+    @Override
+    public int setAside(Collection<Integer> years) {
+        // A temporary table of the transaction's connection: the roster rows keep their import ids, and nothing of
+        // them crosses to Java. Dropped at commit or rollback.
+        jdbc.sql("drop table if exists " + SET_ASIDE).update();
+        jdbc.sql("create temporary table " + SET_ASIDE + " on commit drop as select * from teacher_roster"
+                        + " where year in (:years)")
+                .param("years", List.copyOf(years))
+                .update();
+        return jdbc.sql("select count(*) from " + SET_ASIDE)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public List<Teacher> restoreSetAside() {
+        String heldAgain = "exists (select 1 from school_year s where s.school_code = r.school_code"
+                + " and s.year = r.year and s.county_code = r.county_code)";
+        List<Teacher> dropped = jdbc.sql("select * from " + SET_ASIDE + " r where not " + heldAgain
+                        + " order by year, county_code, school_code, teacher_id")
+                .query((rs, n) -> teacher(rs))
+                .list();
+        jdbc.sql("insert into teacher_roster select r.* from " + SET_ASIDE + " r where " + heldAgain)
+                .update();
+        jdbc.sql("drop table " + SET_ASIDE).update();
+        return dropped;
     }
 
     private static Teacher teacher(ResultSet rs) throws SQLException {
