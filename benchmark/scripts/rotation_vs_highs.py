@@ -1,4 +1,4 @@
-"""Benchmark: the rotation planner against HiGHS on the same model, in one run (issue 5, planning-methods.md §9).
+"""Benchmark: the rotation planner against HiGHS on the same model, in one run (issue 5, docs/planning-methods.md §9).
 
 For each instance (a seeded county of ~150 schools at 10 and 15 km, a city of ~600 schools at 15 km) the Java side
 builds the problem, writes its model as MPS, solves it with our planner as `plan rotation --solver auto` would (the

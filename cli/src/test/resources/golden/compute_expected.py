@@ -1,6 +1,6 @@
 """Independent computation of the golden county's expected evaluation.
 
-Written from ../shared/docs/standards.md (sections 1.3, 2.3, 3.1, 3.5), not from the Java code: exact
+Written from docs/standards.md (sections 1.3, 2.3, 3.1, 3.5), not from the Java code: exact
 rational arithmetic (fractions.Fraction) for every value and pooled mean, math.sqrt only for the standard
 deviation. Run:  python3 compute_expected.py  (writes expected-<pack>.json beside this file).
 """

@@ -1,4 +1,4 @@
--- One row per school and school year: every column of the school file (data-formats.md §1). Names, type and
+-- One row per school and school year: every column of the school file (docs/data-formats.md §1). Names, type and
 -- location are per year because the file carries them per year. version guards edits against lost updates.
 create table school_year (
     school_code                      text             not null,

@@ -1,4 +1,4 @@
--- Teacher rosters (data-formats.md §4), one row per teacher and school year. A roster belongs to the school data it
+-- Teacher rosters (docs/data-formats.md §4), one row per teacher and school year. A roster belongs to the school data it
 -- was checked against on import, so replacing a year of school data drops that year's roster with it.
 alter table data_import drop constraint data_import_kind_check;
 alter table data_import add constraint data_import_kind_check

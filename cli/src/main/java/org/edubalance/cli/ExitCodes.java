@@ -1,6 +1,6 @@
 package org.edubalance.cli;
 
-/** Exit codes of every command (data-formats.md §2). */
+/** Exit codes of every command (docs/data-formats.md §2). */
 public final class ExitCodes {
     /** The command ran (whatever the verdict). */
     public static final int OK = 0;

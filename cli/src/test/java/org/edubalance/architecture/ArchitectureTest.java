@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
- * The dependency rules D1–D9 of style.md §4, checked over every production class of the reactor. It lives in
+ * The dependency rules D1–D9 of docs/style.md §4, checked over every production class of the reactor. It lives in
  * the CLI module because that module sees all others (the CLI depends on the app for {@code serve}).
  */
 @AnalyzeClasses(

@@ -123,7 +123,7 @@ public final class HeaderMapping<C extends Enum<C> & ImportColumn> {
         Match<C> near = labels.nearest(header);
         String hint = near == null
                 ? " Maybe it is a column of another file; headers are the English ids or Chinese labels of"
-                        + " data-formats.md."
+                        + " docs/data-formats.md."
                 : " Maybe '" + near.column().id() + "' is meant.";
         return "'" + header + "' is not a known column and is ignored." + hint;
     }

@@ -1,7 +1,7 @@
 package org.edubalance.dataimport;
 
 /**
- * Stable, greppable codes for every import rule (data-formats.md §1). {@code IMP-0nn} codes are errors: the file is
+ * Stable, greppable codes for every import rule (docs/data-formats.md §1). {@code IMP-0nn} codes are errors: the file is
  * rejected. {@code IMP-Wnn} codes are warnings: the value is implausible or the column ignored, and the import goes
  * on. Codes are never renumbered; a retired rule keeps its code.
  */

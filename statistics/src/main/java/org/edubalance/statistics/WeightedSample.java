@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * measure in this module.
  *
  * <p>In EduBalance an observation is one school's indicator value (for example books per student) and its weight is
- * the school's enrolment in the segment ({@code P_i} of standards.md §3.1). Weights act as frequency weights: a
- * weight of 0 means the observation does not count in weighted statistics (standards.md §3.4 excludes schools with
+ * the school's enrolment in the segment ({@code P_i} of docs/standards.md §3.1). Weights act as frequency weights: a
+ * weight of 0 means the observation does not count in weighted statistics (docs/standards.md §3.4 excludes schools with
  * {@code P_i = 0}), a weight of 2 counts like two identical observations of weight 1.
  *
  * <p>Invariants checked on construction: values are finite (negative values are allowed here; the measures that are
@@ -76,7 +76,7 @@ public final class WeightedSample {
     private static double checkedValue(double value, int index) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("values must be finite, got value[" + index + "] = " + value
-                    + "\nMaybe a school with 0 students was divided by; exclude it instead (standards.md §3.4).");
+                    + "\nMaybe a school with 0 students was divided by; exclude it instead (docs/standards.md §3.4).");
         }
         return value + 0.0; // turns -0.0 into 0.0
     }

@@ -7,7 +7,7 @@ import org.edubalance.dataimport.staff.TeacherImporter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Core and import objects as beans (style.md A4: core classes carry no Spring annotations). */
+/** Core and import objects as beans (docs/style.md §3: core classes carry no Spring annotations). */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 

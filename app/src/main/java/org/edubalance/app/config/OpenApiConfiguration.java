@@ -22,11 +22,12 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("EduBalance API")
                         .version("v1")
-                        .description("Regions, schools, school years, evaluations (data-formats.md §2), imports and"
-                                + " exports. Errors are {\"code\", \"message\"} with stable codes. State-changing"
-                                + " requests that a browser sends from another site (Origin or Referer) are refused"
-                                + " with 403 CROSS_SITE_REQUEST; repeated failed sign-ins with 429"
-                                + " TOO_MANY_SIGN_INS and Retry-After."))
+                        .description(
+                                "Regions, schools, school years, evaluations (docs/data-formats.md §2), imports and"
+                                        + " exports. Errors are {\"code\", \"message\"} with stable codes. State-changing"
+                                        + " requests that a browser sends from another site (Origin or Referer) are refused"
+                                        + " with 403 CROSS_SITE_REQUEST; repeated failed sign-ins with 429"
+                                        + " TOO_MANY_SIGN_INS and Retry-After."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "token",

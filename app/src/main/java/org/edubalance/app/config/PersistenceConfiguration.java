@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The core's storage ports, implemented by the persistence module. The only place in the app that names persistence
- * classes (style.md D6); everything else sees the ports.
+ * classes (docs/style.md D6); everything else sees the ports.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {

@@ -33,7 +33,7 @@ final class ImportApiController {
     /**
      * Imports {@code file}.
      *
-     * @param kind {@code schools} (default), {@code county-inputs} or {@code teachers} (a roster, data-formats.md §4)
+     * @param kind {@code schools} (default), {@code county-inputs} or {@code teachers} (a roster, docs/data-formats.md §4)
      * @param replace whether years already held are replaced whole
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

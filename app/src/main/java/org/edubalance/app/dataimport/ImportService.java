@@ -87,7 +87,7 @@ public class ImportService {
     }
 
     /**
-     * Imports a school file (data-formats.md §1). Replacing a year keeps the teacher rosters of the schools the file
+     * Imports a school file (docs/data-formats.md §1). Replacing a year keeps the teacher rosters of the schools the file
      * still holds (same school, same county); the rosters of schools it no longer holds go with them, and are named
      * first: in the refusal without {@code replace}, in the response and in the audit log.
      */
@@ -181,7 +181,7 @@ public class ImportService {
     }
 
     /**
-     * Imports a teacher roster (data-formats.md §4), checked against the school data held: every teacher's school
+     * Imports a teacher roster (docs/data-formats.md §4), checked against the school data held: every teacher's school
      * must be there in that year and county. A county's roster of a year already held is replaced only when asked to.
      */
     @Transactional

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A county's evaluation as the JSON document of data-formats.md §2. */
+/** A county's evaluation as the JSON document of docs/data-formats.md §2. */
 @RestController
 @RequestMapping("/api/v1/evaluations")
 final class EvaluationApiController {

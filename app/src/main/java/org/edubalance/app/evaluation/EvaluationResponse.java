@@ -21,7 +21,7 @@ import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The evaluation document of data-formats.md §2, field for field as the CLI's {@code evaluate --format json} writes
+ * The evaluation document of docs/data-formats.md §2, field for field as the CLI's {@code evaluate --format json} writes
  * it (its contract fields first, then the allowed additions). CVs are unrounded; a CV that is not evaluable is
  * {@code null}.
  *

@@ -1,4 +1,4 @@
-/** County evaluations from the stored data, their JSON shape (data-formats.md §2) and exports. */
+/** County evaluations from the stored data, their JSON shape (docs/data-formats.md §2) and exports. */
 @NullMarked
 package org.edubalance.app.evaluation;
 

@@ -72,7 +72,7 @@ final class RotationPlanning {
         List<Teacher> roster = rosters.of(request.county(), request.year());
         if (roster.isEmpty()) {
             throw new RotationInputException("County " + request.county() + " has no teacher roster for "
-                    + request.year() + ". Maybe import one on the import page (data-formats.md §4).");
+                    + request.year() + ". Maybe import one on the import page (docs/data-formats.md §4).");
         }
         RotationLocks locks = request.locks();
         // A teacher kept at the school is one every destination is forbidden for: the planner and the checker

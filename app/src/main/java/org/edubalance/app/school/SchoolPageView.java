@@ -86,7 +86,7 @@ public record SchoolPageView(
             String quantity) {}
 
     /**
-     * One segment's share of the school's shared assets (standards.md §3.5).
+     * One segment's share of the school's shared assets (docs/standards.md §3.5).
      *
      * @param segment PRIMARY or JUNIOR
      * @param students its students

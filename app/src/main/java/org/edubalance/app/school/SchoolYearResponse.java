@@ -7,7 +7,7 @@ import org.edubalance.core.school.StoredSchoolYear;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
 
 /**
- * One school year as the school file holds it: every column of data-formats.md §1 by its English id, as text (blank =
+ * One school year as the school file holds it: every column of docs/data-formats.md §1 by its English id, as text (blank =
  * absent), with the version an edit must name.
  *
  * @param schoolCode the school

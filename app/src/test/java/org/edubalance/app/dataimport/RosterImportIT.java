@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Teacher rosters on the import page (data-formats.md §4): checked against the school data held, refused whole with
+ * Teacher rosters on the import page (docs/data-formats.md §4): checked against the school data held, refused whole with
  * a report naming row, column, value and rule, stored whole otherwise. Uses 2024, the demo year without a roster.
  */
 @PlatformTest

@@ -13,7 +13,7 @@ import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.staff.Teacher;
 
 /**
- * Seeded rotation instances of the sizes planning-methods.md §2.4 and issue 5 name: a county of about 150 schools
+ * Seeded rotation instances of the sizes docs/planning-methods.md §2.4 and issue 5 name: a county of about 150 schools
  * (≈ 7,000 teachers) and a city of about 600, in one square (40 km a side for the county, 80 km for the city). The
  * schools and their figures are the first 150 or 600 of the demo province (so staffing and resources look real),
  * merged into one county and placed uniformly in the square; the roster is generated to count exactly to them.

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code edubalance demo}: synthetic data in the public formats (data-formats.md §3), deterministic per seed. */
+/** {@code edubalance demo}: synthetic data in the public formats (docs/data-formats.md §3), deterministic per seed. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,

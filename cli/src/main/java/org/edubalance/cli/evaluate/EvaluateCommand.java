@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code edubalance evaluate}: the county evaluation against a standard (data-formats.md §2). */
+/** {@code edubalance evaluate}: the county evaluation against a standard (docs/data-formats.md §2). */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,

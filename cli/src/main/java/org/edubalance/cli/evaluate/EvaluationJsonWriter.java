@@ -19,7 +19,7 @@ import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an evaluation as the JSON document of data-formats.md §2. The fields the contract names come first and
+ * Writes an evaluation as the JSON document of docs/data-formats.md §2. The fields the contract names come first and
  * keep their meaning; the extra fields ({@code resourcePass}, {@code items}, {@code missingInputs},
  * {@code shortfalls}, {@code excluded}, …) are additions the contract allows. CVs are unrounded; a CV that is not
  * evaluable is {@code null}.

@@ -2,12 +2,12 @@ package org.edubalance.core.dataset;
 
 /** What an imported file held. */
 public enum DatasetKind {
-    /** School years (data-formats.md §1). */
+    /** School years (docs/data-formats.md §1). */
     SCHOOLS,
     /** County-level inputs. */
     COUNTY_INPUTS,
     /** The synthetic demo data loaded into an empty platform. */
     DEMO,
-    /** A teacher roster (data-formats.md §4). */
+    /** A teacher roster (docs/data-formats.md §4). */
     TEACHERS
 }

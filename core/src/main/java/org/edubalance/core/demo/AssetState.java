@@ -9,7 +9,7 @@ import org.edubalance.core.school.SharedAssets;
  * The whole-school assets of a synthetic school, evolving from year to year.
  *
  * <p>Floor area, sports area and equipment value are drawn as a log-normal factor times what exactly meets the 2017
- * thresholds R4–R6 (standards.md §1.3) in every segment once split by the §3.5 weights. Medians sit 25–90 % above the
+ * thresholds R4–R6 (docs/standards.md §1.3) in every segment once split by the §3.5 weights. Medians sit 25–90 % above the
  * thresholds; urban schools are short of sports ground and rich in equipment, villages the reverse, and the spread is
  * wider in villages. Schools under 300 students get more space per student ({@code (300 / P)^0.3} for buildings,
  * {@code ^0.4} for sports grounds), since a building serves a minimum number of classes; together these give the heavy
@@ -72,7 +72,7 @@ final class AssetState {
             case TOWN -> draws.chance(0.35) ? draws.uniform(0.03, 0.08) : 0;
             case RURAL -> draws.chance(0.08) ? draws.uniform(0.02, 0.05) : 0;
         };
-        // The gym counts in both the teaching area and the sports area (standards.md §1.3, R4 and R5).
+        // The gym counts in both the teaching area and the sports area (docs/standards.md §1.3, R4 and R5).
         indoorSportsArea = Math.min(teachingAuxArea * gymShare, sportsArea / 2);
         sportsGroundArea = sportsArea - indoorSportsArea;
     }

@@ -6,15 +6,15 @@ package org.edubalance.core.demo;
  * @param primaryDrift yearly change of primary enrolment before the urban/rural shift: −5 % to 0 %, as births fall
  * @param juniorDrift yearly change of junior enrolment: −1 % to +3 %, the larger cohorts still moving up
  * @param investment how readily the county builds and buys: around 1, around 2.5 in a levelled-up county
- * @param fundingLevel public funds relative to the 650 / 850 yuan benchmark (standards.md §5.4): 0.95–1.3
+ * @param fundingLevel public funds relative to the 650 / 850 yuan benchmark (docs/standards.md §5.4): 0.95–1.3
  * @param trainingShare training funds as a share of public funds: 5–7.5 %, under the 5 % the quality items ask for
  *     in one county in ten
  * @param leftBehindLevel how much of a labour-exporting county it is (0.3–1.5): scales left-behind children
- * @param smallSchoolsFundedAs100 whether schools under 100 students are funded as 100 (standards.md §5.4)
+ * @param smallSchoolsFundedAs100 whether schools under 100 students are funded as 100 (docs/standards.md §5.4)
  * @param uncertifiedTeachers whether a few schools have a teacher without a teaching certificate (one county in ten)
  * @param levelledUp whether the county has brought every school up to the 2017 resource thresholds and the
  *     school-level government-guarantee checks (class and school size, music and art rooms, small-school funds,
- *     certificates, training funds), as the 188 counties of the first national batch had (standards.md §1, about 7 %
+ *     certificates, training funds), as the 188 counties of the first national batch had (docs/standards.md §1, about 7 %
  *     of counties); one county in eight, so that after county inputs about that share of demo counties can pass
  * @param resourceLevel scales the medians of resource factors: about 1, 1.15–1.3 in a levelled-up county
  * @param resourceSpread scales the spread of resource factors: 0.9–1.2, 0.6 in a levelled-up county

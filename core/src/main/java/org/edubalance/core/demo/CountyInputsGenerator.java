@@ -12,7 +12,7 @@ import org.edubalance.core.school.SchoolYear;
 
 /**
  * Makes up the county-level inputs of one synthetic county for consecutive years: the government-guarantee, quality and
- * social-recognition items that do not come from school rows (standards.md §1.1, §1.4–§1.6), and the three inputs of the
+ * social-recognition items that do not come from school rows (docs/standards.md §1.1, §1.4–§1.6), and the three inputs of the
  * 2012 basic-balance method (provincial basic standard, government effort score, public satisfaction; §2).
  *
  * <p>Values are anchored on the thresholds of those items (pay parity, 100 % training, rotation 10 % / 20 %, nearby

@@ -6,7 +6,7 @@ import org.edubalance.core.county.CountyInputs;
 import org.edubalance.core.school.SchoolYear;
 
 /**
- * Generates synthetic, clearly labelled school data for demonstrations (data-formats.md §3): provinces, cities and
+ * Generates synthetic, clearly labelled school data for demonstrations (docs/data-formats.md §3): provinces, cities and
  * counties with made-up but well-formed division codes, towns, schools with 10-digit codes and Chinese names, their
  * figures for one or more consecutive school years, and the county inputs the evaluation needs besides school rows.
  *
@@ -20,7 +20,7 @@ import org.edubalance.core.school.SchoolYear;
  *       some 56+ big classes) and 25–40 (village), students per teacher around the national 1:17 (primary) and 1:13
  *       (junior), degree shares from the 2022 national statistics;
  *   <li>resources: backbone and PE/arts teachers, floor and sports area and equipment value drawn as log-normal
- *       factors around the 2017 thresholds R2–R6 (standards.md §1.3), heavier-tailed in villages and small schools,
+ *       factors around the 2017 thresholds R2–R6 (docs/standards.md §1.3), heavier-tailed in villages and small schools,
  *       multimedia rooms following the classes; so typical counties have some schools below thresholds and some
  *       per-indicator CVs over 0.50 / 0.45;
  *   <li>county inputs: mostly passing the government-guarantee, quality and recognition items, a few failing, and

@@ -5,7 +5,7 @@ package org.edubalance.core.demo;
  * the city scale, the city the first city of the province, the province the first province of the nation.
  *
  * <p>Sizes are anchored on the national structure: about 2,900 county-level divisions (2,895 counties passed
- * basic-balance recognition by 2021, standards.md S38c), about 8 counties a city and 120 a province, and about 60–70
+ * basic-balance recognition by 2021, docs/standards.md S38c), about 8 counties a city and 120 a province, and about 60–70
  * schools a county, so the nation scale holds about 200,000 schools.
  */
 public enum DemoScale {

@@ -1,7 +1,7 @@
 package org.edubalance.core.demo;
 
 /**
- * The 2017 per-school thresholds (standards.md §1.3, R1–R7) that synthetic resources are drawn around: a school's
+ * The 2017 per-school thresholds (docs/standards.md §1.3, R1–R7) that synthetic resources are drawn around: a school's
  * resource is a factor drawn per school times what exactly meets the thresholds.
  */
 enum ResourceAnchor {
@@ -13,7 +13,7 @@ enum ResourceAnchor {
     EQUIPMENT_VALUE(2000, 2500),
     MULTIMEDIA_ROOMS_PER100(2.3, 2.4);
 
-    /** Split weights of standards.md §3.5: a junior student counts 1.1 pupils, a senior student 1.32 (1.2 juniors). */
+    /** Split weights of docs/standards.md §3.5: a junior student counts 1.1 pupils, a senior student 1.32 (1.2 juniors). */
     private static final double JUNIOR_WEIGHT = 1.1;
 
     private static final double SENIOR_WEIGHT_ONE_THROUGH = 1.32;
@@ -36,7 +36,7 @@ enum ResourceAnchor {
     }
 
     /**
-     * The whole-school amount that, split by the weights of standards.md §3.5, exactly meets the threshold in every
+     * The whole-school amount that, split by the weights of docs/standards.md §3.5, exactly meets the threshold in every
      * segment the school has.
      */
     double requirement(int primaryStudents, int juniorStudents, int seniorStudents) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * primary 100–600, teaching points 10–120, urban junior 900–2,200, town junior 400–1,300; private schools are 60 % of
  * their public peers. Yearly drift is the county trend plus +1.5 % (urban) or −3.5 % (village; −1.5 % in a
  * levelled-up county) for urbanisation, with 2 % noise. Supplementary figures are anchored on the 650 / 850 yuan
- * public-funds benchmark with +200 per boarder and 6,000 per special-education student (standards.md §5.4), one music
+ * public-funds benchmark with +200 per boarder and 6,000 per special-education student (docs/standards.md §5.4), one music
  * and one art room per 12 classes (§1.4, G03), training funds around 5 % of public funds, boarding mostly in town
  * junior schools, migrant children mostly in urban schools and left-behind children mostly in villages.
  */
@@ -179,7 +179,7 @@ final class SchoolState {
         double meanClassSize = Math.max(meanClassSize(primary), meanClassSize(junior));
         int maxClassSize = (int) Math.ceil(meanClassSize * maxClassSpread);
         if (county.levelledUp()) {
-            // Such a county keeps every class within the caps of standards.md §5.5.
+            // Such a county keeps every class within the caps of docs/standards.md §5.5.
             maxClassSize = Math.min(maxClassSize, juniors > 0 ? 50 : 45);
         }
         int bigClasses = maxClassSize < 56
@@ -191,7 +191,7 @@ final class SchoolState {
         double funded = special ? 6000.0 * compulsory : 650.0 * pupils + 850.0 * juniors + 200.0 * boarding;
         double publicFunds = Math.round(funded * county.fundingLevel() * fundingNoise);
         if (!special && compulsory < 100 && county.smallSchoolsFundedAs100()) {
-            // Funded as if it had 100 students (standards.md §1.4, G06), at least at the benchmark.
+            // Funded as if it had 100 students (docs/standards.md §1.4, G06), at least at the benchmark.
             double asHundred = (650.0 * pupils + 850.0 * juniors) * 100 / compulsory;
             publicFunds = Math.max(publicFunds, Math.ceil(asHundred * Math.max(1, county.fundingLevel())));
         }

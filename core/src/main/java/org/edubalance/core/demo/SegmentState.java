@@ -9,10 +9,10 @@ import org.edubalance.core.school.SegmentFigures;
  * One segment of a synthetic school, evolving from year to year.
  *
  * <p>Anchors: mean class sizes of about 42–55 in urban schools (one urban school in ten runs big classes of 53–60, the
- * 大班额 of standards.md §5.5) and 25–45 in village schools; students per full-time teacher of about 17–22 (urban), 14–18
+ * 大班额 of docs/standards.md §5.5) and 25–45 in village schools; students per full-time teacher of about 17–22 (urban), 14–18
  * (town) and 10–14 (village) in primary and 12.5–15, 11–14 and 9–12 in junior schools, around the national 1:17 and
  * 1:13; teachers above the required degree 85–100 % (primary, 专科+) and 75–99 % (junior, 本科+) of teachers, as in the
- * 2022 national figures of 98.9 % and 91.7 % (standards.md §4); mid/senior titles 35–70 %. Backbone and PE/arts
+ * 2022 national figures of 98.9 % and 91.7 % (docs/standards.md §4); mid/senior titles 35–70 %. Backbone and PE/arts
  * teachers are drawn as a factor around the 2017 thresholds R2 and R3 (1.0 and 0.9 per 100 students), lower in
  * villages: a share of teachers as low as 2–12 % would leave every school far below R2 and R3, which is not what
  * counties report. Every subset is capped at the number of teachers. In a levelled-up county every class keeps within
@@ -46,7 +46,7 @@ final class SegmentState {
 
     /**
      * The most students a levelled-up county lets the segment have, so that the school keeps within 2,000 students
-     * (2,500 compulsory students for one-through schools, standards.md §5.6).
+     * (2,500 compulsory students for one-through schools, docs/standards.md §5.6).
      */
     private static int sizeCap(Segment segment, SchoolType type) {
         if (type.isOneThrough()) {

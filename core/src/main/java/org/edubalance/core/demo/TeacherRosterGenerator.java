@@ -18,7 +18,7 @@ import org.edubalance.core.staff.Title;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates the teacher roster (data-formats.md §4) behind demo school rows: for every school segment exactly as many
+ * Generates the teacher roster (docs/data-formats.md §4) behind demo school rows: for every school segment exactly as many
  * teachers as the row reports, of whom exactly the reported numbers are above the required degree, hold a mid or
  * senior title, are backbone teachers and teach PE, music or art. So the figures derived from the roster equal the
  * school file's, as a real bureau's would.

@@ -16,7 +16,7 @@ import org.edubalance.core.standard.Standard;
 /**
  * Judges one county under one standard: splits schools into segment parts, applies the scope, evaluates each
  * school part, computes the county statistics per segment, judges the other items and reaches the verdict
- * (standards.md §1.8):
+ * (docs/standards.md §1.8):
  *
  * <pre>
  * MET        when every segment with schools passes the resource part and every item is met

@@ -1,6 +1,6 @@
 package org.edubalance.core.evaluation;
 
-/** Whether a county CV could be computed (standards.md §3.4). */
+/** Whether a county CV could be computed (docs/standards.md §3.4). */
 public enum CvStatus {
     /** Two or more schools and a non-zero county value. */
     EVALUATED,

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An item is met when every condition holds; it is {@link ItemStatus#NOT_MET} when any condition is known to
  * fail, and {@link ItemStatus#MISSING} when nothing fails but an input is absent or unreadable — never a silent
- * pass. Comparisons follow standards.md §0.2: "以上 / 不低于" is ≥, "低于" is strict.
+ * pass. Comparisons follow docs/standards.md §0.2: "以上 / 不低于" is ≥, "低于" is strict.
  */
 public final class ItemEvaluator {
     private static final int LISTED_SCHOOLS = 5;

@@ -7,7 +7,7 @@ import org.edubalance.core.school.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A school segment judged by the per-school rule (standards.md §1.3.1: at least 6 of 7 indicators met and
+ * A school segment judged by the per-school rule (docs/standards.md §1.3.1: at least 6 of 7 indicators met and
  * every indicator ≥ 85 % of its standard).
  *
  * @param part the segment part evaluated

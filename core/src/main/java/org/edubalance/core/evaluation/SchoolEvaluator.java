@@ -12,7 +12,7 @@ import org.edubalance.core.standard.Standard;
  * <p>Value of an indicator: {@code per × (Σ added quantities − Σ deducted quantities) ÷ students}, where the
  * quantities are the segment's own teachers or its split share of shared assets. A school meets the 2017 rule
  * when at least {@code minMet} values reach their standard and no value is below {@code floorRatio} of its
- * standard. Comparisons are on unrounded values ("4.2人以上" means ≥ 4.2, standards.md §0.2).
+ * standard. Comparisons are on unrounded values ("4.2人以上" means ≥ 4.2, docs/standards.md §0.2).
  */
 public final class SchoolEvaluator {
     /**

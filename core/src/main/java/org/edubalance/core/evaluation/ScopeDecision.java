@@ -7,7 +7,7 @@ import org.edubalance.core.standard.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a school is assessed under a pack's scope (standards.md §1.2, §2.2), and if not, why.
+ * Whether a school is assessed under a pack's scope (docs/standards.md §1.2, §2.2), and if not, why.
  *
  * @param school the school
  * @param excludedBecause the reason it is left out, or {@code null} when it is assessed

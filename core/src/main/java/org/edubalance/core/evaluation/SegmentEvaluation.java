@@ -6,7 +6,7 @@ import org.edubalance.core.school.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A county's resource-allocation result for one segment (standards.md §1.3.3 and §2.4).
+ * A county's resource-allocation result for one segment (docs/standards.md §1.3.3 and §2.4).
  *
  * @param segment the segment
  * @param schoolCount in-scope school parts with students in the segment

@@ -6,7 +6,7 @@ import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Quantity;
 
 /**
- * One segment of one school as the evaluation sees it (a "virtual school", standards.md §3.5): its students,
+ * One segment of one school as the evaluation sees it (a "virtual school", docs/standards.md §3.5): its students,
  * its own teachers and its share of the school's shared assets.
  */
 public final class SegmentPart {

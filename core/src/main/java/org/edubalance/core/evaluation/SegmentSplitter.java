@@ -11,7 +11,7 @@ import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.SplitWeights;
 
 /**
- * Splits a school into its segment parts (standards.md §3.5).
+ * Splits a school into its segment parts (docs/standards.md §3.5).
  *
  * <p>Students and teachers are reported per segment and used as they are. Shared assets go to each segment
  * in proportion to its weighted students: a nine-year school with A primary and B junior students gives the

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A county's statistics for one segment: pooled value and coefficient of variation per indicator, the
- * composite CV, compliant-school count and the segment's resource pass (standards.md §1.3.2–§1.3.3, §2.4,
+ * composite CV, compliant-school count and the segment's resource pass (docs/standards.md §1.3.2–§1.3.3, §2.4,
  * §3.1).
  *
  * <p>CV: {@code x_i = per · X_i / P_i}, weights {@code P_i}, {@code x̄ = per · ΣX_i / ΣP_i},

@@ -1,6 +1,6 @@
 package org.edubalance.core.evaluation;
 
-/** A county's overall result under a standard (data-formats.md §2). */
+/** A county's overall result under a standard (docs/data-formats.md §2). */
 public enum Verdict {
     MET,
     NOT_MET,

@@ -5,7 +5,7 @@ import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Quantity;
 
 /**
- * What one school segment lacks on one indicator, in natural units (standards.md §7 item 8):
+ * What one school segment lacks on one indicator, in natural units (docs/standards.md §7 item 8):
  * {@code max(0, threshold × P ÷ per − X)}, rounded up for teachers, rooms, computers and books, continuous for m²
  * and yuan.
  *

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of one county's yearly teacher exchange (教育部等《关于推进县（区）域内义务教育学校校长教师交流轮岗的意见》,
- * 2014; planning-methods.md §2.1), as numbers a policy file sets. The shipped default is the national rule; provinces
+ * 2014; docs/planning-methods.md §2.1), as numbers a policy file sets. The shipped default is the national rule; provinces
  * override some values.
  *
  * @param id the policy's id, e.g. {@code national}

@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The kind of school as national statistics classify it (data-formats.md §1, {@code school_type}).
+ * The kind of school as national statistics classify it (docs/data-formats.md §1, {@code school_type}).
  *
  * <p>Each type names the segments it may have. A one-through or complete secondary school is split into
- * one "virtual school" per segment for evaluation (standards.md §3.5).
+ * one "virtual school" per segment for evaluation (docs/standards.md §3.5).
  */
 public enum SchoolType {
     PRIMARY("小学", EnumSet.of(Segment.PRIMARY), false),

@@ -4,7 +4,7 @@ import org.edubalance.core.region.County;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One school's figures for one school year: one row of the school sheet (data-formats.md §1).
+ * One school's figures for one school year: one row of the school sheet (docs/data-formats.md §1).
  *
  * @param year the school year by its starting calendar year (2025 = 2025–26)
  * @param county the county the school belongs to

@@ -1,6 +1,6 @@
 package org.edubalance.core.school;
 
-/** A stage of compulsory education; every resource indicator is evaluated per segment (standards.md §0.3). */
+/** A stage of compulsory education; every resource indicator is evaluated per segment (docs/standards.md §0.3). */
 public enum Segment {
     PRIMARY("小学", "Primary"),
     JUNIOR("初中", "Junior secondary");

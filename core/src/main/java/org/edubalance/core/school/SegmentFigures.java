@@ -2,7 +2,7 @@ package org.edubalance.core.school;
 
 /**
  * What one school reports for one segment: students, classes and full-time teachers by kind
- * (data-formats.md §1, columns {@code primary_*} / {@code junior_*}).
+ * (docs/data-formats.md §1, columns {@code primary_*} / {@code junior_*}).
  *
  * <p>Teacher subsets ({@code teachersAboveDegree} …) never exceed {@code teachers}; importers check this.
  *

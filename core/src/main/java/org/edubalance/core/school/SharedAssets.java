@@ -2,7 +2,7 @@ package org.edubalance.core.school;
 
 /**
  * Whole-school assets that one-through and complete secondary schools share between segments; the
- * evaluation splits them by the rule pack's weights (standards.md §3.5).
+ * evaluation splits them by the rule pack's weights (docs/standards.md §3.5).
  *
  * @param teachingAuxAreaM2 instruction and ancillary floor area in m² (教学及辅助用房), indoor sports rooms included
  * @param indoorSportsAreaM2 indoor sports floor area in m² (室内体育用房)

@@ -3,7 +3,7 @@ package org.edubalance.core.school;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Optional figures used by the government-guarantee checks and planning (data-formats.md §1, last
+ * Optional figures used by the government-guarantee checks and planning (docs/data-formats.md §1, last
  * paragraph). {@code null} means the column was absent or the cell blank: a check that needs it reports
  * the input as missing instead of guessing.
  */

@@ -5,7 +5,7 @@ import org.edubalance.core.school.Segment;
 /**
  * A teacher's highest qualification (最高学历), highest first.
  *
- * <p>"Above the required qualification" (R1, standards.md): the Teachers Law requires 中师 for primary and 专科 for
+ * <p>"Above the required qualification" (R1, docs/standards.md): the Teachers Law requires 中师 for primary and 专科 for
  * junior teachers, so a primary teacher counts from 专科 up and a junior teacher from 本科 up.
  */
 public enum Degree {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.Segment;
 
-/** Counts a roster into {@link StaffingFigures} per school and segment, by the counting rules of data-formats §4. */
+/** Counts a roster into {@link StaffingFigures} per school and segment, by the counting rules of docs/data-formats.md §4. */
 public final class StaffingCalculator {
     private StaffingCalculator() {}
 

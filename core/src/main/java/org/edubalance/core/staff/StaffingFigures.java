@@ -1,7 +1,7 @@
 package org.edubalance.core.staff;
 
 /**
- * The teacher figures of one school segment as the school file reports them (data-formats.md §1), derived from the
+ * The teacher figures of one school segment as the school file reports them (docs/data-formats.md §1), derived from the
  * roster by the counting rules of §4: above-degree by {@link Degree#isAboveMinimumFor}, mid/senior title by {@link
  * Title#isMidOrSenior}, backbone by {@link BackboneLevel#isBackbone}, PE/arts by {@link Subject#isPeOrArts}.
  *

@@ -7,7 +7,7 @@ import org.edubalance.core.school.Segment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One full-time teacher of a school in a school year: a row of the roster (data-formats.md §4).
+ * One full-time teacher of a school in a school year: a row of the roster (docs/data-formats.md §4).
  *
  * @param year the school year (its starting calendar year)
  * @param county the county of the school

@@ -2,7 +2,7 @@ package org.edubalance.core.staff;
 
 /**
  * A teacher's pseudonymous id, unique within a school year of a roster. Never a name or an ID-card number: the roster
- * carries no directly identifying data (data-formats.md §4).
+ * carries no directly identifying data (docs/data-formats.md §4).
  *
  * @param value the id as written, non-blank
  */

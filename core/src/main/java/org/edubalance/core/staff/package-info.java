@@ -1,4 +1,4 @@
-/** Teachers of a school year (the roster, data-formats.md §4) and the staffing figures derived from them. */
+/** Teachers of a school year (the roster, docs/data-formats.md §4) and the staffing figures derived from them. */
 @NullMarked
 package org.edubalance.core.staff;
 

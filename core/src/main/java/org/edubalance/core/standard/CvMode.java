@@ -1,6 +1,6 @@
 package org.edubalance.core.standard;
 
-/** How a pack tests the county's coefficients of variation (standards.md §7 item 1). */
+/** How a pack tests the county's coefficients of variation (docs/standards.md §7 item 1). */
 public enum CvMode {
     /** 2017: each indicator's CV must be within the limit. */
     PER_INDICATOR,

@@ -3,7 +3,7 @@ package org.edubalance.core.standard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Rounding applied to a CV before comparing it with the limit (standards.md §3.4; default none). */
+/** Rounding applied to a CV before comparing it with the limit (docs/standards.md §3.4; default none). */
 public enum CvRounding {
     NONE(-1),
     HALF_UP_2(2),

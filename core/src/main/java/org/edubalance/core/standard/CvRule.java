@@ -5,7 +5,7 @@ import java.util.Map;
 import org.edubalance.core.school.Segment;
 
 /**
- * The county balance test (standards.md §1.3.2 and §2.4).
+ * The county balance test (docs/standards.md §1.3.2 and §2.4).
  *
  * @param mode per-indicator (2017) or composite mean (2012)
  * @param limitBySegment the largest CV that passes, per segment (2017: 0.50 / 0.45; 2012: 0.65 / 0.55)

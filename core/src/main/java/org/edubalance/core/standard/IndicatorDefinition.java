@@ -12,7 +12,7 @@ import org.edubalance.core.school.Segment;
  * <p>Example (2017 R5, sports area per student): added = sports ground + indoor sports area, per = 1, unit m²
  * per student, thresholds 7.5 (primary) and 10.2 (junior).
  *
- * @param id the stable indicator id used in files and JSON (data-formats.md §2)
+ * @param id the stable indicator id used in files and JSON (docs/data-formats.md §2)
  * @param name the indicator's name
  * @param per 100 for "per 100 students" indicators, 1 for "per student"
  * @param added quantities summed into the numerator

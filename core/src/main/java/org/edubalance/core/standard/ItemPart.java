@@ -1,6 +1,6 @@
 package org.edubalance.core.standard;
 
-/** The part of an assessment a non-resource item belongs to (standards.md §1.1, §1.4–§1.7, §2). */
+/** The part of an assessment a non-resource item belongs to (docs/standards.md §1.1, §1.4–§1.7, §2). */
 public enum ItemPart {
     ELIGIBILITY("资格条件", "Eligibility"),
     PREREQUISITE("前提条件", "Prerequisite"),

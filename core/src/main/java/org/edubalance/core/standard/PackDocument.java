@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null}.
  *
  * <p>Written here rather than taken from a library because {@code core} must stay free of frameworks
- * (style.md rule D2) and packs are small. Errors name the line and column.
+ * (docs/style.md rule D2) and packs are small. Errors name the line and column.
  */
 final class PackDocument {
     private final String text;

@@ -1,7 +1,7 @@
 package org.edubalance.core.standard;
 
 /**
- * A raw quantity a school reports, which indicator numerators are built from (standards.md §1.3, §2.3).
+ * A raw quantity a school reports, which indicator numerators are built from (docs/standards.md §1.3, §2.3).
  *
  * <p>Teacher counts are reported per segment; the other quantities are whole-school assets that a
  * one-through or complete secondary school splits between segments by the pack's weights (§3.5).
@@ -46,7 +46,7 @@ public enum Quantity {
 
     /**
      * Whether shortfalls are stated in whole units, rounded up (teachers, rooms, computers, books), rather
-     * than continuously (m², yuan) — standards.md §7 item 8.
+     * than continuously (m², yuan) — docs/standards.md §7 item 8.
      */
     public boolean isCountable() {
         return kind != Kind.CONTINUOUS_ASSET;

@@ -3,7 +3,7 @@ package org.edubalance.core.standard;
 import java.util.Set;
 
 /**
- * Assessment items computed from school rows rather than county inputs (standards.md §1.4, §1.5), with the
+ * Assessment items computed from school rows rather than county inputs (docs/standards.md §1.4, §1.5), with the
  * parameters each needs from the pack.
  */
 public enum SchoolCheckKind {

@@ -1,7 +1,7 @@
 package org.edubalance.core.standard;
 
 /**
- * The per-school compliance rule of the 2017 method (standards.md §1.3.1): at least {@code minMet} indicators
+ * The per-school compliance rule of the 2017 method (docs/standards.md §1.3.1): at least {@code minMet} indicators
  * meet their standard, and every indicator reaches {@code floorRatio} of its standard.
  *
  * @param minMet indicators that must meet their standard (6 of 7)

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.edubalance.core.school.SchoolType;
 
 /**
- * Which schools the resource indicators assess (standards.md §1.2, §2.2).
+ * Which schools the resource indicators assess (docs/standards.md §1.2, §2.2).
  *
  * @param excludedTypes school types left out entirely (e.g. special education)
  * @param minStudentsForTeachingPoint teaching points with fewer students are left out (Hebei: 50; 0 keeps all)

@@ -1,7 +1,7 @@
 package org.edubalance.core.standard;
 
 /**
- * Per-capita cost factors for splitting a shared school's assets between segments (standards.md §3.5).
+ * Per-capita cost factors for splitting a shared school's assets between segments (docs/standards.md §3.5).
  *
  * <p>A nine-year school with A primary and B junior students gives the primary part {@code A·p / (A·p + B·j)}
  * of each asset; a twelve-year school adds {@code C·s12} for C senior students; a complete secondary school

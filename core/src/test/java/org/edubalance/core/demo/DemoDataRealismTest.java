@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo data look like real counties: the national school mix, urban schools larger than village schools, staffing
  * around the national ratios, and counties that fail some 2017 thresholds and CV limits. Indicator values are computed
- * here from the rows, splitting shared assets by the weights of standards.md §3.5.
+ * here from the rows, splitting shared assets by the weights of docs/standards.md §3.5.
  */
 class DemoDataRealismTest {
     private static final List<SchoolYear> PROVINCE =
@@ -172,14 +172,14 @@ class DemoDataRealismTest {
                 || 100 * primaryValue(s, SharedAssets::multimediaClassrooms) < 2.3;
     }
 
-    /** The primary segment's share of a shared asset per primary student (standards.md §3.5 weights). */
+    /** The primary segment's share of a shared asset per primary student (docs/standards.md §3.5 weights). */
     private static double primaryValue(SchoolYear s, ToDoubleFunction<SharedAssets> asset) {
         double a = s.primary().students();
         double weight = a / (a + 1.1 * s.junior().students() + 1.32 * s.seniorStudents());
         return asset.applyAsDouble(s.assets()) * weight / a;
     }
 
-    /** The enrolment-weighted CV around the pooled mean (standards.md §3.1). */
+    /** The enrolment-weighted CV around the pooled mean (docs/standards.md §3.1). */
     private static double weightedCv(List<SchoolYear> schools, ToDoubleFunction<SchoolYear> indicator) {
         double weights = 0;
         double sum = 0;

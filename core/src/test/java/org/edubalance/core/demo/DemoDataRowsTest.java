@@ -17,7 +17,7 @@ import org.edubalance.core.school.SupplementaryFigures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every generated row passes the import validation of data-formats.md §1, written out here rule by rule. */
+/** Every generated row passes the import validation of docs/data-formats.md §1, written out here rule by rule. */
 class DemoDataRowsTest {
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 

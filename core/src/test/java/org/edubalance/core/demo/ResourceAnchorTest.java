@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** What the anchor requires is what, split by the standards.md §3.5 weights, just meets each segment's threshold. */
+/** What the anchor requires is what, split by the docs/standards.md §3.5 weights, just meets each segment's threshold. */
 class ResourceAnchorTest {
 
     @Test

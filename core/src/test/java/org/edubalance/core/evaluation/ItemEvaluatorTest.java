@@ -86,7 +86,7 @@ class ItemEvaluatorTest {
 
     @Test
     void monitoringDifferenceRateMustBeStrictlyBelowTheLimit() {
-        // "低于0.15" is strict (standards.md §0.2).
+        // "低于0.15" is strict (docs/standards.md §0.2).
         assertThat(evaluate(
                                 "q_national_monitoring",
                                 Map.of("monitoring_level_min", "3", "monitoring_diff_rate_max", "0.15"),

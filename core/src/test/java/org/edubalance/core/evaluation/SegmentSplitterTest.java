@@ -22,7 +22,7 @@ class SegmentSplitterTest {
 
     @Test
     void nineYearSchoolSplitsBooksAsInTheOfficialExample() {
-        // standards.md §3.5: 166 primary, 210 junior students, 23,226 books → 9,711.63 / 13,514.37.
+        // docs/standards.md §3.5: 166 primary, 210 junior students, 23,226 books → 9,711.63 / 13,514.37.
         SchoolYear school = school(
                 "9001",
                 SchoolType.NINE_YEAR,

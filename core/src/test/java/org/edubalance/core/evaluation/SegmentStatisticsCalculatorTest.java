@@ -23,7 +23,7 @@ class SegmentStatisticsCalculatorTest {
 
     @Test
     void booksPerStudentCvReproducesTheOfficialWorkedExample() {
-        // standards.md §3.2: 5 primary schools → weighted CV 0.5153, published as 0.52; county value 6.334.
+        // docs/standards.md §3.2: 5 primary schools → weighted CV 0.5153, published as 0.52; county value 6.334.
         CountyEvaluation county = evaluate("cn-2012-basic", OFFICIAL_EXAMPLE);
         IndicatorStatistic books = county.segment(Segment.PRIMARY)
                 .orElseThrow()

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StaffingFiguresTest {
 
-    /** The counting rules of data-formats §4, one teacher at a time. */
+    /** The counting rules of docs/data-formats.md §4, one teacher at a time. */
     @ParameterizedTest
     @CsvSource({
         // segment, degree, title, backbone, subject -> above, midSenior, backbone, peArts

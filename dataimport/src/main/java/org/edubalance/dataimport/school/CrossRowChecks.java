@@ -14,7 +14,7 @@ import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.ImportSource;
 
 /**
- * The rules of data-formats.md §1 that compare rows with each other, run once every part of a file is parsed and
+ * The rules of docs/data-formats.md §1 that compare rows with each other, run once every part of a file is parsed and
  * given the rows in file order: one row per (year, school code) ({@link ImportIssueCode#IMP_050}, every row of a
  * repeated pair, naming the first) and one name per county code ({@link ImportIssueCode#IMP_W07}).
  */

@@ -8,7 +8,7 @@ import org.edubalance.dataimport.ImportColumn;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every column of the school-year file (data-formats.md §1), in the contract's order, with its English id, the
+ * Every column of the school-year file (docs/data-formats.md §1), in the contract's order, with its English id, the
  * Chinese labels accepted, whether the header must hold it, and what its cells hold.
  *
  * <p>Segment columns ({@code primary_*}, {@code junior_*}) take the Chinese prefix 小学部 / 初中部 (小学 / 初中 also

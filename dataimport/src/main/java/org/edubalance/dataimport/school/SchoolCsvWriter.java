@@ -14,7 +14,7 @@ import org.edubalance.dataimport.table.CsvTableWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes school years as a school file (data-formats.md §1) that {@link SchoolImporter} reads back to equal values:
+ * Writes school years as a school file (docs/data-formats.md §1) that {@link SchoolImporter} reads back to equal values:
  * UTF-8 with a byte-order mark (so Excel shows the Chinese names), the English ids as header in {@link SchoolColumn}
  * order, every column present.
  *

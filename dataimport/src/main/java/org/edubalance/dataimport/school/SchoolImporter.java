@@ -25,7 +25,7 @@ import org.edubalance.dataimport.table.TableRow;
 import org.edubalance.dataimport.table.XlsxTableReader;
 
 /**
- * Imports a school-year file (data-formats.md §1): a UTF-8 CSV or the first sheet of an {@code .xlsx}.
+ * Imports a school-year file (docs/data-formats.md §1): a UTF-8 CSV or the first sheet of an {@code .xlsx}.
  *
  * <p>All or nothing: every row is read and every error collected (the report lists up to its cap and counts the rest),
  * then either the whole file is returned with its warnings or {@link ImportRejectedException} is thrown and nothing

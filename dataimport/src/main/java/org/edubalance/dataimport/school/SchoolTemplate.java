@@ -14,7 +14,7 @@ import org.edubalance.dataimport.table.TemplateSheet;
 import org.edubalance.dataimport.table.XlsxTemplateWriter;
 
 /**
- * The fill-in template of the school file (data-formats.md §1), in Chinese (headers are the contract's Chinese labels,
+ * The fill-in template of the school file (docs/data-formats.md §1), in Chinese (headers are the contract's Chinese labels,
  * drop-downs offer the Chinese names) or English (the English ids and constants). Whatever the language, the importer
  * reads a filled-in template as it reads any school file.
  */

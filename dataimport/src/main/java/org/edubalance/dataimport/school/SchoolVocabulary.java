@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The values the enumerated columns accept: each constant's English id (any case), its Chinese name in the core enum
- * (九年一贯制学校…), the Chinese names of data-formats.md §1 (九年一贯制…) and a few spellings bureaus commonly use
+ * (九年一贯制学校…), the Chinese names of docs/data-formats.md §1 (九年一贯制…) and a few spellings bureaus commonly use
  * (初中, 农村, 特殊教育…).
  */
 final class SchoolVocabulary {

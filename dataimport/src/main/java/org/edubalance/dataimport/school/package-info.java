@@ -1,4 +1,4 @@
-/** The school-year data file (data-formats.md §1): its columns, the row rules, the importer and a CSV writer. */
+/** The school-year data file (docs/data-formats.md §1): its columns, the row rules, the importer and a CSV writer. */
 @NullMarked
 package org.edubalance.dataimport.school;
 

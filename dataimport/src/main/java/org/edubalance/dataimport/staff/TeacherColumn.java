@@ -3,7 +3,7 @@ package org.edubalance.dataimport.staff;
 import java.util.List;
 import org.edubalance.dataimport.ImportColumn;
 
-/** The columns of the teacher roster (data-formats.md §4); all are required but home position and exemption. */
+/** The columns of the teacher roster (docs/data-formats.md §4); all are required but home position and exemption. */
 public enum TeacherColumn implements ImportColumn {
     YEAR("year", true, "学年"),
     COUNTY_CODE("county_code", true, "县级行政区划代码", "行政区划代码"),

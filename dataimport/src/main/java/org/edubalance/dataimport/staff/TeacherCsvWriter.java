@@ -10,7 +10,7 @@ import org.edubalance.dataimport.school.NumberCell;
 import org.edubalance.dataimport.table.CsvTableWriter;
 
 /**
- * Writes a roster as a teacher file (data-formats.md §4) that {@link TeacherImporter} reads back to equal teachers:
+ * Writes a roster as a teacher file (docs/data-formats.md §4) that {@link TeacherImporter} reads back to equal teachers:
  * UTF-8 with a byte-order mark, the English ids as header in {@link TeacherColumn} order, every column present, home
  * position and exemption blank when not given.
  */

@@ -26,7 +26,7 @@ import org.edubalance.dataimport.table.TableReader;
 import org.edubalance.dataimport.table.TableRow;
 
 /**
- * Imports a teacher roster (data-formats.md §4, CSV or the first sheet of an XLSX) against the school data it belongs
+ * Imports a teacher roster (docs/data-formats.md §4, CSV or the first sheet of an XLSX) against the school data it belongs
  * to, with the rigour of the school import: every bad cell reported by file, row, column, value and code, and all or
  * nothing.
  *

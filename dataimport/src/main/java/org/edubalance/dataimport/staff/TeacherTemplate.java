@@ -17,7 +17,7 @@ import org.edubalance.dataimport.table.TemplateSheet;
 import org.edubalance.dataimport.table.XlsxTemplateWriter;
 
 /**
- * The fill-in template of the teacher roster (data-formats.md §4), in Chinese (the contract's Chinese headers, the
+ * The fill-in template of the teacher roster (docs/data-formats.md §4), in Chinese (the contract's Chinese headers, the
  * Chinese names in the drop-downs) or English (ids and constants). The roster importer reads a filled-in template as
  * it reads any roster.
  */

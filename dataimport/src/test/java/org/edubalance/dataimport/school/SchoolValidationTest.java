@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * One broken file per rule of data-formats.md §1 (in {@code src/test/resources/dataimport/invalid/}), each differing
+ * One broken file per rule of docs/data-formats.md §1 (in {@code src/test/resources/dataimport/invalid/}), each differing
  * from a valid three-row file (a primary school, a nine-year school, a teaching point) in one place.
  */
 class SchoolValidationTest {

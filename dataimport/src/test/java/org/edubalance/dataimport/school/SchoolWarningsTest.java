@@ -8,7 +8,7 @@ import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
 import org.junit.jupiter.api.Test;
 
-/** Implausible values warn and the import goes on (data-formats.md §1, last sentence). */
+/** Implausible values warn and the import goes on (docs/data-formats.md §1, last sentence). */
 class SchoolWarningsTest {
 
     @Test

@@ -25,7 +25,7 @@ import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
 
 /**
- * Solves a {@link RotationProblem} exactly with a mixed-integer model (planning-methods.md §2.3) on OR-Tools' HiGHS.
+ * Solves a {@link RotationProblem} exactly with a mixed-integer model (docs/planning-methods.md §2.3) on OR-Tools' HiGHS.
  *
  * <p>Variables: {@code y[t,s] ∈ {0,1}}, teacher {@code t} moves to school {@code s} (a candidate); staying is implicit.
  * Rules: each teacher moves at most once; at least {@code ⌈share × eligible⌉} move (and at most {@code maxMovers});
@@ -78,7 +78,7 @@ public final class RotationMipPlanner {
      * A lower bound on any plan's objective from the linear relaxation of the model (HiGHS's LP solver, integrality
      * dropped): what a plan found by search is measured against. With the chord rows (see {@code deviation}) it lies
      * about 1 % below the optimum on the benchmark county at 15 km; without them it was a quarter below
-     * (planning-methods.md §2.4). HiGHS rather than GLOP: 5 s against 41 s on that county.
+     * (docs/planning-methods.md §2.4). HiGHS rather than GLOP: 5 s against 41 s on that county.
      */
     public double relaxationBound(RotationProblem problem) {
         MPSolver solver = MPSolver.createSolver("HIGHS_LP");

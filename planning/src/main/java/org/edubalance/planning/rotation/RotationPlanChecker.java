@@ -23,7 +23,7 @@ import org.edubalance.statistics.inequality.CoefficientOfVariation;
 
 /**
  * Re-verifies a rotation plan from the raw inputs — school rows, roster, policy, moves — without the planner's problem
- * or model, so a wrong constraint or a sign slip in a model cannot certify itself (planning-methods.md §2.4 caught one
+ * or model, so a wrong constraint or a sign slip in a model cannot certify itself (docs/planning-methods.md §2.4 caught one
  * this way). It recounts every school's teachers after the moves and recomputes the official enrolment-weighted CVs
  * with the {@code statistics} module, and computes distances with its own formula (the spherical law of cosines,
  * where the planner uses the haversine).

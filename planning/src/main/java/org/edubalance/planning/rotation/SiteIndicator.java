@@ -5,7 +5,7 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
 
 /**
  * A balanced indicator of one school segment, as the local search scores it: the teachers counting in it before the
- * plan, the students, the county value and the weight of its deviation (planning-methods.md §2.3, the same terms as
+ * plan, the students, the county value and the weight of its deviation (docs/planning-methods.md §2.3, the same terms as
  * {@link RotationMipPlanner}'s objective).
  *
  * @param site the school segment

@@ -15,13 +15,13 @@ import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
 
 /**
- * Builds the composite-CV table of the 2012 basic-balance method (教督〔2012〕3号, standards.md §2.4), as the national
+ * Builds the composite-CV table of the 2012 basic-balance method (教督〔2012〕3号, docs/standards.md §2.4), as the national
  * inspection tables print it: one row per county and segment with each indicator's CV, the 综合差异系数 and, under a
  * composite pack, its limit and whether it passes.
  *
  * <ul>
  *   <li>Single CVs are rounded half-up to 3 decimals; the composite is the mean of the <em>unrounded</em> CVs, then
- *       rounded to 3 (standards.md §10: only that reproduces every published composite).
+ *       rounded to 3 (docs/standards.md §10: only that reproduces every published composite).
  *   <li>Under a per-indicator pack (2017) the composite is shown for information: limit and pass are {@code —}, and
  *       the title says the 2012 test uses the eight indicators of {@code cn-2012-basic}.
  *   <li>An undefined CV shows {@code —}, and so does a composite that includes one.

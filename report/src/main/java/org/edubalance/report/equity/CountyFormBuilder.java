@@ -19,7 +19,7 @@ import org.edubalance.report.model.RowKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds 表Ⅲ, the county table of the application form (standards.md §10): per county, the rows 全县平均值 and
+ * Builds 表Ⅲ, the county table of the application form (docs/standards.md §10): per county, the rows 全县平均值 and
  * 差异系数 for 小学 and for 初中, over the pack's indicators and a 综合 column.
  *
  * <ul>

@@ -18,7 +18,7 @@ import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
 
 /**
- * Builds 表Ⅱ-2, the per-school table of the application form (standards.md §10): one block per county and segment,
+ * Builds 表Ⅱ-2, the per-school table of the application form (docs/standards.md §10): one block per county and segment,
  * primary first, each opened by a heading row and numbered from 1.
  *
  * <p>Columns, in the form's order: 序号, 学校名称, 举办者类型, 在校生数, 年级数, 班级数, the pack's indicators in pack

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * One cell of a report table: a text, a number shown with a fixed number of decimal places, or a blank.
  *
  * <p>Numbers are stored <em>already rounded</em> half-up to their display scale, so what a reader sees and what a
- * formula or a re-import reads are the same figure — the figure the official forms print (standards.md §10: per-school
+ * formula or a re-import reads are the same figure — the figure the official forms print (docs/standards.md §10: per-school
  * values and county means to 2 decimals, CVs to 3). Rounding is decimal: the shortest decimal form of the
  * {@code double} is rounded ({@code 2.675 → 2.68}), as a person rounding the printed value would.
  */

@@ -7,7 +7,7 @@ import org.edubalance.core.standard.Quantity;
 import org.edubalance.report.model.ReportCell;
 
 /**
- * How figures are printed in the report, with the application form's rounding (standards.md §10): values and county
+ * How figures are printed in the report, with the application form's rounding (docs/standards.md §10): values and county
  * means to 2 decimals (3 for a teachers-per-student indicator, which 2 would blur), CVs to 3, half-up on the decimal
  * form; whole units (teachers, rooms, books) without decimals.
  */

@@ -31,7 +31,7 @@ import org.edubalance.report.document.ReportDocument;
  *   <li>appendices on the method and the data's provenance.
  * </ol>
  *
- * <p>Every number is rounded as the application form rounds it (standards.md §10). The document depends only on its
+ * <p>Every number is rounded as the application form rounds it (docs/standards.md §10). The document depends only on its
  * inputs — the generation time is the caller's — so equal inputs give equal documents. A county with missing inputs
  * gives a complete document whose summary names the parts that cannot be judged.
  */

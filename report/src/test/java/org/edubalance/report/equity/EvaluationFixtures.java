@@ -24,7 +24,7 @@ import org.edubalance.core.standard.StandardCatalogue;
 
 /**
  * A small county evaluated by the real core: a primary school, a junior school, the nine-year school of the split
- * example (standards.md §3.5: 166 primary and 210 junior students sharing 23,226 books), a teaching point and a
+ * example (docs/standards.md §3.5: 166 primary and 210 junior students sharing 23,226 books), a teaching point and a
  * special-education school (out of scope).
  */
 public final class EvaluationFixtures {

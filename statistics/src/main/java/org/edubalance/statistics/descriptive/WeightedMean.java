@@ -7,7 +7,7 @@ import org.edubalance.statistics.WeightedSample;
  *
  * <p>Formula: {@code x̄ = Σ w_i x_i / W} with {@code W = Σ w_i}. With enrolment weights this is the pooled county
  * value ({@code x̄ = m · Σ X_i / Σ P_i}: county total divided by county students), the mean that the 差异系数 uses
- * (standards.md §3.1). Unit: the unit of the values.
+ * (docs/standards.md §3.1). Unit: the unit of the values.
  */
 public final class WeightedMean {
 

@@ -6,7 +6,7 @@ import org.edubalance.statistics.WeightedSample;
  * The weighted population standard deviation (frequency weights, divisor {@code W}, no {@code n − 1} correction).
  *
  * <p>Formula: {@code S = sqrt( Σ (w_i / W) (x_i − x̄)² )} with {@code W = Σ w_i} and {@code x̄} the
- * {@link WeightedMean}. This is the {@code S} of the 差异系数 (standards.md §3.1; the official worked example of §3.2
+ * {@link WeightedMean}. This is the {@code S} of the 差异系数 (docs/standards.md §3.1; the official worked example of §3.2
  * gives {@code S = 3.264} books per student). Unit: the unit of the values.
  *
  * <p>Computed with the corrected two-pass algorithm (Chan, Golub and LeVeque, "Algorithms for computing the sample

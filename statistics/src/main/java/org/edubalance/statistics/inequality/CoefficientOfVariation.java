@@ -8,17 +8,17 @@ import org.edubalance.statistics.WeightedSample;
  * <p>Two variants, both dimensionless and both defined for non-negative values only:
  *
  * <ul>
- *   <li>{@link #WEIGHTED}: the official 差异系数 (standards.md §3.1), enrolment-weighted population SD around the
+ *   <li>{@link #WEIGHTED}: the official 差异系数 (docs/standards.md §3.1), enrolment-weighted population SD around the
  *       weighted (pooled) mean: {@code x̄ = Σ w_i x_i / W}, {@code S = sqrt(Σ (w_i/W)(x_i − x̄)²)},
  *       {@code CV = S / x̄}, {@code W = Σ w_i}. The official worked example (§3.2) gives 0.5153, published as 0.52.
  *       This is the only variant to test against the 0.50 / 0.45 thresholds.
  *   <li>{@link #UNWEIGHTED}: the plain population CV, for comparison only. Every observation with a positive weight
- *       counts once ({@code w_i > 0} ↦ 1); observations with weight 0 are excluded as in standards.md §3.4. The
- *       worked example gives 0.489. Several third-party tools use this; standards.md §3.2 and §7 call it wrong.
+ *       counts once ({@code w_i > 0} ↦ 1); observations with weight 0 are excluded as in docs/standards.md §3.4. The
+ *       worked example gives 0.489. Several third-party tools use this; docs/standards.md §3.2 and §7 call it wrong.
  * </ul>
  *
  * <p>Both follow the {@link InequalityMeasure} contract: {@code NaN} when empty, total weight 0 or mean 0; exactly 0
- * when all counted observations are equal (so a county with one school gets 0, standards.md §3.4);
+ * when all counted observations are equal (so a county with one school gets 0, docs/standards.md §3.4);
  * {@link IllegalArgumentException} for negative values. Results above 1 occur in official tables and are not
  * clamped.
  *
@@ -29,7 +29,7 @@ import org.edubalance.statistics.WeightedSample;
  */
 public final class CoefficientOfVariation implements InequalityMeasure {
 
-    /** The official enrolment-weighted 差异系数 (standards.md §3.1); name {@code "weighted-cv"}. */
+    /** The official enrolment-weighted 差异系数 (docs/standards.md §3.1); name {@code "weighted-cv"}. */
     public static final CoefficientOfVariation WEIGHTED = new CoefficientOfVariation("weighted-cv", true);
 
     /** The unweighted population CV, for comparison only; name {@code "unweighted-cv"}. */
@@ -46,7 +46,7 @@ public final class CoefficientOfVariation implements InequalityMeasure {
     /**
      * The official weighted 差异系数 computed straight from arrays: the same result as
      * {@code WEIGHTED.evaluate(WeightedSample.of(values, weights))} restricted to the first {@code length}
-     * observations, without boxing, copying or allocation. Meant for hot loops (CV-target simulations, standards.md
+     * observations, without boxing, copying or allocation. Meant for hot loops (CV-target simulations, docs/standards.md
      * §7 item 8) and benchmarks.
      *
      * @param values the school values {@code x_i} (finite, {@code >= 0}); entries from {@code length} on are ignored
@@ -69,7 +69,7 @@ public final class CoefficientOfVariation implements InequalityMeasure {
     /**
      * {@inheritDoc}
      *
-     * <p>For {@link #WEIGHTED}, {@code S / x̄} with enrolment weights (standards.md §3.1); for {@link #UNWEIGHTED},
+     * <p>For {@link #WEIGHTED}, {@code S / x̄} with enrolment weights (docs/standards.md §3.1); for {@link #UNWEIGHTED},
      * the same formula with every positive weight replaced by 1.
      */
     @Override
@@ -132,7 +132,7 @@ public final class CoefficientOfVariation implements InequalityMeasure {
         return weightOf(weight, usesWeights);
     }
 
-    // The unweighted variant counts every observation with a positive weight once (standards.md §3.4).
+    // The unweighted variant counts every observation with a positive weight once (docs/standards.md §3.4).
     private static double weightOf(double weight, boolean usesWeights) {
         return usesWeights ? weight : (weight > 0.0 ? 1.0 : 0.0);
     }

@@ -8,7 +8,7 @@ import org.edubalance.statistics.WeightedSample;
  * Weighted group means and their ratios, for urban : town : rural (城区 : 镇区 : 乡村) comparisons.
  *
  * <p>Each group's mean is the weighted (pooled) mean of its observations, {@code x̄_g = Σ_{i∈g} w_i x_i / W_g} with
- * {@code W_g = Σ_{i∈g} w_i}, the same pooling as the county mean of standards.md §3.1. Values of any sign are
+ * {@code W_g = Σ_{i∈g} w_i}, the same pooling as the county mean of docs/standards.md §3.1. Values of any sign are
  * accepted. Groups are listed in the order in which their labels first appear in {@code groupLabels}.
  */
 public final class GroupMeanComparison {

@@ -9,11 +9,11 @@ import org.edubalance.statistics.WeightedSample;
  *
  * <ul>
  *   <li><b>Not evaluable gives NaN, never a silent 0.</b> {@link #evaluate} returns {@code NaN} for an empty sample,
- *       a total weight of 0 and a weighted mean of 0 (standards.md §3.4: "{@code x̄ = 0} makes the CV undefined;
+ *       a total weight of 0 and a weighted mean of 0 (docs/standards.md §3.4: "{@code x̄ = 0} makes the CV undefined;
  *       report NaN and do not treat it as pass"). These checks come first, so a sample whose values are all 0 is
  *       not evaluable rather than perfectly equal.
  *   <li><b>Equality gives 0.</b> A single observation, or observations that all have the same value, give exactly
- *       0 (standards.md §3.4: "fewer than 2 schools: CV = 0 by formula"). Observations with weight 0 are ignored.
+ *       0 (docs/standards.md §3.4: "fewer than 2 schools: CV = 0 by formula"). Observations with weight 0 are ignored.
  *   <li><b>Domain.</b> Measures defined only for non-negative values (Gini, Theil, CV) throw
  *       {@link IllegalArgumentException} when any value is negative, whatever its weight.
  *   <li><b>Scale invariance.</b> Multiplying every value by the same {@code c > 0} (for example "per student" vs "per
@@ -24,8 +24,8 @@ import org.edubalance.statistics.WeightedSample;
  *       lowers the result.
  * </ul>
  *
- * <p>Results are unrounded; round only for display (standards.md §3.4, §10). Results above 1 are legitimate for the
- * CV and must never be clamped (standards.md §10). Implementations are immutable and thread-safe.
+ * <p>Results are unrounded; round only for display (docs/standards.md §3.4, §10). Results above 1 are legitimate for the
+ * CV and must never be clamped (docs/standards.md §10). Implementations are immutable and thread-safe.
  */
 public interface InequalityMeasure {
 

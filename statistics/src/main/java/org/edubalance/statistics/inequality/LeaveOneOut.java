@@ -8,7 +8,7 @@ import org.edubalance.statistics.WeightedSample;
  * <p>Formula: {@code c_i = M(sample) − M(sample without i)}, in the unit of the measure. A positive {@code c_i} means
  * unit {@code i} raises inequality (the county is more equal without it); a negative one means it lowers inequality.
  * The contributions do not add up to {@code M(sample)}. Used to point planners at the schools that drive a 差异系数
- * above its threshold (standards.md §1.3.2, §7 item 8).
+ * above its threshold (docs/standards.md §1.3.2, §7 item 8).
  */
 public final class LeaveOneOut {
 

@@ -21,7 +21,7 @@ class WeightedMeanTest {
 
     @Test
     void workedExampleMeanIsCountyBooksOverCountyStudents() {
-        // standards.md §3.2: x̄ = 1913 books / 302 students = 6.334.
+        // docs/standards.md §3.2: x̄ = 1913 books / 302 students = 6.334.
         assertThat(WeightedMean.of(sample("worked_example"))).isCloseTo(1913.0 / 302.0, within(1e-14));
     }
 

@@ -21,7 +21,7 @@ class WeightedStandardDeviationTest {
 
     @Test
     void workedExampleGivesThePublishedDeviation() {
-        // standards.md §3.2: S = sqrt(10.653) = 3.264 books per student.
+        // docs/standards.md §3.2: S = sqrt(10.653) = 3.264 books per student.
         assertThat(WeightedStandardDeviation.population(sample("worked_example")))
                 .isCloseTo(3.264, within(0.0005));
     }

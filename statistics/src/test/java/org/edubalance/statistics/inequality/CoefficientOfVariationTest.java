@@ -31,7 +31,7 @@ class CoefficientOfVariationTest extends InequalityMeasureContractTest {
 
     @Test
     void officialWorkedExampleGivesThePublishedCoefficient() {
-        // standards.md §3.2: recomputed 0.5153, published rounded to 0.52.
+        // docs/standards.md §3.2: recomputed 0.5153, published rounded to 0.52.
         double cv = CoefficientOfVariation.WEIGHTED.evaluate(sample("worked_example"));
 
         assertThat(cv).isCloseTo(0.5153, within(0.00005));
@@ -40,7 +40,7 @@ class CoefficientOfVariationTest extends InequalityMeasureContractTest {
 
     @Test
     void officialWorkedExampleDiffersFromTheUnweightedVariants() {
-        // standards.md §3.2 quotes the unweighted population CV as 0.489 and the unweighted sample CV (n − 1) as
+        // docs/standards.md §3.2 quotes the unweighted population CV as 0.489 and the unweighted sample CV (n − 1) as
         // 0.547. The sample CV, which this module deliberately does not offer, is the population CV times
         // sqrt(n / (n − 1)); exactly it is 0.54646 (reference script), so the quoted 0.547 is a double rounding
         // (0.54646 → 0.5465 → 0.547) and the check here is against 0.5465.
@@ -82,7 +82,7 @@ class CoefficientOfVariationTest extends InequalityMeasureContractTest {
 
     @Test
     void isNotClampedAboveOne() {
-        // standards.md §10: CVs above 1 occur in official tables. Values 0, 0, 0, 10: CV = sqrt(3).
+        // docs/standards.md §10: CVs above 1 occur in official tables. Values 0, 0, 0, 10: CV = sqrt(3).
         assertThat(CoefficientOfVariation.WEIGHTED.evaluate(WeightedSample.unweighted(0, 0, 0, 10)))
                 .isCloseTo(Math.sqrt(3), within(1e-15));
     }

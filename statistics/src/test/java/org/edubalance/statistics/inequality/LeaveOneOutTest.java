@@ -47,7 +47,7 @@ class LeaveOneOutTest {
 
     @Test
     void workedExampleSchoolWithFewestBooksRaisesInequalityMost() {
-        // 小学4 has 2.11 books per student against a county mean of 6.33 (standards.md §3.2).
+        // 小学4 has 2.11 books per student against a county mean of 6.33 (docs/standards.md §3.2).
         double[] contributions = LeaveOneOut.contributions(CoefficientOfVariation.WEIGHTED, sample("worked_example"));
 
         assertThat(contributions[3]).isPositive();

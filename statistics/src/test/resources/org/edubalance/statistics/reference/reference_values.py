@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # dataset -> list of (unit, group, weight, value); value strings are exact decimals or "a/b" fractions.
 DATASETS = {
-    # standards.md §3.2: official worked example, books per student of 5 primary schools (students, books).
+    # docs/standards.md §3.2: official worked example, books per student of 5 primary schools (students, books).
     "worked_example": [
         ("小学1", "all", "45", "279/45"),
         ("小学2", "all", "37", "137/37"),
