@@ -45,7 +45,7 @@ def start(port, data_dir, scale="city"):
         if process.poll() is not None:
             raise SystemExit(f"serve exited with {process.returncode}; see {log.name}")
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin", timeout=2) as answer:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ready", timeout=2) as answer:
                 if answer.status == 200:
                     return process, time.perf_counter() - launched
         except OSError:

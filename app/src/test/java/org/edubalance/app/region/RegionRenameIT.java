@@ -110,6 +110,11 @@ class RegionRenameIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(old).contains("action=\"/regions/" + code + "\"");
+        // Reached from the navigation by those who may read it; a principal's pages do not offer it.
+        assertThat(page.body()).contains("id=\"nav-regions\"");
+        assertThat(readOnly.body()).contains("id=\"nav-regions\"");
+        assertThat(PageSession.signIn(port, "principal").get("/?lang=en").body())
+                .doesNotContain("id=\"nav-regions\"");
         assertThat(readOnly.statusCode()).isEqualTo(200);
         assertThat(readOnly.body()).contains(old).doesNotContain("action=\"/regions/" + code + "\"");
         HttpResponse<String> forged = inspector.postForm(
