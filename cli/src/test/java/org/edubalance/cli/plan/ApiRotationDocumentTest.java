@@ -2,6 +2,7 @@ package org.edubalance.cli.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -127,18 +127,19 @@ class ApiRotationDocumentTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         long id = new ObjectMapper().readTree(started.body()).get("id").asLong();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> job =
-                    http.send(request(jobs + "/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = new ObjectMapper().readTree(job.body());
-            if (!List.of("QUEUED", "RUNNING").contains(body.get("status").asText())) {
-                assertThat(body.get("status").asText()).as(job.body()).isEqualTo("DONE");
-                return body.get("result");
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Job " + id + " did not finish in 3 minutes");
+        JsonNode body = await("rotation job " + id)
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> new ObjectMapper()
+                                .readTree(http.send(
+                                                request(jobs + "/" + id).GET().build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body()),
+                        job -> !List.of("QUEUED", "RUNNING")
+                                .contains(job.get("status").asText()));
+        assertThat(body.get("status").asText()).as(body.toString()).isEqualTo("DONE");
+        return body.get("result");
     }
 
     private static HttpRequest.Builder request(String uri) {
