@@ -1,16 +1,14 @@
 package org.edubalance.app.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edubalance.core.evaluation.OneLanguage.englishSentences;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.demo.DemoDataGenerator;
@@ -23,10 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 /** A rejected file's issues on the Chinese import page are worded in Chinese from their codes, not in English. */
 @PlatformTest
 class ImportLanguageIT {
-    /** Three or more English words in a row; a word is a lower-case run, so ids (with _ or digits) and codes break it. */
-    private static final Pattern ENGLISH_SENTENCE =
-            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[\\s,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
-
     private final int port;
 
     ImportLanguageIT(@Value("${local.server.port}") int port) {
@@ -69,14 +63,5 @@ class ImportLanguageIT {
                 .replace("&quot;", "\"")
                 .replace("&#39;", "'")
                 .replaceAll("\\s+", " ");
-    }
-
-    private static List<String> englishSentences(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = ENGLISH_SENTENCE.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
     }
 }

@@ -2,16 +2,14 @@ package org.edubalance.cli.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.edubalance.cli.evaluate.GoldenCountyTest.golden;
+import static org.edubalance.core.evaluation.OneLanguage.chineseBeyond;
+import static org.edubalance.core.evaluation.OneLanguage.englishSentences;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.edubalance.cli.CliRun;
 import org.edubalance.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
@@ -21,37 +19,6 @@ import org.junit.jupiter.api.Test;
  * such as {@code CV} and units stay), in English no Chinese but the names of places and schools.
  */
 class OneLanguageTextTest {
-    /** Three or more English words in a row; a word is a lower-case run, so ids (with _ or digits) and codes break it. */
-    static final Pattern ENGLISH_SENTENCE =
-            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[\\s,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
-
-    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}+");
-
-    static List<String> englishSentences(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = ENGLISH_SENTENCE.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    /** Chinese left after the names are taken out, longest names first. */
-    static List<String> chineseBeyond(String text, Set<String> names) {
-        String rest = text;
-        for (String name : names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList()) {
-            rest = rest.replace(name, "");
-        }
-        List<String> found = new ArrayList<>();
-        Matcher m = CHINESE.matcher(rest);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
     @Test
     void theChineseTextHasNoEnglishSentence() {
         CliRun run = CliRun.of(

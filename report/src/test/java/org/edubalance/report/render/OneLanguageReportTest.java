@@ -1,19 +1,17 @@
 package org.edubalance.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.edubalance.core.evaluation.OneLanguage.chineseBeyond;
+import static org.edubalance.core.evaluation.OneLanguage.englishSentences;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,12 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * county has findings to word: schools lack the class-size figures, a school is out of scope, CVs exceed limits.
  */
 class OneLanguageReportTest {
-    /** Three or more English words in a row; a word is a lower-case run, so ids (with _ or digits) and codes break it. */
-    private static final Pattern ENGLISH_SENTENCE =
-            Pattern.compile("(?<![\\w])[A-Za-z][a-z]+(?:[\\s,;:'’()/-]+[A-Za-z][a-z]+){2,}(?![\\w])");
-
-    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}+");
-
     @TempDir
     Path dir;
 
@@ -48,14 +40,14 @@ class OneLanguageReportTest {
     @Test
     void theChinesePdfHasNoEnglishSentence() throws IOException {
         String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data("学校数据"), Locale.SIMPLIFIED_CHINESE));
-        assertThat(found(ENGLISH_SENTENCE, text)).as(text).isEmpty();
+        assertThat(englishSentences(text)).as(text).isEmpty();
         assertThat(joined(text)).contains("所学校缺少“音乐、美术专用教室”所需的数据");
     }
 
     @Test
     void theEnglishPdfHasNoChineseButNames() throws IOException {
         String text = PdfReading.text(SelfEvaluationReportRendererTest.render(data("School data"), Locale.ENGLISH));
-        assertThat(found(CHINESE, withoutNames(text))).as(text).isEmpty();
+        assertThat(chineseBeyond(joined(text), names())).as(text).isEmpty();
         assertThat(text.replaceAll("\\s+", " "))
                 .contains("schools lack the figures for the check of music and art rooms");
     }
@@ -63,14 +55,14 @@ class OneLanguageReportTest {
     @Test
     void theChineseWorkbooksOwnSheetsHaveNoEnglishSentence() throws IOException {
         String text = ownSheets(Locale.SIMPLIFIED_CHINESE);
-        assertThat(found(ENGLISH_SENTENCE, text)).as(text).isEmpty();
+        assertThat(englishSentences(text)).as(text).isEmpty();
         assertThat(text).contains("特殊教育学校不在本标准评估范围内");
     }
 
     @Test
     void theEnglishWorkbooksOwnSheetsHaveNoChineseButNames() throws IOException {
         String text = ownSheets(Locale.ENGLISH);
-        assertThat(found(CHINESE, withoutNames(text))).as(text).isEmpty();
+        assertThat(chineseBeyond(joined(text), names())).as(text).isEmpty();
     }
 
     /** The verdict and out-of-scope sheets below their bilingual sheet names (the official forms stay Chinese). */
@@ -106,8 +98,8 @@ class OneLanguageReportTest {
         return text.replaceAll("(?<=\\p{IsHan}|[“”、])\\s+(?=\\p{IsHan}|[“”、])", "");
     }
 
-    /** The text without the names of places and schools, and the standard's document number (教督〔2017〕6号). */
-    private String withoutNames(String text) {
+    /** The names of places and schools, and the standard's document number (教督〔2017〕6号). */
+    private Set<String> names() {
         Set<String> names = new LinkedHashSet<>();
         names.add(evaluation.standard().source());
         for (SchoolYear s : EvaluationFixtures.schools()) {
@@ -118,21 +110,6 @@ class OneLanguageReportTest {
                     s.county().provinceName(),
                     s.townName()));
         }
-        String rest = joined(text);
-        for (String name : names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList()) {
-            rest = rest.replace(name, "");
-        }
-        return rest;
-    }
-
-    private static List<String> found(Pattern pattern, String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
+        return names;
     }
 }
