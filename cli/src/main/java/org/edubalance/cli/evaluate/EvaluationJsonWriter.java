@@ -2,7 +2,6 @@ package org.edubalance.cli.evaluate;
 
 import java.util.List;
 import java.util.Map;
-import org.edubalance.cli.JsonWriter;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.Finding;
@@ -14,6 +13,7 @@ import org.edubalance.core.evaluation.SchoolRef;
 import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.gap.Shortfall;
+import org.edubalance.core.json.JsonWriter;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.report.wording.FindingWords;
 import org.jspecify.annotations.Nullable;

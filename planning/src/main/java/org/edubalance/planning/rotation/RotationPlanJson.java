@@ -1,231 +1,165 @@
 package org.edubalance.planning.rotation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.edubalance.core.json.JsonWriter;
 import org.edubalance.planning.PlanningOutcome;
 import org.edubalance.planning.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one writer of the {@link RotationPlanDocument}: {@code plan rotation --out plan.json}, the stored job result and
- * the API's result are its output, key for key. Written by hand (a few dozen keys) so the planning module needs no
- * JSON library; non-finite numbers are written as {@code null}.
+ * the API's result are its output, key for key, through the project's one {@link JsonWriter} (the evaluation
+ * document's too); non-finite numbers are written as {@code null}.
  */
 public final class RotationPlanJson {
-    private final Appendable out;
-    private boolean needComma;
+    private final JsonWriter json;
 
-    private RotationPlanJson(Appendable out) {
-        this.out = out;
+    private RotationPlanJson(JsonWriter json) {
+        this.json = json;
     }
 
     /** {@code document} as JSON text. */
     public static String write(RotationPlanDocument document) {
-        var text = new StringBuilder(4096);
+        var text = new StringWriter(4096);
         write(document, text);
         return text.toString();
     }
 
     /** Writes {@code document} to {@code out}. */
-    public static void write(RotationPlanDocument document, Appendable out) {
-        new RotationPlanJson(out).document(document);
+    public static void write(RotationPlanDocument document, Writer out) {
+        var json = new JsonWriter(out);
+        new RotationPlanJson(json).document(document);
+        json.flush();
     }
 
     private void document(RotationPlanDocument d) {
-        begin('{');
-        name("county").string(d.county());
-        name("year").number(d.year());
-        name("policy").string(d.policy());
-        name("outcome");
+        json.beginObject();
+        json.name("county").value(d.county());
+        number(json.name("year"), d.year());
+        json.name("policy").value(d.policy());
+        json.name("outcome");
         outcome(d.outcome());
         var s = d.summary();
-        name("summary");
-        begin('{');
-        name("eligible").number(s.eligible());
-        name("minimumMovers").number(s.minimumMovers());
-        name("movers").number(s.movers());
-        name("backboneMovers").number(s.backboneMovers());
-        name("totalCommuteKm").number(s.totalCommuteKm());
-        name("balance").number(s.balance());
-        name("valid").bool(s.valid());
-        end('}');
-        name("moves");
-        begin('[');
+        json.name("summary");
+        json.beginObject();
+        number(json.name("eligible"), s.eligible());
+        number(json.name("minimumMovers"), s.minimumMovers());
+        number(json.name("movers"), s.movers());
+        number(json.name("backboneMovers"), s.backboneMovers());
+        number(json.name("totalCommuteKm"), s.totalCommuteKm());
+        number(json.name("balance"), s.balance());
+        json.name("valid").value(s.valid());
+        json.endObject();
+        json.name("moves");
+        json.beginArray();
         for (var m : d.moves()) {
-            begin('{');
-            name("teacherId").string(m.teacherId());
-            name("fromSchool").string(m.fromSchool());
-            name("toSchool").string(m.toSchool());
-            name("segment").string(m.segment().name());
-            name("subject").string(m.subject().name());
-            name("backbone").bool(m.backbone());
-            name("distanceKm").number(m.distanceKm());
-            name("reasons");
+            json.beginObject();
+            json.name("teacherId").value(m.teacherId());
+            json.name("fromSchool").value(m.fromSchool());
+            json.name("toSchool").value(m.toSchool());
+            json.name("segment").value(m.segment().name());
+            json.name("subject").value(m.subject().name());
+            json.name("backbone").value(m.backbone());
+            number(json.name("distanceKm"), m.distanceKm());
+            json.name("reasons");
             reasons(m.reasons());
-            end('}');
+            json.endObject();
         }
-        end(']');
-        name("cvs");
+        json.endArray();
+        json.name("cvs");
         cvs(d.cvs());
-        name("policyChecks");
-        begin('[');
+        json.name("policyChecks");
+        json.beginArray();
         for (var c : d.policyChecks()) {
-            begin('{');
-            name("rule");
+            json.beginObject();
+            json.name("rule");
             reason(c.rule());
-            name("required");
+            json.name("required");
             reason(c.required());
-            name("actual");
+            json.name("actual");
             reason(c.actual());
-            name("passed").bool(c.passed());
-            end('}');
+            json.name("passed").value(c.passed());
+            json.endObject();
         }
-        end(']');
-        name("violations");
+        json.endArray();
+        json.name("violations");
         reasons(d.violations());
-        name("alternatives");
-        begin('[');
+        json.name("alternatives");
+        json.beginArray();
         for (var a : d.alternatives()) {
-            begin('{');
-            name("name").string(a.name());
-            name("outcome");
+            json.beginObject();
+            json.name("name").value(a.name());
+            json.name("outcome");
             outcome(a.outcome());
-            name("movers").number(a.movers());
-            name("balance").number(a.balance());
-            name("valid").bool(a.valid());
-            name("cvs");
+            number(json.name("movers"), a.movers());
+            number(json.name("balance"), a.balance());
+            json.name("valid").value(a.valid());
+            json.name("cvs");
             cvs(a.cvs());
-            end('}');
+            json.endObject();
         }
-        end(']');
-        end('}');
+        json.endArray();
+        json.endObject();
     }
 
     private void outcome(PlanningOutcome o) {
-        begin('{');
-        name("status").string(o.status().name());
-        name("objective").number(o.objective());
-        name("bound").number(o.bound());
-        name("gap").number(o.gap());
-        name("solver").string(o.solver());
-        name("seconds").number(o.seconds());
-        end('}');
+        json.beginObject();
+        json.name("status").value(o.status().name());
+        number(json.name("objective"), o.objective());
+        number(json.name("bound"), o.bound());
+        number(json.name("gap"), o.gap());
+        json.name("solver").value(o.solver());
+        number(json.name("seconds"), o.seconds());
+        json.endObject();
     }
 
     private void cvs(List<RotationPlanDocument.CvLine> cvs) {
-        begin('[');
+        json.beginArray();
         for (var c : cvs) {
-            begin('{');
-            name("segment").string(c.segment().name());
-            name("indicator").string(c.indicator());
-            name("before").number(c.before());
-            name("after").number(c.after());
-            end('}');
+            json.beginObject();
+            json.name("segment").value(c.segment().name());
+            json.name("indicator").value(c.indicator());
+            number(json.name("before"), c.before());
+            number(json.name("after"), c.after());
+            json.endObject();
         }
-        end(']');
+        json.endArray();
     }
 
     private void reasons(List<Reason> reasons) {
-        begin('[');
+        json.beginArray();
         reasons.forEach(this::reason);
-        end(']');
+        json.endArray();
     }
 
     private void reason(Reason r) {
-        begin('{');
-        name("code").string(r.code());
-        name("params");
-        begin('{');
+        json.beginObject();
+        json.name("code").value(r.code());
+        json.name("params");
+        json.beginObject();
         for (Map.Entry<String, Object> p : r.params().entrySet()) {
-            name(p.getKey());
+            json.name(p.getKey());
             if (p.getValue() instanceof Number n) {
-                number(n);
+                number(json, n);
             } else {
-                string(p.getValue().toString());
+                json.value(p.getValue().toString());
             }
         }
-        end('}');
-        end('}');
+        json.endObject();
+        json.endObject();
     }
 
-    private void begin(char bracket) {
-        separator();
-        append(String.valueOf(bracket));
-        needComma = false;
-    }
-
-    private void end(char bracket) {
-        append(String.valueOf(bracket));
-        needComma = true;
-    }
-
-    private RotationPlanJson name(String name) {
-        separator();
-        quoted(name);
-        append(":");
-        needComma = false;
-        return this;
-    }
-
-    private void string(String value) {
-        separator();
-        quoted(value);
-        needComma = true;
-    }
-
-    private void bool(boolean value) {
-        separator();
-        append(Boolean.toString(value));
-        needComma = true;
-    }
-
-    private void number(@Nullable Number value) {
-        separator();
-        if (value == null || value instanceof Double d && !Double.isFinite(d)) {
-            append("null");
+    /** A count as a whole number, a figure as Java writes a double ({@code 2.0}); null and non-finite as {@code null}. */
+    private static void number(JsonWriter json, @Nullable Number value) {
+        if (value == null) {
+            json.nullableNumber(null);
         } else if (value instanceof Double || value instanceof Float) {
-            append(Double.toString(value.doubleValue()));
+            json.decimal(value.doubleValue());
         } else {
-            append(Long.toString(value.longValue()));
-        }
-        needComma = true;
-    }
-
-    private void separator() {
-        if (needComma) {
-            append(",");
-        }
-    }
-
-    private void quoted(String s) {
-        var b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        append(b.append('"').toString());
-    }
-
-    private void append(String text) {
-        try {
-            out.append(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            json.value(value.longValue());
         }
     }
 }

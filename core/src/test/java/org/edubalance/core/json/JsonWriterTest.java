@@ -1,4 +1,4 @@
-package org.edubalance.cli;
+package org.edubalance.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,5 +52,20 @@ class JsonWriterTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new JsonWriter(bytes).value("城关第一小学").flush();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\"城关第一小学\"");
+    }
+
+    @Test
+    void aDecimalKeepsItsPointAndANonFiniteOneIsNull() {
+        var text = new StringWriter();
+        var json = new JsonWriter(text);
+        json.beginArray()
+                .decimal(2.0)
+                .decimal(0.25)
+                .decimal(Double.NaN)
+                .value(2.0)
+                .endArray()
+                .flush();
+
+        assertThat(text).hasToString("[2.0,0.25,null,2]");
     }
 }

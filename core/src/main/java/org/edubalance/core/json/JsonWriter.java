@@ -1,4 +1,4 @@
-package org.edubalance.cli;
+package org.edubalance.core.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A minimal streaming JSON writer (objects, arrays, strings, numbers, booleans, null). Non-finite numbers are
  * written as {@code null}, since JSON has no NaN: a CV that is not evaluable reads as null.
  *
- * <p>Hand-written because the CLI's lean path should not load a JSON library to write one document. Text is
+ * <p>Hand-written because the CLI's lean path and the planners should not load a JSON library to write one document. Text is
  * buffered and encoded to UTF-8 in chunks of about a megabyte, which is several times faster than a
  * {@code Writer}'s encoder on a 150 MB nation-scale document.
  */
@@ -111,6 +111,17 @@ public final class JsonWriter {
         } else {
             buffer.append(value);
         }
+        needComma = true;
+        return this;
+    }
+
+    /**
+     * {@code value} as Java writes a double ({@code 2.0}, not {@code 2}), for documents whose readers tell a measured
+     * figure from a count by its decimal point (the plan documents); non-finite as {@code null}.
+     */
+    public JsonWriter decimal(double value) {
+        separator();
+        buffer.append(Double.isFinite(value) ? Double.toString(value) : "null");
         needComma = true;
         return this;
     }
