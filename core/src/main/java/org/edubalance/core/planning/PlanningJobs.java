@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.edubalance.core.region.RegionCode;
 
 /**
@@ -25,11 +26,11 @@ public interface PlanningJobs {
     List<Long> unfinished();
 
     /**
-     * Claims the oldest job that is queued, or running under a lease that ran out with fewer than {@code maxAttempts}
-     * attempts, for {@code instance}: RUNNING, one more attempt, leased for {@code lease}. Two instances never claim
-     * the same job while its lease holds.
+     * Claims the oldest job of one of {@code kinds} that is queued, or running under a lease that ran out with fewer
+     * than {@code maxAttempts} attempts, for {@code instance}: RUNNING, one more attempt, leased for {@code lease}. Two
+     * instances never claim the same job while its lease holds.
      */
-    Optional<PlanningJobClaim> claim(String instance, Duration lease, int maxAttempts);
+    Optional<PlanningJobClaim> claim(String instance, Set<String> kinds, Duration lease, int maxAttempts);
 
     /**
      * Marks FAILED with {@code error} the oldest job whose lease ran out after {@code maxAttempts} attempts (every

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.planning.PlanningJobClaim;
@@ -88,7 +89,7 @@ public final class JdbcPlanningJobs implements PlanningJobs {
     }
 
     @Override
-    public Optional<PlanningJobClaim> claim(String instance, Duration lease, int maxAttempts) {
+    public Optional<PlanningJobClaim> claim(String instance, Set<String> kinds, Duration lease, int maxAttempts) {
         // The inner select locks the oldest claimable row and skips rows another claim holds locked; should another
         // instance commit its claim of that row first, PostgreSQL re-checks the condition on the new row version
         // (RUNNING with a fresh lease) and the row drops out. So no two claims take one job while its lease holds.
@@ -96,11 +97,12 @@ public final class JdbcPlanningJobs implements PlanningJobs {
                         + " lease_until = now() + make_interval(secs => :lease), heartbeat_at = now(),"
                         + " started_at = now(), phase = 'model', time_share = 0, incumbent = null, bound = null"
                         + " where id = (select id from planning_job"
-                        + "   where status = 'QUEUED'"
-                        + "      or (status = 'RUNNING' and lease_until < now() and attempts < :max)"
+                        + "   where kind in (:kinds) and (status = 'QUEUED'"
+                        + "      or (status = 'RUNNING' and lease_until < now() and attempts < :max))"
                         + "   order by id for update skip locked limit 1)"
                         + " returning " + COLUMNS)
                 .param("instance", instance)
+                .param("kinds", List.copyOf(kinds))
                 .param("lease", seconds(lease))
                 .param("max", maxAttempts)
                 .query((rs, n) -> new PlanningJobClaim(job(rs, null), instance))

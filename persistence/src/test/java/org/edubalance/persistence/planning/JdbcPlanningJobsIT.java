@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The claim, lease and fencing rules of docs/planning/jobs.md §2–§4 on a real PostgreSQL. */
 class JdbcPlanningJobsIT {
+    private static final Set<String> ROTATION = Set.of("ROTATION");
     private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final int MAX = 3;
@@ -78,9 +80,9 @@ class JdbcPlanningJobsIT {
         long first = add();
         long second = add();
 
-        PlanningJobClaim a = jobs.claim("a", LEASE, MAX).orElseThrow();
-        PlanningJobClaim b = jobs.claim("b", LEASE, MAX).orElseThrow();
-        Optional<PlanningJobClaim> none = jobs.claim("c", LEASE, MAX);
+        PlanningJobClaim a = jobs.claim("a", ROTATION, LEASE, MAX).orElseThrow();
+        PlanningJobClaim b = jobs.claim("b", ROTATION, LEASE, MAX).orElseThrow();
+        Optional<PlanningJobClaim> none = jobs.claim("c", ROTATION, LEASE, MAX);
 
         assertThat(List.of(a.id(), b.id())).containsExactly(first, second);
         assertThat(none).isEmpty();
@@ -91,6 +93,21 @@ class JdbcPlanningJobsIT {
         assertThat(a.attempt()).isOne();
         assertThat(running.leaseUntil()).isAfter(Instant.now().plusSeconds(30));
         assertThat(running.startedAt()).isNotNull();
+    }
+
+    @Test
+    void anInstanceClaimsOnlyTheKindsItRuns() {
+        long quota = jobs.add(new PlanningJobRequest("QUOTA", county, 2026, "{}", null, "planner", AT));
+        long rotation = add();
+
+        PlanningJobClaim claim = jobs.claim("a", ROTATION, LEASE, MAX).orElseThrow();
+
+        assertThat(claim.id()).isEqualTo(rotation);
+        assertThat(jobs.claim("a", ROTATION, LEASE, MAX)).isEmpty();
+        assertThat(jobs.claim("b", Set.of("QUOTA", "ROTATION"), LEASE, MAX)
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(quota);
     }
 
     @Test
@@ -105,7 +122,7 @@ class JdbcPlanningJobsIT {
                 statement.executeQuery().close();
             }
 
-            PlanningJobClaim claim = jobs.claim("b", LEASE, MAX).orElseThrow();
+            PlanningJobClaim claim = jobs.claim("b", ROTATION, LEASE, MAX).orElseThrow();
 
             assertThat(claim.id()).isEqualTo(next);
             other.rollback();
@@ -124,9 +141,9 @@ class JdbcPlanningJobsIT {
                 String instance = "instance-" + t;
                 Callable<List<Long>> claimer = () -> {
                     List<Long> mine = new ArrayList<>();
-                    for (Optional<PlanningJobClaim> c = jobs.claim(instance, LEASE, MAX);
+                    for (Optional<PlanningJobClaim> c = jobs.claim(instance, ROTATION, LEASE, MAX);
                             c.isPresent();
-                            c = jobs.claim(instance, LEASE, MAX)) {
+                            c = jobs.claim(instance, ROTATION, LEASE, MAX)) {
                         mine.add(c.get().id());
                     }
                     return mine;
@@ -152,25 +169,25 @@ class JdbcPlanningJobsIT {
     @Test
     void aRunningJobIsTakenOverOnlyAfterItsLeaseRanOut() {
         long held = add();
-        jobs.claim("a", LEASE, MAX).orElseThrow();
+        jobs.claim("a", ROTATION, LEASE, MAX).orElseThrow();
         long id = add();
         // Instance a stops beating: its lease on this job has run out.
-        PlanningJobClaim dead = jobs.claim("a", Duration.ZERO, MAX).orElseThrow();
+        PlanningJobClaim dead = jobs.claim("a", ROTATION, Duration.ZERO, MAX).orElseThrow();
 
-        PlanningJobClaim takeover = jobs.claim("b", LEASE, MAX).orElseThrow();
+        PlanningJobClaim takeover = jobs.claim("b", ROTATION, LEASE, MAX).orElseThrow();
 
         assertThat(takeover.id()).isEqualTo(id).isNotEqualTo(held);
         assertThat(takeover.attempt()).isEqualTo(2);
         assertThat(dead.attempt()).isOne();
-        assertThat(jobs.claim("c", LEASE, MAX)).isEmpty();
+        assertThat(jobs.claim("c", ROTATION, LEASE, MAX)).isEmpty();
         assertThat(jobs.find(id).orElseThrow().claimedBy()).isEqualTo("b");
     }
 
     @Test
     void aStaleRunCannotOverwriteTheRunThatTookItsJobOver() {
         long id = add();
-        PlanningJobClaim stale = jobs.claim("a", Duration.ZERO, MAX).orElseThrow();
-        PlanningJobClaim current = jobs.claim("b", LEASE, MAX).orElseThrow();
+        PlanningJobClaim stale = jobs.claim("a", ROTATION, Duration.ZERO, MAX).orElseThrow();
+        PlanningJobClaim current = jobs.claim("b", ROTATION, LEASE, MAX).orElseThrow();
         // The same instance id claiming again (a restarted server) is fenced by the attempt as well.
         var sameInstanceOlderAttempt = new PlanningJobClaim(stale.job(), "b");
 
@@ -198,12 +215,12 @@ class JdbcPlanningJobsIT {
     @Test
     void aHeartbeatKeepsTheJobFromBeingTakenOver() {
         long id = add();
-        PlanningJobClaim claim = jobs.claim("a", Duration.ZERO, MAX).orElseThrow();
+        PlanningJobClaim claim = jobs.claim("a", ROTATION, Duration.ZERO, MAX).orElseThrow();
 
         boolean extended = jobs.heartbeat(claim, LEASE);
 
         assertThat(extended).isTrue();
-        assertThat(jobs.claim("b", LEASE, MAX)).isEmpty();
+        assertThat(jobs.claim("b", ROTATION, LEASE, MAX)).isEmpty();
         assertThat(jobs.find(id).orElseThrow().leaseUntil())
                 .isAfter(Instant.now().plusSeconds(30));
     }
@@ -211,10 +228,10 @@ class JdbcPlanningJobsIT {
     @Test
     void aReleasedJobIsClaimedAgainAtOnce() {
         long id = add();
-        jobs.claim("a", LEASE, MAX).orElseThrow();
+        jobs.claim("a", ROTATION, LEASE, MAX).orElseThrow();
 
         int released = jobs.release("a");
-        PlanningJobClaim again = jobs.claim("a", LEASE, MAX).orElseThrow();
+        PlanningJobClaim again = jobs.claim("a", ROTATION, LEASE, MAX).orElseThrow();
 
         assertThat(released).isOne();
         assertThat(again.id()).isEqualTo(id);
@@ -225,10 +242,10 @@ class JdbcPlanningJobsIT {
     void aJobAbandonedOnEveryAttemptIsGivenUpInsteadOfClaimedAgain() {
         long id = add();
         for (int i = 0; i < MAX; i++) {
-            jobs.claim("a" + i, Duration.ZERO, MAX).orElseThrow();
+            jobs.claim("a" + i, ROTATION, Duration.ZERO, MAX).orElseThrow();
         }
 
-        Optional<PlanningJobClaim> fourth = jobs.claim("b", LEASE, MAX);
+        Optional<PlanningJobClaim> fourth = jobs.claim("b", ROTATION, LEASE, MAX);
         PlanningJob givenUp = jobs.giveUpAbandoned(MAX, "stopped 3 times", AT).orElseThrow();
 
         assertThat(fourth).isEmpty();
@@ -245,9 +262,9 @@ class JdbcPlanningJobsIT {
     void aJobRunningUnderALiveLeaseIsNotGivenUp() {
         add();
         for (int i = 0; i < MAX - 1; i++) {
-            jobs.claim("a" + i, Duration.ZERO, MAX).orElseThrow();
+            jobs.claim("a" + i, ROTATION, Duration.ZERO, MAX).orElseThrow();
         }
-        jobs.claim("last", LEASE, MAX).orElseThrow();
+        jobs.claim("last", ROTATION, LEASE, MAX).orElseThrow();
 
         assertThat(jobs.giveUpAbandoned(MAX, "stopped", AT)).isEmpty();
     }

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * inputs, locks, results and approvals, and a job left RUNNING by a stopped server is claimable at once.
  */
 class PlanningJobMigrationIT {
+    private static final Set<String> ROTATION = Set.of("ROTATION");
     private static final String COUNTY = "130102";
 
     @Test
@@ -87,8 +88,12 @@ class PlanningJobMigrationIT {
                     .containsExactly(12L, 9L, 7L);
             // The job the stopped server left running comes first, then the queued one; each once.
             List<Long> claimed = List.of(
-                    jobs.claim("b", Duration.ofMinutes(1), 3).orElseThrow().id(),
-                    jobs.claim("b", Duration.ofMinutes(1), 3).orElseThrow().id());
+                    jobs.claim("b", ROTATION, Duration.ofMinutes(1), 3)
+                            .orElseThrow()
+                            .id(),
+                    jobs.claim("b", ROTATION, Duration.ofMinutes(1), 3)
+                            .orElseThrow()
+                            .id());
             assertThat(claimed).containsExactly(9L, 12L);
             PlanningJob resumed = jobs.find(9).orElseThrow();
             assertThat(resumed.attempts()).isEqualTo(2);

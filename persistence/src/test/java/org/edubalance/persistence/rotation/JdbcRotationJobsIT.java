@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JdbcRotationJobsIT {
+    private static final Set<String> ROTATION = Set.of("ROTATION");
     private static final Instant AT = Instant.parse("2026-11-25T08:00:00Z");
 
     private final DataSource dataSource = TestDatabase.dataSource();
@@ -137,6 +138,6 @@ class JdbcRotationJobsIT {
     }
 
     private PlanningJobClaim claimFor(Duration lease) {
-        return lifecycle.claim("test", lease, 3).orElseThrow();
+        return lifecycle.claim("test", ROTATION, lease, 3).orElseThrow();
     }
 }
