@@ -162,13 +162,15 @@ public final class PlanningJobRunner {
         PlanningJob job = claim.job();
         PlanningJobKind kind = kinds.find(job.request().kind()).orElseThrow();
         running.set(claim);
+        var solving = new AtomicBoolean(true);
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(
-                () -> heartbeat(claim),
+                () -> heartbeat(claim, solving),
                 settings.heartbeat().toMillis(),
                 settings.heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
             PlanningJobResult result = kind.solve(job, new ProgressWriter(claim));
+            solving.set(false);
             finish(claim, kind, result);
         } catch (OutOfMemoryError e) {
             // The solve's memory is unreachable once its stack has unwound: the runner and the server go on.
@@ -182,14 +184,16 @@ public final class PlanningJobRunner {
             // LinkageError: OR-Tools' native solvers failed to load; the job says so instead of staying RUNNING.
             fail(claim, String.valueOf(e.getMessage()));
         } finally {
+            solving.set(false);
             beat.cancel(false);
             running.set(null);
         }
     }
 
-    private void heartbeat(PlanningJobClaim claim) {
+    /** Extends the claim's lease while {@code solving}: a beat racing the job's own end says nothing. */
+    private void heartbeat(PlanningJobClaim claim, AtomicBoolean solving) {
         try {
-            if (!jobs.heartbeat(claim, settings.lease())) {
+            if (!jobs.heartbeat(claim, settings.lease()) && solving.get()) {
                 LOG.warn(
                         "Planning job {}: the lease of attempt {} was lost (another instance took the job over); this"
                                 + " run's result will not be stored.",
