@@ -90,6 +90,9 @@ public final class JdbcPlanningJobs implements PlanningJobs {
 
     @Override
     public Optional<PlanningJobClaim> claim(String instance, Set<String> kinds, Duration lease, int maxAttempts) {
+        if (kinds.isEmpty()) {
+            return Optional.empty(); // an instance without planners claims nothing (and "in ()" is no SQL)
+        }
         // The inner select locks the oldest claimable row and skips rows another claim holds locked; should another
         // instance commit its claim of that row first, PostgreSQL re-checks the condition on the new row version
         // (RUNNING with a fresh lease) and the row drops out. So no two claims take one job while its lease holds.

@@ -104,6 +104,7 @@ class JdbcPlanningJobsIT {
 
         assertThat(claim.id()).isEqualTo(rotation);
         assertThat(jobs.claim("a", ROTATION, LEASE, MAX)).isEmpty();
+        assertThat(jobs.claim("b", Set.of(), LEASE, MAX)).isEmpty();
         assertThat(jobs.claim("b", Set.of("QUOTA", "ROTATION"), LEASE, MAX)
                         .orElseThrow()
                         .id())
