@@ -135,9 +135,10 @@ public final class PlanningJobRunner {
                             .isPresent()) {
                 run(claim.get());
             }
-        } catch (RuntimeException e) {
-            // The database is away (or the server stops): the next poll tries again.
-            LOG.warn("Planning jobs: could not claim: {}", e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // The database is away (or the server stops): the next poll tries again. Errors too are caught here, as a
+            // periodic task that throws is never run again, and this instance would stop taking jobs.
+            LOG.warn("Planning jobs: could not claim or record a run: {}", e.toString());
         }
     }
 
