@@ -6,6 +6,7 @@ import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImports;
+import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.CountyBoundaries;
 import org.edubalance.core.region.Regions;
 import org.edubalance.core.rotation.RotationJobs;
@@ -16,6 +17,7 @@ import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
 import org.edubalance.persistence.dataset.JdbcDatasetImports;
+import org.edubalance.persistence.planning.JdbcPlanningJobs;
 import org.edubalance.persistence.region.JdbcCountyBoundaries;
 import org.edubalance.persistence.region.JdbcRegions;
 import org.edubalance.persistence.rotation.JdbcRotationJobs;
@@ -69,6 +71,11 @@ class PersistenceConfiguration {
     @Bean
     TeacherRosters teacherRosters(DataSource dataSource) {
         return new JdbcTeacherRosters(dataSource);
+    }
+
+    @Bean
+    PlanningJobs planningJobs(DataSource dataSource) {
+        return new JdbcPlanningJobs(dataSource);
     }
 
     @Bean

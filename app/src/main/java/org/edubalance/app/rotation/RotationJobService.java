@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.planning.PlanningJobRunner;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
+import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.region.Regions;
@@ -52,7 +54,8 @@ public class RotationJobService {
     static final int MAX_TIME_LIMIT_SECONDS = 600;
 
     private final RotationJobs jobs;
-    private final RotationJobRunner runner;
+    private final PlanningJobs lifecycle;
+    private final PlanningJobRunner runner;
     private final RotationPolicies policies;
     private final Regions regions;
     private final SchoolYears schoolYears;
@@ -64,7 +67,8 @@ public class RotationJobService {
     // One collaborator per store and step: wiring, not a parameter bag.
     RotationJobService(
             RotationJobs jobs,
-            RotationJobRunner runner,
+            PlanningJobs lifecycle,
+            PlanningJobRunner runner,
             RotationPolicies policies,
             Regions regions,
             SchoolYears schoolYears,
@@ -73,6 +77,7 @@ public class RotationJobService {
             JsonMapper json,
             Clock clock) {
         this.jobs = jobs;
+        this.lifecycle = lifecycle;
         this.runner = runner;
         this.policies = policies;
         this.regions = regions;
@@ -156,7 +161,13 @@ public class RotationJobService {
         RotationJob job = job(county, id);
         RotationPlanDocument plan = result(job);
         if (plan != null && !plan.moves().isEmpty()) {
-            audit.record(user, "rotation-job", Long.toString(id), "READ_TEACHERS", null, listEntry(job, plan, channel));
+            audit.record(
+                    user,
+                    RotationJobKind.AUDIT_TARGET,
+                    Long.toString(id),
+                    "READ_TEACHERS",
+                    null,
+                    listEntry(job, plan, channel));
         }
     }
 
@@ -269,7 +280,7 @@ public class RotationJobService {
         long id = jobs.add(request);
         audit.record(
                 request.createdBy(),
-                "rotation-job",
+                RotationJobKind.AUDIT_TARGET,
                 Long.toString(id),
                 request.parentId() == null ? "RUN" : "RESOLVE",
                 null,
@@ -277,11 +288,11 @@ public class RotationJobService {
                         "county", request.county().value(),
                         "year", request.year(),
                         "parent", String.valueOf(request.parentId())));
-        // Queued once committed: the planner's thread reads the job from the database.
+        // Claimable once committed: this instance looks for it at once rather than at its next poll.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                runner.enqueue(id);
+                runner.wake();
             }
         });
         return id;
@@ -298,7 +309,7 @@ public class RotationJobService {
                     ErrorCode.EDIT_CONFLICT,
                     "The plan of job " + id + " breaks a rule of the policy (see its checks): it cannot be approved.");
         }
-        if (!jobs.approve(id, user, clock.instant())) {
+        if (!lifecycle.approve(id, user, clock.instant())) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT,
                     ErrorCode.EDIT_CONFLICT,
@@ -307,7 +318,7 @@ public class RotationJobService {
         }
         audit.record(
                 user,
-                "rotation-job",
+                RotationJobKind.AUDIT_TARGET,
                 Long.toString(id),
                 "APPROVE",
                 null,
@@ -335,7 +346,8 @@ public class RotationJobService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(user, "rotation-job", Long.toString(id), "EXPORT", null, listEntry(job, result, "xlsx"));
+        audit.record(
+                user, RotationJobKind.AUDIT_TARGET, Long.toString(id), "EXPORT", null, listEntry(job, result, "xlsx"));
         return out.toByteArray();
     }
 }

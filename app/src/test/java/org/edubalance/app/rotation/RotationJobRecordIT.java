@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,19 +19,27 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubalance.app.EduBalanceApplication;
 import org.edubalance.app.audit.AuditService;
+import org.edubalance.app.planning.PlanningJobKind;
+import org.edubalance.app.planning.PlanningJobKinds;
+import org.edubalance.app.planning.PlanningJobResult;
+import org.edubalance.app.planning.PlanningJobRunner;
+import org.edubalance.app.planning.PlanningJobSettings;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.audit.AuditEntry;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.dataset.DatasetImports;
+import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobStatus;
+import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.core.rotation.RotationJobRequest;
-import org.edubalance.core.rotation.RotationJobStatus;
 import org.edubalance.core.rotation.RotationJobs;
 import org.edubalance.core.rotation.RotationLocks;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.core.staff.TeacherRosters;
+import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What a job leaves on record, on a server of its own (its data are changed here): the approved plan exports as
  * approved after the roster changes; a job that runs out of memory or overflows its stack ends FAILED with the reason
  * while the runner goes on; and the audit log holds every job's outcome and every download of its teacher list.
+ *
+ * <p>The server's own runner is off: this class's runner runs every job, with a rotation kind that turns two users'
+ * jobs into the JVM's own errors.
  */
 class RotationJobRecordIT {
     @TempDir
@@ -56,18 +68,51 @@ class RotationJobRecordIT {
     private static ConfigurableApplicationContext app;
     private static RotationRuns runs;
     private static RegionCode county;
+    private static PlanningJobRunner runner;
 
     @BeforeAll
     static void start() {
         app = new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=2");
+                .run("--app.data-dir=" + dataDir, "--app.demo.years=2", "--app.planning.run-jobs=false");
         runs = new RotationRuns(app);
         county = runs.smallestCounty();
+        RotationJobKind rotation = app.getBean(RotationJobKind.class);
+        var failing = new PlanningJobKind() {
+            @Override
+            public String code() {
+                return rotation.code();
+            }
+
+            @Override
+            public String auditTarget() {
+                return rotation.auditTarget();
+            }
+
+            @Override
+            public PlanningJobResult solve(PlanningJob job, SolveListener listener) {
+                return switch (job.request().createdBy()) {
+                    // The JVM's own errors: an array larger than any heap, a recursion without end.
+                    case "hog" -> throw new IllegalStateException("unreachable: " + new long[Integer.MAX_VALUE].length);
+                    case "deep" -> throw new IllegalStateException("unreachable: " + deeper(0));
+                    default -> rotation.solve(job, listener);
+                };
+            }
+        };
+        runner = new PlanningJobRunner(
+                app.getBean(PlanningJobs.class),
+                new PlanningJobKinds(List.of(failing)),
+                app.getBean(AuditService.class),
+                app.getBean(TransactionTemplate.class),
+                Clock.systemUTC(),
+                new PlanningJobSettings(
+                        "record-test", Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(200), true));
+        runner.start();
     }
 
     @AfterAll
     static void stop() {
+        runner.stop();
         app.close();
     }
 
@@ -78,7 +123,7 @@ class RotationJobRecordIT {
         runs.awaitFinished(id);
         // The shape written before the plan became one document: moves with English reasons, a status string.
         app.getBean(JdbcClient.class)
-                .sql("UPDATE rotation_job SET result = CAST(:old AS jsonb) WHERE id = :id")
+                .sql("UPDATE planning_job SET result = CAST(:old AS jsonb) WHERE id = :id")
                 .param("old", "{\"status\": \"OPTIMAL\", \"gap\": 0, \"moves\": [{\"reasons\": [\"helps\"]}]}")
                 .param("id", id)
                 .update();
@@ -97,7 +142,7 @@ class RotationJobRecordIT {
         RotationJobService rotation = app.getBean(RotationJobService.class);
         long id = rotation.run(county, RotationRuns.YEAR, "extends: national\n", 10, "planner");
         RotationJob done = runs.awaitFinished(id);
-        assertThat(done.status()).as(done.error()).isEqualTo(RotationJobStatus.DONE);
+        assertThat(done.status()).as(done.error()).isEqualTo(PlanningJobStatus.DONE);
         rotation.approve(county, id, "planner");
         RotationPlanDocument approved = runs.result(done);
         // The roster is imported again without the approved movers (they left the service, say): a plan rebuilt
@@ -153,33 +198,20 @@ class RotationJobRecordIT {
     @Test
     void aJobThatRunsOutOfMemoryOrOverflowsItsStackFailsWithTheReasonAndTheRunnerGoesOn() {
         RotationJobs jobs = app.getBean(RotationJobs.class);
-        RotationPlanning planning = app.getBean(RotationPlanning.class);
-        var runner = new RotationJobRunner(
-                jobs,
-                (request, listener) -> switch (request.createdBy()) {
-                    // The JVM's own errors: an array larger than any heap, a recursion without end.
-                    case "hog" -> throw new IllegalStateException("unreachable: " + new long[Integer.MAX_VALUE].length);
-                    case "deep" -> throw new IllegalStateException("unreachable: " + deeper(0));
-                    default -> planning.solve(request, listener);
-                },
-                app.getBean(AuditService.class),
-                app.getBean(TransactionTemplate.class),
-                Clock.systemUTC());
         long hog = jobs.add(request("hog"));
         long deep = jobs.add(request("deep"));
         long fine = jobs.add(request("planner"));
 
-        List.of(hog, deep, fine).forEach(runner::enqueue);
+        runner.wake();
 
         RotationJob outOfMemory = runs.awaitFinished(hog);
         RotationJob overflow = runs.awaitFinished(deep);
         RotationJob after = runs.awaitFinished(fine);
-        runner.stop();
-        assertThat(outOfMemory.status()).isEqualTo(RotationJobStatus.FAILED);
+        assertThat(outOfMemory.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(outOfMemory.error()).contains("ran out of memory");
-        assertThat(overflow.status()).isEqualTo(RotationJobStatus.FAILED);
+        assertThat(overflow.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(overflow.error()).contains("StackOverflowError");
-        assertThat(after.status()).as(after.error()).isEqualTo(RotationJobStatus.DONE);
+        assertThat(after.status()).as(after.error()).isEqualTo(PlanningJobStatus.DONE);
         assertThat(entries(hog)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("FAIL");
             assertThat(json(e.newValue()).get("error").asString()).contains("ran out of memory");

@@ -10,9 +10,9 @@ import org.edubalance.app.Api;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.audit.AuditLog;
+import org.edubalance.core.planning.PlanningJobStatus;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationJob;
-import org.edubalance.core.rotation.RotationJobStatus;
 import org.edubalance.core.rotation.RotationJobs;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.rotation.PlanCheck;
@@ -54,7 +54,7 @@ class RotationPagesIT {
 
     @Test
     void aRunFinishesWithAPlanTheIndependentCheckerAccepts() {
-        assertThat(first.status()).as(first.error()).isEqualTo(RotationJobStatus.DONE);
+        assertThat(first.status()).as(first.error()).isEqualTo(PlanningJobStatus.DONE);
         assertThat(firstResult.outcome().status()).isIn(PlanningStatus.OPTIMAL, PlanningStatus.FEASIBLE);
         assertThat(firstResult.summary().valid()).isTrue();
         assertThat(firstResult.moves())
@@ -158,7 +158,7 @@ class RotationPagesIT {
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(302);
         RotationJob second = runs.awaitFinished(RotationRuns.jobIn(resolved));
 
-        assertThat(second.status()).as(second.error()).isEqualTo(RotationJobStatus.DONE);
+        assertThat(second.status()).as(second.error()).isEqualTo(PlanningJobStatus.DONE);
         assertThat(second.request().parentId()).isEqualTo(first.id());
         RotationPlanDocument result = runs.result(second);
         Set<String> movesAfter = result.moves().stream()

@@ -1,10 +1,14 @@
 package org.edubalance.core.rotation;
 
 import java.time.Instant;
+import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobProgress;
+import org.edubalance.core.planning.PlanningJobStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored rotation planning job.
+ * A stored rotation planning job: a {@link PlanningJob} of kind {@link RotationJobRequest#KIND} read with its rotation
+ * inputs (policy, time limit, locks).
  *
  * @param id the job's number
  * @param request its inputs
@@ -21,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 public record RotationJob(
         long id,
         RotationJobRequest request,
-        RotationJobStatus status,
-        RotationJobProgress progress,
+        PlanningJobStatus status,
+        PlanningJobProgress progress,
         int attempts,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
@@ -30,6 +34,22 @@ public record RotationJob(
         @Nullable String resultJson,
         @Nullable String approvedBy,
         @Nullable Instant approvedAt) {
+
+    /** The rotation view of {@code job}, whose rotation inputs are {@code request}. */
+    public static RotationJob of(PlanningJob job, RotationJobRequest request) {
+        return new RotationJob(
+                job.id(),
+                request,
+                job.status(),
+                job.progress(),
+                job.attempts(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.error(),
+                job.resultJson(),
+                job.approvedBy(),
+                job.approvedAt());
+    }
 
     /** Whether a planner or administrator approved the plan. */
     public boolean isApproved() {

@@ -1,6 +1,9 @@
 package org.edubalance.core.rotation;
 
+import java.io.StringWriter;
 import java.time.Instant;
+import org.edubalance.core.json.JsonWriter;
+import org.edubalance.core.planning.PlanningJobRequest;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +28,29 @@ public record RotationJobRequest(
         @Nullable Long parentId,
         String createdBy,
         Instant createdAt) {
+    /** The planner kind of rotation jobs (docs/planning/jobs.md). */
+    public static final String KIND = "ROTATION";
+
     public RotationJobRequest {
         if (timeLimitSeconds < 1 || timeLimitSeconds > 3600) {
             throw new IllegalArgumentException("The time limit is 1 to 3600 s, got " + timeLimitSeconds);
         }
+    }
+
+    /**
+     * The generic job of this request: the policy and time limit as its request document ({@code {"policyYaml": …,
+     * "timeLimitSeconds": …}}); the locks are stored beside it, as rotation's own input.
+     */
+    public PlanningJobRequest job() {
+        var text = new StringWriter();
+        new JsonWriter(text)
+                .beginObject()
+                .name("policyYaml")
+                .value(policyYaml)
+                .name("timeLimitSeconds")
+                .value(timeLimitSeconds)
+                .endObject()
+                .flush();
+        return new PlanningJobRequest(KIND, county, year, text.toString(), parentId, createdBy, createdAt);
     }
 }

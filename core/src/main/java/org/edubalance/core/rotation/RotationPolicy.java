@@ -1,5 +1,7 @@
 package org.edubalance.core.rotation;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.edubalance.core.staff.Gender;
@@ -45,7 +47,11 @@ public record RotationPolicy(
 
     public RotationPolicy {
         maxAgeByGender = Map.copyOf(maxAgeByGender);
-        indicatorWeights = Map.copyOf(indicatorWeights);
+        // In the indicators' declared order, not Map.copyOf's order, which is salted per JVM: the planners build their
+        // models by iterating these weights, so two servers (or two runs of the CLI) must see one order to give one
+        // plan among equally good ones.
+        indicatorWeights =
+                indicatorWeights.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(indicatorWeights));
         requireShare("minShareOfEligible", minShareOfEligible);
         requireShare("minBackboneShare", minBackboneShare);
         requireShare("maxShareLeaving", maxShareLeaving);

@@ -1,4 +1,4 @@
-/** The rotation planning jobs, their locks and results in PostgreSQL. */
+/** The rotation planning jobs: their rotation inputs (policy, time limit, locks) over the generic planning jobs. */
 @NullMarked
 package org.edubalance.persistence.rotation;
 

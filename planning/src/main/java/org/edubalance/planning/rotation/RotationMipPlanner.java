@@ -1,6 +1,5 @@
 package org.edubalance.planning.rotation;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -18,14 +17,16 @@ import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.staff.Subject;
 import org.edubalance.core.staff.Teacher;
 import org.edubalance.planning.PlanningProblemInvalidException;
-import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
 import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
+import org.edubalance.planning.solver.MipResult;
+import org.edubalance.planning.solver.MipSolver;
 
 /**
- * Solves a {@link RotationProblem} exactly with a mixed-integer model (docs/planning-methods.md §2.3) on OR-Tools' HiGHS.
+ * Solves a {@link RotationProblem} exactly with a mixed-integer model (docs/planning-methods.md §2.3) on OR-Tools' HiGHS
+ * (through {@link MipSolver}, which holds the solver's quirks).
  *
  * <p>Variables: {@code y[t,s] ∈ {0,1}}, teacher {@code t} moves to school {@code s} (a candidate); staying is implicit.
  * Rules: each teacher moves at most once; at least {@code ⌈share × eligible⌉} move (and at most {@code maxMovers});
@@ -41,36 +42,19 @@ import org.edubalance.planning.rotation.SchoolSegmentSite.SiteKey;
  */
 public final class RotationMipPlanner {
     static final double COMMUTE_TIE_BREAK = 1e-5;
-    /**
-     * The MIP solver inside OR-Tools. HiGHS, not SCIP: on the 150-school benchmark county (53,404 binaries) HiGHS
-     * proved the optimum in 39 s where SCIP was still 2.1 % away after 60 s (benchmark/scripts/rotation_vs_highs.py).
-     */
-    static final String BACKEND = "HIGHS";
-
-    /** The plans' solver name (OR-Tools 9.15 names its HiGHS interface "PDLP Solver"). */
-    static final String SOLVER_NAME = "HiGHS (OR-Tools MPSolver)";
+    /** The plans' solver name. */
+    static final String SOLVER_NAME = MipSolver.HIGHS_NAME;
 
     private static final double PER = 100;
-
-    static {
-        Loader.loadNativeLibraries();
-    }
 
     /**
      * The model of {@code problem} in MPS format, exactly as {@link #solve} builds it, so that an outside solver (the
      * HiGHS benchmark) can solve the same instance: same variables, rules and objective.
      */
     public String exportMps(RotationProblem problem) {
-        MPSolver solver = MPSolver.createSolver(BACKEND);
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools was built without " + BACKEND);
-        }
-        try {
-            new Model(problem, solver).build();
-            // free MPS (names longer than eight characters), not obfuscated
-            return solver.exportModelAsMpsFormat(false, false);
-        } finally {
-            solver.delete();
+        try (MipSolver solver = MipSolver.of(MipSolver.Backend.HIGHS)) {
+            new Model(problem, solver.model()).build();
+            return solver.exportMps();
         }
     }
 
@@ -81,16 +65,10 @@ public final class RotationMipPlanner {
      * (docs/planning-methods.md §2.4). HiGHS rather than GLOP: 5 s against 41 s on that county.
      */
     public double relaxationBound(RotationProblem problem) {
-        MPSolver solver = MPSolver.createSolver("HIGHS_LP");
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools was built without HIGHS_LP");
-        }
-        try {
-            new Model(problem, solver).build();
-            MPSolver.ResultStatus status = solve(solver);
-            return status == MPSolver.ResultStatus.OPTIMAL ? solver.objective().value() : Double.NaN;
-        } finally {
-            solver.delete();
+        try (MipSolver solver = MipSolver.of(MipSolver.Backend.HIGHS_LP)) {
+            new Model(problem, solver.model()).build();
+            MipResult relaxed = solver.solveWithoutTimeLimit();
+            return relaxed.optimal() ? relaxed.objective() : Double.NaN;
         }
     }
 
@@ -131,23 +109,21 @@ public final class RotationMipPlanner {
                 Double.NaN,
                 elapsed -> listener.progress(
                         new SolveProgress("solve", elapsed, settings.timeLimit(), Double.NaN, Double.NaN)));
-        // OR-Tools reports HiGHS's incumbent as its bound, so a plan cut short by the time limit takes the
-        // relaxation's.
-        double bound = solved.optimal() ? solved.objective() : Double.NaN;
-        if (solved.found() && !solved.optimal()) {
+        // A plan cut short by the time limit takes the relaxation's bound (MipResult#provenBound says why).
+        double bound = solved.result().provenBound(() -> {
             listener.progress(new SolveProgress(
                     "bound",
                     Duration.ofNanos(System.nanoTime() - start),
                     settings.timeLimit(),
                     solved.objective(),
                     Double.NaN));
-            bound = Math.min(solved.objective(), relaxationBound(problem));
-        }
+            return relaxationBound(problem);
+        });
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         listener.progress(new SolveProgress("done", elapsed, settings.timeLimit(), solved.objective(), bound));
         return new RotationPlan(
                 solved.moves(),
-                PlanningStatus.ofSolver(solved.status(), elapsed.compareTo(settings.timeLimit()) >= 0),
+                solved.result().status(elapsed.compareTo(settings.timeLimit()) >= 0),
                 solved.objective(),
                 solved.balance(),
                 bound,
@@ -164,59 +140,38 @@ public final class RotationMipPlanner {
      */
     Solved solve(RotationProblem problem, Duration timeLimit, int threads, double cutoff, Consumer<Duration> solving) {
         long start = System.nanoTime();
-        MPSolver solver = MPSolver.createSolver(BACKEND);
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools was built without " + BACKEND);
-        }
-        try {
-            var model = new Model(problem, solver);
+        try (MipSolver solver = MipSolver.of(MipSolver.Backend.HIGHS)) {
+            var model = new Model(problem, solver.model());
             model.build();
             Duration built = Duration.ofNanos(System.nanoTime() - start);
-            solver.setTimeLimit(Math.max(1000, timeLimit.minus(built).toMillis()));
-            // HiGHS fixes its thread count at its first solve in the process; OR-Tools ignores this for HiGHS.
-            solver.setNumThreads(threads);
-            if (!Double.isNaN(cutoff)) {
-                solver.setSolverSpecificParametersAsString("objective_bound=" + cutoff);
-            }
             solving.accept(built);
-            MPSolver.ResultStatus status = solve(solver);
-            return switch (status) {
-                case OPTIMAL, FEASIBLE ->
-                    new Solved(
-                            model.moves(),
-                            status.name(),
-                            solver.objective().value(),
-                            model.balance(),
-                            status == MPSolver.ResultStatus.OPTIMAL,
-                            SOLVER_NAME);
-                case INFEASIBLE -> Solved.none("INFEASIBLE");
-                default -> Solved.none("NOT_SOLVED");
-            };
-        } finally {
-            solver.delete();
+            MipResult result = solver.solve(timeLimit.minus(built), threads, cutoff);
+            return result.found()
+                    ? new Solved(model.moves(), result, model.balance(), SOLVER_NAME)
+                    : Solved.none(result.solverStatus());
         }
     }
 
-    /**
-     * {@code solver.solve()}, except that HiGHS's "no plan yet at the time limit" (OR-Tools' status 99, which the Java
-     * enum does not know and throws on) reads as {@code NOT_SOLVED}.
-     */
-    private static MPSolver.ResultStatus solve(MPSolver solver) {
-        try {
-            return solver.solve();
-        } catch (IllegalArgumentException unknownStatus) {
-            return MPSolver.ResultStatus.NOT_SOLVED;
-        }
-    }
-
-    /** What one HiGHS solve returned; {@code objective} and {@code balance} are NaN without a plan. */
-    record Solved(List<Move> moves, String status, double objective, double balance, boolean optimal, String solver) {
+    /** What one HiGHS solve returned; {@code balance} is NaN without a plan. */
+    record Solved(List<Move> moves, MipResult result, double balance, String solver) {
         static Solved none(String status) {
-            return new Solved(List.of(), status, Double.NaN, Double.NaN, false, SOLVER_NAME);
+            return new Solved(List.of(), new MipResult(status, Double.NaN), Double.NaN, SOLVER_NAME);
+        }
+
+        double objective() {
+            return result.objective();
         }
 
         boolean found() {
-            return !Double.isNaN(objective);
+            return result.found();
+        }
+
+        boolean optimal() {
+            return result.optimal();
+        }
+
+        String status() {
+            return result.solverStatus();
         }
     }
 

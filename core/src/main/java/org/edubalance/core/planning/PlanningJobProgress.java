@@ -1,4 +1,4 @@
-package org.edubalance.core.rotation;
+package org.edubalance.core.planning;
 
 /**
  * The last progress report of a running job.
@@ -8,7 +8,7 @@ package org.edubalance.core.rotation;
  * @param incumbent objective of the best plan so far; NaN while none is known
  * @param bound best proven lower bound so far; NaN while none is known
  */
-public record RotationJobProgress(String phase, double timeShare, double incumbent, double bound) {
+public record PlanningJobProgress(String phase, double timeShare, double incumbent, double bound) {
     /** Before the first report. */
-    public static final RotationJobProgress NONE = new RotationJobProgress("queued", 0, Double.NaN, Double.NaN);
+    public static final PlanningJobProgress NONE = new PlanningJobProgress("queued", 0, Double.NaN, Double.NaN);
 }
