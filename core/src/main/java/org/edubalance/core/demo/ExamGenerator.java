@@ -218,11 +218,19 @@ public final class ExamGenerator {
             weights += d.weight() * (d.key() ? 1.4 : 1);
         }
         List<HighSchool> highSchools = new ArrayList<>(count);
+        boolean minScoreSet = false;
+        keys = (int) drafts.stream().filter(Draft::key).count();
         for (Draft d : drafts) {
             double share = d.weight() * (d.key() ? 1.4 : 1) / weights;
             int seats = Math.max(1, (int) Math.round(places * share / 50)) * 50;
             int quotaShare = d.key() ? 50 + 5 * draws.uniformInt(0, 4) : draws.chance(0.15) ? 20 : 0;
-            Integer minScore = d.key() && draws.chance(0.4) ? 10 * 10 * draws.uniformInt(50, 58) : null;
+            // Some quality schools set a lowest score for quota candidates; the area's last one does if none did.
+            boolean lastKey = d.key() && keys == 1;
+            Integer minScore = d.key() && (draws.chance(0.4) || lastKey && !minScoreSet)
+                    ? 10 * 10 * draws.uniformInt(50, 58)
+                    : null;
+            minScoreSet |= minScore != null;
+            keys -= d.key() ? 1 : 0;
             highSchools.add(new HighSchool(
                     year, area, d.code(), d.name(), seats, quotaShare, minScore, d.key() ? Tier.KEY : Tier.ORDINARY));
         }
