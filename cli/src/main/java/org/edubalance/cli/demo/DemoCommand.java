@@ -3,9 +3,14 @@ package org.edubalance.cli.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
 import org.edubalance.core.demo.DemoBenchmark;
@@ -100,21 +105,23 @@ public final class DemoCommand implements Callable<Integer> {
         }
         DemoData demo = new DemoDataGenerator(seed).generate(scale, year - years + 1, years);
         Files.createDirectories(out);
-        new SchoolCsvWriter().write(demo.schools(), out.resolve("schools.csv"));
-        new CountyInputsCsvWriter().write(demo.countyInputs(), out.resolve("county-inputs.csv"));
+        List<FileTask> files = new ArrayList<>();
+        files.add(() -> new SchoolCsvWriter().write(demo.schools(), out.resolve("schools.csv")));
+        files.add(() -> new CountyInputsCsvWriter().write(demo.countyInputs(), out.resolve("county-inputs.csv")));
         if (scale != DemoScale.NATION) {
-            // The roster of the last year, teacher by teacher, counting exactly to the school rows (≈ 35 a school;
-            // at nation scale that would be about seven million rows, so it is left out there).
             List<SchoolYear> lastYear =
                     demo.schools().stream().filter(s -> s.year() == year).toList();
-            new TeacherCsvWriter()
-                    .write(new TeacherRosterGenerator(seed).roster(lastYear), out.resolve("teachers.csv"));
+            // The roster of the last year, teacher by teacher, counting exactly to the school rows (≈ 35 a school;
+            // at nation scale that would be about seven million rows, so it is left out there).
+            files.add(() -> new TeacherCsvWriter()
+                    .write(new TeacherRosterGenerator(seed).roster(lastYear), out.resolve("teachers.csv")));
             // The rounds and the exam of the last year. At nation scale they would be about 35 million applicants
             // and 19 million candidates, so they are left out there; --benchmark gives the large instances.
-            EnrolmentCsvWriter.write(
-                    new EnrolmentGenerator(seed).generate(lastYear, List.of(EntryGrade.G1, EntryGrade.G7)), out);
-            EnrolmentCsvWriter.write(new ExamGenerator(seed).generate(lastYear), out);
+            files.add(() -> EnrolmentCsvWriter.write(
+                    new EnrolmentGenerator(seed).generate(lastYear, List.of(EntryGrade.G1, EntryGrade.G7)), out));
+            files.add(() -> EnrolmentCsvWriter.write(new ExamGenerator(seed).generate(lastYear), out));
         }
+        writeAtOnce(files);
         long counties =
                 demo.schools().stream().map(s -> s.county().code()).distinct().count();
         spec.commandLine()
@@ -143,6 +150,41 @@ public final class DemoCommand implements Callable<Integer> {
                         out));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** Writes one or more files. */
+    @FunctionalInterface
+    private interface FileTask {
+        void write() throws IOException;
+    }
+
+    /**
+     * Runs the file tasks side by side: each generates and writes its own files, so on two cores the enrolment and
+     * exam files cost little more time than the teacher roster alone.
+     */
+    private static void writeAtOnce(List<FileTask> tasks) throws IOException {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Void>> running = new ArrayList<>();
+            for (FileTask task : tasks) {
+                running.add(executor.submit(() -> {
+                    task.write();
+                    return null;
+                }));
+            }
+            for (Future<Void> file : running) {
+                try {
+                    file.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while writing the demo files", e);
+                }
+            }
+        }
     }
 
     /** Reads a benchmark by its command-line name ({@code admission-city}, …). */

@@ -1,6 +1,11 @@
 package org.edubalance.cli.demo;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +60,7 @@ final class EnrolmentCsvWriter {
                         z.school().value());
             }
         }
-        try (var writer = CsvTableWriter.createForExcel(dir.resolve(APPLICANTS))) {
+        try (var writer = new PlainRows(dir.resolve(APPLICANTS))) {
             writer.writeRow(
                     "year",
                     "county_code",
@@ -115,7 +120,7 @@ final class EnrolmentCsvWriter {
                         h.tier().name());
             }
         }
-        try (var writer = CsvTableWriter.createForExcel(dir.resolve(CANDIDATES))) {
+        try (var writer = new PlainRows(dir.resolve(CANDIDATES))) {
             writer.writeRow(
                     "year",
                     "area_code",
@@ -141,6 +146,67 @@ final class EnrolmentCsvWriter {
                         quota == null ? "" : quota.value(),
                         codes(c.choices()));
             }
+        }
+    }
+
+    /**
+     * The rows of the two large files, written as {@link CsvTableWriter#createForExcel} writes them (byte-order mark,
+     * comma-separated, CRLF) but a line at a time: their cells are codes, ids, numbers and booleans that never need
+     * quotes or neutralising, which is checked, so the bytes are the same and a province's million rows go fast.
+     */
+    private static final class PlainRows implements AutoCloseable {
+        private final Writer out;
+        private final StringBuilder line = new StringBuilder(256);
+
+        PlainRows(Path file) throws IOException {
+            out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+            out.write('\uFEFF');
+        }
+
+        void writeRow(String... cells) throws IOException {
+            line.setLength(0);
+            for (int i = 0; i < cells.length; i++) {
+                String cell = cells[i];
+                if (!isPlain(cell)) {
+                    throw new IllegalArgumentException("A demo cell needs quoting: '" + cell + "'");
+                }
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(cell);
+            }
+            line.append("\r\n");
+            out.append(line);
+        }
+
+        private static boolean isPlain(String cell) {
+            if (cell.isEmpty()) {
+                return true;
+            }
+            char first = cell.charAt(0);
+            // A negative number such as a western longitude is no formula; any other leading '-' would be.
+            boolean negativeNumber = first == '-' && cell.length() > 1 && Character.isDigit(cell.charAt(1));
+            if (first == '='
+                    || first == '+'
+                    || first == '-' && !negativeNumber
+                    || first == '@'
+                    || first == '\''
+                    || first <= ' ') {
+                return false;
+            }
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                    return false;
+                }
+            }
+            return cell.charAt(cell.length() - 1) > ' ';
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

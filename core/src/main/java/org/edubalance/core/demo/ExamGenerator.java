@@ -1,6 +1,7 @@
 package org.edubalance.core.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,12 +116,18 @@ public final class ExamGenerator {
             candidateCount += g;
         }
         List<HighSchool> highSchools = highSchools(area, year, schools, juniors.size(), candidateCount, draws);
-        List<HighSchool> keys =
-                highSchools.stream().filter(h -> h.tier() == Tier.KEY).toList();
+        List<HighSchool> withQuota = highSchools.stream()
+                .filter(h -> h.tier() == Tier.KEY && h.quotaSharePercent() > 0)
+                .toList();
+        // The area's standing of its high schools: quality schools first, the others after, each with some noise.
         double[] prestige = new double[highSchools.size()];
+        List<Integer> byStanding = new ArrayList<>(prestige.length);
         for (int h = 0; h < prestige.length; h++) {
             prestige[h] = (highSchools.get(h).tier() == Tier.KEY ? 2 : 0) + draws.normal(0, 0.5);
+            byStanding.add(h);
         }
+        byStanding.sort(Comparator.comparingDouble((Integer h) -> -prestige[h]));
+        int[] ranked = byStanding.stream().mapToInt(Integer::intValue).toArray();
 
         List<Candidate> candidates = new ArrayList<>(candidateCount);
         int width = Math.max(6, Integer.toString(candidateCount).length());
@@ -137,7 +144,7 @@ public final class ExamGenerator {
             for (int i = 0; i < graduates[j]; i++) {
                 String serial = Integer.toString(candidates.size() + 1);
                 String id = prefix + "0".repeat(width - serial.length()) + serial;
-                candidates.add(candidate(year, area, id, junior, strength, highSchools, keys, prestige, draws));
+                candidates.add(candidate(year, area, id, junior, strength, highSchools, withQuota, ranked, draws));
             }
         }
         return new DemoExam(highSchools, candidates);
@@ -245,8 +252,8 @@ public final class ExamGenerator {
             SchoolYear junior,
             double strength,
             List<HighSchool> highSchools,
-            List<HighSchool> keys,
-            double[] prestige,
+            List<HighSchool> withQuota,
+            int[] ranked,
             RandomDraws draws) {
         double ability = strength + draws.normal(0, 1);
         int score = halfPoints(560 + 80 * ability, 150, FULL_MARKS);
@@ -254,24 +261,26 @@ public final class ExamGenerator {
         Integer tie2 = draws.chance(0.05) ? null : halfPoints(88 + 16 * ability + draws.normal(0, 8), 10, 120);
         Integer tie3 = draws.chance(0.15) ? null : halfPoints(92 + 10 * ability + draws.normal(0, 6), 20, 120);
 
-        List<HighSchool> withQuota =
-                keys.stream().filter(h -> h.quotaSharePercent() > 0).toList();
         SchoolCode quotaChoice = null;
         if (!withQuota.isEmpty() && draws.chance(ability > -0.5 ? 0.7 : 0.3)) {
             quotaChoice = draws.pick(withQuota).code();
         }
-        int n = highSchools.size();
-        List<double[]> keyed = new ArrayList<>(n);
-        for (int h = 0; h < n; h++) {
-            keyed.add(new double[] {prestige[h] + draws.normal(0, 0.6), h});
-        }
-        keyed.sort(Comparator.comparingDouble((double[] k) -> -k[0]));
+        int n = ranked.length;
         int wanted = Math.min(n, draws.uniformInt(3, 6));
-        // Strong candidates aim at the top of the list; the others start lower (冲、稳、保).
+        // Strong candidates aim at the top of the standing; the others start lower (冲、稳、保).
         int skip = Math.clamp(Math.round((0.5 - ability) * n / 4), 0, n - wanted);
+        int[] window = Arrays.copyOfRange(ranked, skip, Math.min(n, skip + wanted + 2));
+        // Families weigh schools of similar standing differently: neighbours trade places.
+        for (int k = 0; k + 1 < window.length; k++) {
+            if (draws.chance(0.35)) {
+                int t = window[k];
+                window[k] = window[k + 1];
+                window[k + 1] = t;
+            }
+        }
         List<SchoolCode> choices = new ArrayList<>(wanted);
-        for (int k = skip; k < skip + wanted; k++) {
-            choices.add(highSchools.get((int) keyed.get(k)[1]).code());
+        for (int k = 0; k < wanted; k++) {
+            choices.add(highSchools.get(window[k]).code());
         }
         return new Candidate(year, area, id, junior.code(), score, tie1, tie2, tie3, quotaChoice, choices);
     }
