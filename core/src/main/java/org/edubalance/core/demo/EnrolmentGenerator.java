@@ -20,10 +20,10 @@ import org.edubalance.core.school.SchoolYear;
  *   <li>seats: about one year's cohort of the segment (students ÷ 6 for grade 1, ÷ 3 for grade 7) in whole classes of
  *       45 or 50; some teaching points and small village schools admit nobody this year (0 seats); special-education
  *       schools admit outside the rounds and are left out;
- *   <li>zones: every public school with a seats row in exactly one zone; most zones hold one school, about a third of
- *       the urban ones are multi-school zones (多校划片) of two or three nearby schools, usually a sought-after school
- *       with a weaker neighbour; a school admitting nobody belongs to the zone of its nearest admitting school; private
- *       schools are in none;
+ *   <li>zones: every public school with a seats row in exactly one zone; most zones hold one school, and about half
+ *       of the county-seat schools share a multi-school zone (多校划片) with one or two nearby schools, so that
+ *       sought-after and weaker schools are drawn for together; a school admitting nobody belongs to the zone of its
+ *       nearest admitting school; private schools are in none;
  *   <li>children: the cohort and a few percent more, crowding into the zones of sought-after schools (学区房) and leaving
  *       villages, so that sought-after schools are oversubscribed and their lotteries matter; migrant children (随迁子女)
  *       10–25 % in the county seat, fewer in towns and villages, registered outside the county and mostly holding a

@@ -139,8 +139,9 @@ record EnrolmentRound(List<SeatPlan> seats, List<ZoneSchool> zones, List<Applica
     }
 
     /**
-     * Every public school in exactly one zone: about a third of the urban schools share a zone with one or two nearby
-     * ones, the others have their own, and a school admitting nobody joins the zone of its nearest admitting school.
+     * Every public school in exactly one zone: an urban school starts a multi-school zone with its one or two nearest
+     * free neighbours with a chance of 0.35 (so about half the urban schools end up sharing one), the others have
+     * their own, and a school admitting nobody joins the zone of its nearest admitting school.
      */
     private static List<Zone> zones(List<Entrant> entrants, RandomDraws draws) {
         List<Entrant> publicAdmitting =
