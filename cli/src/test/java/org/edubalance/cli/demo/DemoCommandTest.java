@@ -3,8 +3,13 @@ package org.edubalance.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.edubalance.cli.CliRun;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.dataimport.school.SchoolImporter;
@@ -61,6 +66,11 @@ class DemoCommandTest {
                 .isZero();
         assertThat(Files.readString(a.resolve("schools.csv"))).isEqualTo(Files.readString(b.resolve("schools.csv")));
         assertThat(Files.readString(a.resolve("schools.csv"))).isNotEqualTo(Files.readString(c.resolve("schools.csv")));
+        for (String file : List.of("seats.csv", "zones.csv", "applicants.csv", "high_schools.csv", "candidates.csv")) {
+            assertThat(Files.readString(a.resolve(file))).as(file).isEqualTo(Files.readString(b.resolve(file)));
+        }
+        assertThat(Files.readString(a.resolve("applicants.csv")))
+                .isNotEqualTo(Files.readString(c.resolve("applicants.csv")));
     }
 
     @Test
@@ -70,6 +80,160 @@ class DemoCommandTest {
         CliRun run = CliRun.of("evaluate", "--data", dir.resolve("schools.csv").toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).containsPattern("\\d+ counties: \\d+ met, [1-9]\\d* not met");
+    }
+
+    @Test
+    void demoWritesTheEnrolmentAndExamFilesBesideTheSchoolFileAndTheyAgreeWithIt() throws IOException {
+        assertThat(CliRun.of("demo", "--out", dir.toString(), "--seed", "3").exitCode())
+                .isZero();
+
+        List<Map<String, String>> schools = rows("schools.csv");
+        List<Map<String, String>> seats = rows("seats.csv");
+        List<Map<String, String>> zones = rows("zones.csv");
+        List<Map<String, String>> applicants = rows("applicants.csv");
+        List<Map<String, String>> highSchools = rows("high_schools.csv");
+        List<Map<String, String>> candidates = rows("candidates.csv");
+        assertThat(header("seats.csv")).containsExactly("year", "county_code", "school_code", "entry_grade", "seats");
+        assertThat(header("zones.csv")).containsExactly("year", "county_code", "entry_grade", "zone_id", "school_code");
+        assertThat(header("applicants.csv"))
+                .containsExactly(
+                        "year",
+                        "county_code",
+                        "entry_grade",
+                        "applicant_id",
+                        "hukou_zone",
+                        "home_zone",
+                        "home_owned",
+                        "residence_permit",
+                        "migrant",
+                        "special_priority",
+                        "choices",
+                        "latitude",
+                        "longitude");
+        assertThat(header("high_schools.csv"))
+                .containsExactly(
+                        "year",
+                        "area_code",
+                        "school_code",
+                        "school_name",
+                        "seats",
+                        "quota_share",
+                        "quota_min_score",
+                        "tier");
+        assertThat(header("candidates.csv"))
+                .containsExactly(
+                        "year",
+                        "area_code",
+                        "candidate_id",
+                        "junior_school",
+                        "score",
+                        "tie1",
+                        "tie2",
+                        "tie3",
+                        "quota_choice",
+                        "choices");
+
+        Map<String, Map<String, String>> schoolByCode = new HashMap<>();
+        schools.forEach(s -> schoolByCode.put(s.get("school_code"), s));
+        // seats.csv: schools of the school data, of the county, with the grade's segment.
+        Map<String, Integer> seatsOf = new HashMap<>();
+        for (Map<String, String> s : seats) {
+            Map<String, String> school = schoolByCode.get(s.get("school_code"));
+            assertThat(school).as("%s", s).isNotNull();
+            assertThat(school.get("county_code")).isEqualTo(s.get("county_code"));
+            String segment = s.get("entry_grade").equals("G1") ? "primary_students" : "junior_students";
+            assertThat(Integer.parseInt(school.get(segment))).as("%s", s).isPositive();
+            seatsOf.put(s.get("entry_grade") + "|" + s.get("school_code"), Integer.parseInt(s.get("seats")));
+        }
+        Map<String, String> zoneOf = new HashMap<>();
+        zones.forEach(z -> assertThat(zoneOf.put(z.get("entry_grade") + "|" + z.get("school_code"), z.get("zone_id")))
+                .as("one zone: %s", z)
+                .isNull());
+        // applicants.csv: each choice has seats and is private or of the child's zones, at most one private.
+        for (Map<String, String> a : applicants) {
+            String grade = a.get("entry_grade");
+            List<String> choices = a.get("choices").isEmpty()
+                    ? List.of()
+                    : List.of(a.get("choices").split(";"));
+            assertThat(choices).doesNotHaveDuplicates();
+            long privates = 0;
+            for (String choice : choices) {
+                assertThat(seatsOf.getOrDefault(grade + "|" + choice, 0))
+                        .as("%s", a)
+                        .isPositive();
+                if (schoolByCode.get(choice).get("ownership").equals("PRIVATE")) {
+                    privates++;
+                } else {
+                    assertThat(zoneOf.get(grade + "|" + choice))
+                            .as("%s", a)
+                            .isIn(a.get("hukou_zone"), a.get("home_zone"));
+                }
+            }
+            assertThat(privates).isLessThanOrEqualTo(1);
+            assertThat(a.get("migrant")).isIn("true", "false");
+        }
+        assertThat(applicants.stream()
+                        .map(a -> a.get("entry_grade") + a.get("applicant_id"))
+                        .distinct())
+                .hasSameSizeAs(applicants);
+        // high_schools.csv and candidates.csv: the city's admission.
+        Map<String, String> shareOf = new HashMap<>();
+        highSchools.forEach(h -> shareOf.put(h.get("school_code"), h.get("quota_share")));
+        for (Map<String, String> c : candidates) {
+            assertThat(c.get("area_code"))
+                    .isEqualTo(schools.getFirst().get("county_code").substring(0, 4) + "00");
+            assertThat(Integer.parseInt(schoolByCode.get(c.get("junior_school")).get("junior_students")))
+                    .isPositive();
+            assertThat(c.get("score")).matches("\\d{1,3}\\.\\d");
+            if (!c.get("quota_choice").isEmpty()) {
+                assertThat(new BigDecimal(shareOf.get(c.get("quota_choice")))).isPositive();
+            }
+            List<String> choices = List.of(c.get("choices").split(";"));
+            assertThat(choices).hasSizeBetween(1, 6).doesNotHaveDuplicates();
+            assertThat(shareOf).containsKeys(choices.toArray(String[]::new));
+        }
+    }
+
+    @Test
+    void theExamBenchmarkWritesItsAreaOfOneHundredThousandCandidates() throws IOException {
+        CliRun run = CliRun.of("demo", "--out", dir.toString(), "--benchmark", "exam");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("100000 candidates");
+        assertThat(rows("schools.csv")).hasSize(500);
+        assertThat(rows("high_schools.csv")).hasSize(60);
+        assertThat(rows("candidates.csv")).hasSize(100_000);
+        assertThat(dir.resolve("applicants.csv")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownBenchmarkIsAUsageError() {
+        CliRun run = CliRun.of("demo", "--out", dir.toString(), "--benchmark", "galaxy");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("galaxy").contains("admission-city");
+    }
+
+    private List<String> header(String file) throws IOException {
+        return List.of(Files.readAllLines(dir.resolve(file))
+                .getFirst()
+                .replace("\uFEFF", "")
+                .split(",", -1));
+    }
+
+    /** The rows of one of the written files; their cells hold no commas or quotes, so a split reads them. */
+    private List<Map<String, String>> rows(String file) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(file));
+        List<String> header = header(file);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells).as("%s: %s", file, line).hasSameSizeAs(header);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                row.put(header.get(i), cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Test
