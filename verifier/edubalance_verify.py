@@ -968,7 +968,7 @@ def plan_admission(rnd, policy, seed):
         heap = held[code]
         last = None
         if seats[code] > 0 and len(heap) == seats[code]:
-            worst = applicants[max(heap)[1]]
+            worst = applicants[heap[0][1]]  # the max-heap top: the lowest-ranked admitted child
             last = {"class": class_of(worst, code), "lotteryNumber": number_at(worst, code)}
         school_rows.append({"code": code, "seats": seats[code], "admitted": len(heap), "applicants": proposals[code],
                             "lastAdmitted": last})
