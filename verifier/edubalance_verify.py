@@ -251,19 +251,21 @@ def map_header(name, header, columns, warn_unknown=True):
 def records(name, header, rows, columns, warn_unknown=True):
     """Each row as (row number, {column id: stripped text}), absent columns as ''."""
     found = map_header(name, header, columns, warn_unknown)
+    present = [(col.id, found[col.id]) for col in columns if col.id in found]
+    absent = {col.id: "" for col in columns if col.id not in found}
     out = []
     for number, cells in rows:
-        rec = {}
-        for col in columns:
-            i = found.get(col.id)
-            rec[col.id] = cells[i].strip() if i is not None and i < len(cells) else ""
+        width = len(cells)
+        rec = dict(absent)
+        for cid, i in present:
+            rec[cid] = cells[i].strip() if i < width else ""
         out.append((number, rec))
     return out
 
 
 # ----------------------------------------------------------------------------------------------------- cell rules
 
-PLAIN_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
+PLAIN_NUMBER = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")  # ASCII digits only: full-width digits are refused
 SIX_DIGITS = re.compile(r"^[0-9]{6}$")
 
 
@@ -406,7 +408,7 @@ SCHOOL_COLUMNS = [
 
 
 class School:
-    __slots__ = ("year", "county", "code", "type", "location", "private", "position", "primary", "junior")
+    __slots__ = ("year", "county", "code", "type", "location", "private", "position", "radians", "primary", "junior")
 
 
 def read_schools(path, data):
@@ -426,6 +428,7 @@ def read_schools(path, data):
         s.location = cells.enum(row, rec, "location", LOCATIONS)
         s.private = cells.enum(row, rec, "ownership", OWNERSHIPS, blank="PUBLIC") == "PRIVATE"
         s.position = coordinates(cells, row, rec, "latitude", "longitude")
+        s.radians = radians_of(s.position) if s.position is not None else None
         if s.type == "SPECIAL_EDUCATION":  # such a school has a segment when its students cell is filled in
             s.primary, s.junior = rec["primary_students"] != "", rec["junior_students"] != ""
         else:
@@ -691,35 +694,57 @@ APPLICANT_COLUMNS = [
 
 class Applicant:
     __slots__ = ("row", "id", "hukou", "home", "owned", "permit", "migrant", "special", "choices", "position",
-                 "number", "prefs", "extended")
+                 "number", "rank_number", "prefs", "extended")
 
 
-def haversine_km(p1, p2):
-    rad = math.pi / 180
-    phi1, phi2 = p1[0] * rad, p2[0] * rad
-    dphi = phi2 - phi1
-    dlambda = p2[1] * rad - p1[1] * rad
-    s1 = math.sin(dphi / 2)
-    s2 = math.sin(dlambda / 2)
-    a = s1 * s1 + math.cos(phi1) * math.cos(phi2) * (s2 * s2)
+RADIANS = math.pi / 180
+
+
+def radians_of(position):
+    """(φ, cos φ, λ) in radians: computed once per point, the same bits as computed per pair."""
+    phi = position[0] * RADIANS
+    return phi, math.cos(phi), position[1] * RADIANS
+
+
+def haversine_rad(p1, p2):
+    s1 = math.sin((p2[0] - p1[0]) / 2)
+    s2 = math.sin((p2[2] - p1[2]) / 2)
+    a = s1 * s1 + p1[1] * p2[1] * (s2 * s2)
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def haversine_km(p1, p2):
+    """Great-circle km between two (latitude, longitude) points in degrees, R = 6371.0088 km."""
+    return haversine_rad(radians_of(p1), radians_of(p2))
+
+
 def rounded_km(d):
+    """d rounded to the millimetre (6 decimals of a km) half up, from the double's exact binary value."""
     return Decimal(d).quantize(MILLIMETRE, rounding=ROUND_HALF_UP)
+
+
+def millimetres(d):
+    """rounded_km(d) in whole millimetres, without decimals unless d is within reach of a half millimetre."""
+    f = d * 1e6  # off from the exact product by at most a few 1e-6 for any distance on Earth
+    whole = math.floor(f)
+    frac = f - whole
+    if abs(frac - 0.5) > 1e-4:  # near a whole number either side rounds to it; only a half needs the exact value
+        return whole + 1 if frac > 0.5 else whole
+    return int(rounded_km(d).scaleb(6))
 
 
 def nearest_first(home, codes, schools):
     """Schools by (no position, distance rounded to the millimetre, code); by code when the home has none."""
     if home is None:
         return sorted(codes)
+    here = radians_of(home)
     keyed = []
     for code in codes:
-        pos = schools[code].position
-        if pos is None:
-            keyed.append((1, Decimal(0), code))
+        there = schools[code].radians
+        if there is None:
+            keyed.append((1, 0, code))
         else:
-            keyed.append((0, rounded_km(haversine_km(home, pos)), code))
+            keyed.append((0, millimetres(haversine_rad(here, there)), code))
     keyed.sort()
     return [k[2] for k in keyed]
 
@@ -891,6 +916,7 @@ def plan_admission(rnd, policy, seed):
     applicants = rnd["applicants"]
     for a in applicants:
         a.number = lottery_number(seed, a.id) if single else None
+        a.rank_number = int(a.number, 16) if single else None
         prefs = list(a.choices)
         listed = set(prefs)
         zone_schools = set()
@@ -909,6 +935,16 @@ def plan_admission(rnd, policy, seed):
     def number_at(a, code):
         return a.number if single else lottery_number(seed, code + "|" + a.id)
 
+    def rank_at(a, code):
+        """The position at the school: class first, then the number (hex order = integer order)."""
+        school = schools[code]
+        if school.private:
+            index = 0
+        else:
+            index = class_index[class_at(a, school, zone_of[code], classes)]
+        number = a.rank_number if single else int(lottery_number(seed, code + "|" + a.id), 16)
+        return (index << 256) | number
+
     def class_of(a, code):
         school = schools[code]
         return "PRIVATE" if school.private else class_at(a, school, zone_of[code], classes)
@@ -919,7 +955,6 @@ def plan_admission(rnd, policy, seed):
     proposals = {c: 0 for c in seats}
     assigned = [None] * n
     free = list(range(n - 1, -1, -1))
-    shift = 256
     while free:
         i = free.pop()
         a = applicants[i]
@@ -934,7 +969,7 @@ def plan_admission(rnd, policy, seed):
             code = a.prefs[k]
             nxt[i] = k + 1
             proposals[code] += 1
-            key = (class_index[class_of(a, code)] << shift) | int(number_at(a, code), 16)
+            key = rank_at(a, code)
             heap = held[code]
             if len(heap) < seats[code]:
                 heapq.heappush(heap, (-key, i))
@@ -1116,14 +1151,36 @@ def apportion(h, q_seats, juniors, votes, policy, seed, hs_file):
         fail(hs_file, None, "school_code", h, "QUO-MIN-PER-SCHOOL",
              f"minPerSchool {start} x {len(juniors)} junior highs exceeds the {q_seats} quota seats of {h}.")
     seats = {j: start for j in juniors}
-    half = Fraction(1, 2) if method == "WEBSTER" else Fraction(1)
-    heap = [(-(votes[j] / (start + half)), q[j], j) for j in juniors]
+    # v / d(s) with d(s) = s + 1/2 (WEBSTER) or s + 1 (DHONDT), as the integers 2v / (2s + 1) or v / (s + 1)
+    scale = 1
+    for v in votes.values():
+        scale = scale * v.denominator // math.gcd(scale, v.denominator)
+    whole = {j: int(votes[j] * scale) for j in juniors}
+    webster = method == "WEBSTER"
+
+    def quotient(j):
+        s = seats[j]
+        return Quotient(2 * whole[j], 2 * s + 1, q[j], j) if webster else Quotient(whole[j], s + 1, q[j], j)
+
+    heap = [quotient(j) for j in juniors]
     heapq.heapify(heap)
     for _ in range(q_seats - start * len(juniors)):
-        _, _, j = heapq.heappop(heap)
+        j = heapq.heappop(heap).junior
         seats[j] += 1
-        heapq.heappush(heap, (-(votes[j] / (seats[j] + half)), q[j], j))
+        heapq.heappush(heap, quotient(j))
     return seats
+
+
+class Quotient:
+    """numerator / denominator compared exactly (largest first), equal quotients by the lowest q(h, j)."""
+    __slots__ = ("num", "den", "q", "junior")
+
+    def __init__(self, num, den, q, junior):
+        self.num, self.den, self.q, self.junior = num, den, q, junior
+
+    def __lt__(self, other):
+        left, right = self.num * other.den, other.num * self.den
+        return left > right or (left == right and self.q < other.q)
 
 
 def candidate_order(candidates):
@@ -1258,12 +1315,25 @@ def quota_document(inputs, args, public_value):
 
 # ------------------------------------------------------------------------------------------------------------ JSON
 
+SAFE_STRING = re.compile(r"[0-9A-Za-z_.|: -]*")
+
+
 def json_text(value):
     """Compact JSON as the platform writes it; decimals as written (612.5, 1.0), doubles as repr."""
     out = []
 
     def emit(v):
-        if v is None:
+        if isinstance(v, str):
+            out.append(f'"{v}"' if SAFE_STRING.fullmatch(v) else json.dumps(v, ensure_ascii=False))
+        elif isinstance(v, dict):
+            out.append("{")
+            first = True
+            for k, item in v.items():
+                out.append(f'"{k}":' if first else f',"{k}":')  # keys are the document's own ASCII names
+                first = False
+                emit(item)
+            out.append("}")
+        elif v is None:
             out.append("null")
         elif v is True or v is False:
             out.append("true" if v else "false")
@@ -1273,17 +1343,6 @@ def json_text(value):
             out.append(format(v, "f"))
         elif isinstance(v, float):
             out.append(repr(v) if math.isfinite(v) else "null")
-        elif isinstance(v, str):
-            out.append(json.dumps(v, ensure_ascii=False))
-        elif isinstance(v, dict):
-            out.append("{")
-            for i, (k, item) in enumerate(v.items()):
-                if i:
-                    out.append(",")
-                out.append(json.dumps(k, ensure_ascii=False))
-                out.append(":")
-                emit(item)
-            out.append("}")
         else:
             out.append("[")
             for i, item in enumerate(v):

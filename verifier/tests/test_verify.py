@@ -236,9 +236,20 @@ class DistanceTest(unittest.TestCase):
         for code, pos in (("M3", (36.0, 117.01)), ("M2", (36.0, 116.99)), ("M1", (36.0, 117.03)), ("C2", None)):
             s = ev.School()
             s.position = pos
+            s.radians = ev.radians_of(pos) if pos else None
             schools[code] = s
         self.assertEqual(ev.nearest_first(home, ["M1", "M3", "C2", "M2"], schools), ["M2", "M3", "M1", "C2"])
         self.assertEqual(ev.nearest_first(None, ["M1", "M3", "C2", "M2"], schools), ["C2", "M1", "M2", "M3"])
+
+
+    def test_whole_millimetres_agree_with_the_exact_decimal_rounding(self):
+        import random
+        rng = random.Random(11)
+        values = [rng.uniform(0, 2000) for _ in range(20000)]
+        # doubles next to a half millimetre, where the float product alone could mislead
+        values += [(k + 0.5) / 1e6 + e for k in range(0, 10 ** 9, 7919 * 1013) for e in (-1e-13, 0.0, 1e-13)]
+        for d in values:
+            self.assertEqual(ev.millimetres(d), int(ev.rounded_km(d) * 10 ** 6), repr(d))
 
 
 class TamperTest(unittest.TestCase):
