@@ -169,6 +169,17 @@ def excel_number(text):
     return out
 
 
+def string_item(node):
+    """The text of a shared or inline string: its <t>, or its rich-text runs' <t>; phonetic runs (<rPh>) left out."""
+    parts = []
+    for child in node:
+        if child.tag == f"{MAIN_NS}t":
+            parts.append(child.text or "")
+        elif child.tag == f"{MAIN_NS}r":
+            parts.extend(t.text or "" for t in child.iter(f"{MAIN_NS}t"))
+    return "".join(parts)
+
+
 def read_xlsx(name, data):
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
@@ -181,7 +192,7 @@ def read_xlsx(name, data):
         shared = []
         if "xl/sharedStrings.xml" in book.namelist():
             for si in ET.fromstring(book.read("xl/sharedStrings.xml")).iter(f"{MAIN_NS}si"):
-                shared.append("".join(t.text or "" for t in si.iter(f"{MAIN_NS}t")))
+                shared.append(string_item(si))
         sheet = ET.fromstring(book.read(sheet_path))
     except (zipfile.BadZipFile, KeyError, ET.ParseError, StopIteration, AttributeError) as e:
         fail(name, None, None, None, "IMP-004", f"File cannot be read: not a readable .xlsx workbook ({e}).")
@@ -198,7 +209,7 @@ def read_xlsx(name, data):
                 value = shared[int(v.text)] if v is not None else ""
             elif kind == "inlineStr":
                 node = c.find(f"{MAIN_NS}is")
-                value = "".join(t.text or "" for t in node.iter(f"{MAIN_NS}t")) if node is not None else ""
+                value = string_item(node) if node is not None else ""
             elif kind == "b":
                 value = "true" if v is not None and v.text == "1" else "false"
             elif kind in ("str", "e"):
@@ -733,6 +744,34 @@ def millimetres(d):
     return int(rounded_km(d).scaleb(6))
 
 
+def by_distance(here, places, skip):
+    """The codes of places (code, radians) not in skip, nearest first by whole millimetres, then by code.
+
+    The same arithmetic as haversine_rad and millimetres, written out in one loop: this runs for every child whose
+    zone did not place it, against every public school of the county."""
+    phi0, cos0, lam0 = here
+    sin, asin, sqrt, floor = math.sin, math.asin, math.sqrt, math.floor
+    two_r = 2 * EARTH_RADIUS_KM
+    keyed = []
+    add = keyed.append
+    for code, (phi, cos_phi, lam) in places:
+        if code in skip:
+            continue
+        s1 = sin((phi - phi0) / 2)
+        s2 = sin((lam - lam0) / 2)
+        root = sqrt(s1 * s1 + cos0 * cos_phi * (s2 * s2))
+        d = two_r * asin(root if root < 1.0 else 1.0)
+        f = d * 1e6
+        whole = floor(f)
+        frac = f - whole
+        if -1e-4 <= frac - 0.5 <= 1e-4:
+            add((int(rounded_km(d).scaleb(6)), code))
+        else:
+            add((whole + 1 if frac > 0.5 else whole, code))
+    keyed.sort()
+    return [k[1] for k in keyed]
+
+
 def nearest_first(home, codes, schools):
     """Schools by (no position, distance rounded to the millimetre, code); by code when the home has none."""
     if home is None:
@@ -927,9 +966,17 @@ def plan_admission(rnd, policy, seed):
         a.prefs = prefs
         a.extended = not coordination
 
+    placed_public = [(c, schools[c].radians) for c in open_public if schools[c].radians is not None]
+    unplaced_public = [c for c in open_public if schools[c].radians is None]  # by code, after the others
+
     def extend(a):
+        """Part (3), computed only for a child its first parts did not place: the county's other public schools."""
         listed = set(a.prefs)
-        a.prefs.extend(nearest_first(a.position, [c for c in open_public if c not in listed], schools))
+        if a.position is None:
+            a.prefs.extend(c for c in open_public if c not in listed)
+        else:
+            a.prefs.extend(by_distance(radians_of(a.position), placed_public, listed))
+            a.prefs.extend(c for c in unplaced_public if c not in listed)
         a.extended = True
 
     def number_at(a, code):
