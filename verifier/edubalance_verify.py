@@ -12,7 +12,8 @@ draw without trusting the bureau's software.
         --public-value TEXT --out result.json
     python3 verifier/edubalance_verify.py verify --result result.json --schools S ...   # kind from the result
 
-Exit codes: 0 reproduced (or done), 1 the result does not reproduce (the first difference is named), 2 bad input.
+Exit codes: 0 reproduced (or done), 1 the result does not reproduce (the first difference is named), 2 bad input,
+3 an internal error of the verifier.
 """
 
 from __future__ import annotations
@@ -183,6 +184,13 @@ def string_item(node):
 def read_xlsx(name, data):
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
+        entries = book.infolist()
+        unpacked = sum(e.file_size for e in entries)
+        # a workbook from a stranger may be a zip bomb: the limits of the platform's own reader
+        if len(entries) > 10_000 or unpacked > 2 * 1024 ** 3 or (unpacked > 16 * 1024 ** 2
+                                                                  and unpacked > 100 * len(data)):
+            fail(name, None, None, None, "IMP-004",
+                 f"File cannot be read: {len(entries)} entries unpacking to {unpacked} bytes is beyond a workbook.")
         workbook = ET.fromstring(book.read("xl/workbook.xml"))
         first = workbook.find(f"{MAIN_NS}sheets/{MAIN_NS}sheet")
         rel_id = first.get(f"{REL_NS}id")
@@ -1605,6 +1613,11 @@ def main(argv=None):
         for issue in e.issues:
             print(issue, file=sys.stderr)
         return 2
+    except Exception:  # a fault of the verifier itself must not read as "not reproduced" (1) or "bad input" (2)
+        import traceback
+        traceback.print_exc()
+        print("internal error of the verifier (exit 3): please report it with the files", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

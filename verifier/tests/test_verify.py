@@ -536,6 +536,15 @@ class XlsxTest(unittest.TestCase):
             self.assertEqual(code, 0, stdout + err)
             self.assertEqual(load(out)["summary"]["applicants"], 8)
 
+    def test_a_workbook_of_too_many_entries_is_refused(self):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            for i in range(10_001):
+                z.writestr(f"x/{i}", "")
+        with self.assertRaises(ev.BadInput) as caught:
+            ev.read_table("seats.xlsx", buf.getvalue())
+        self.assertEqual(caught.exception.issues[0].rule, "IMP-004")
+
     def test_excel_numbers_read_as_excel_shows_them(self):
         self.assertEqual(ev.excel_number("2026"), "2026")
         self.assertEqual(ev.excel_number("36.000000000000000"), "36")
