@@ -554,3 +554,116 @@ class XlsxTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class RandomRoundTest(unittest.TestCase):
+    """Random small rounds (no positions, so every list part is by code) against a plain round-by-round
+    Gale–Shapley written here from the rules, without the verifier's heaps, lazy lists or integer keys."""
+
+    CLASSES = ["SPECIAL", "HUKOU_AND_HOME", "HUKOU", "HOME", "RESIDENT"]
+
+    def test_the_heap_mechanism_equals_plain_deferred_acceptance(self):
+        import random
+        rng = random.Random(2026)
+        for trial in range(200):
+            with self.subTest(trial=trial), tempfile.TemporaryDirectory() as tmp:
+                self.check(rng, tmp)
+
+    def check(self, rng, tmp):
+        zones = {f"Z{z}": [] for z in range(rng.randint(1, 4))}
+        schools, seats, private = [], {}, set()
+        for i in range(rng.randint(2, 7)):
+            code = f"S{i}"
+            schools.append(code)
+            seats[code] = rng.choice([0, 1, 1, 2, 3])
+            if rng.random() < 0.2:
+                private.add(code)
+            else:
+                zones[rng.choice(list(zones))].append(code)
+        coordination = rng.random() < 0.5
+        single = rng.random() < 0.5
+        classes = [c for c in self.CLASSES if rng.random() < 0.8]
+        rows = []
+        for n in range(rng.randint(1, 12)):
+            named = [z for z, members in zones.items() if members]  # a zone without schools has no rows
+            hukou = rng.choice(named + [""])
+            home = rng.choice(named + [""])
+            eligible = [s for s in schools if seats[s] > 0 and (s in private or any(
+                s in zones[z] for z in (hukou, home) if z))]
+            rng.shuffle(eligible)
+            choices, privates = [], 0
+            for s in eligible[:rng.randint(0, 3)]:
+                if s in private:
+                    if privates == 1:
+                        continue
+                    privates += 1
+                choices.append(s)
+            rows.append([f"A{n:02d}", hukou, home, rng.choice(["true", "false"]), rng.choice(["true", "false"]),
+                         "false", rng.choice(["", "", "TALENT"]), ";".join(choices)])
+
+        def write(name, text):
+            with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+                f.write(text)
+
+        write("schools.csv", "year,county_code,school_code,school_type,location,ownership\n" + "".join(
+            f"2026,371002,{s},PRIMARY,URBAN,{'PRIVATE' if s in private else 'PUBLIC'}\n" for s in schools))
+        write("seats.csv", "year,county_code,school_code,entry_grade,seats\n" + "".join(
+            f"2026,371002,{s},G1,{seats[s]}\n" for s in schools))
+        write("zones.csv", "year,county_code,entry_grade,zone_id,school_code\n" + "".join(
+            f"2026,371002,G1,{z},{s}\n" for z, members in zones.items() for s in members))
+        write("applicants.csv", "year,county_code,entry_grade,applicant_id,hukou_zone,home_zone,home_owned,"
+              "residence_permit,migrant,special_priority,choices\n" + "".join(
+                  "2026,371002,G1," + ",".join(r) + "\n" for r in rows))
+        write("policy.yaml", f"extends: national\nclasses: [{', '.join(classes)}]\n"
+              f"coordination: {'true' if coordination else 'false'}\n"
+              f"tieBreak: {'SINGLE' if single else 'MULTIPLE'}\n")
+        out = os.path.join(tmp, "r.json")
+        code = ev.main(["plan", "--kind", "admission", *file_options(tmp, "admission"), "--public-value", "p",
+                        "--out", out])
+        self.assertEqual(code, 0)
+        doc = load(out)
+        seed = bytes.fromhex(doc["lottery"]["seed"])
+
+        zone_of = {s: z for z, members in zones.items() for s in members}
+        open_public = sorted(s for s in schools if seats[s] > 0 and s not in private)
+
+        def class_at(row, s):
+            if s in private:
+                return "PRIVATE"
+            z = zone_of[s]
+            _, hukou, home, owned, permit, _, special, _ = row
+            holds = {"SPECIAL": special != "" and z in (hukou, home), "HUKOU_AND_HOME": hukou == z == home
+                     and owned == "true", "HUKOU": hukou == z, "HOME": home == z and owned == "true",
+                     "RESIDENT": home == z and permit == "true"}
+            return next((c for c in classes if holds[c]), "OUT_OF_ZONE")
+
+        def key(row, s):
+            c = class_at(row, s)
+            index = 0 if c == "PRIVATE" else (classes.index(c) if c in classes else len(classes))
+            message = row[0] if single else s + "|" + row[0]
+            return index, hmac_hex(seed, message)
+
+        lists = {}
+        for row in rows:
+            chosen = row[7].split(";") if row[7] else []
+            own = sorted(s for s in open_public if zone_of[s] in (row[1], row[2]) and s not in chosen)
+            rest = sorted(s for s in open_public if s not in chosen and s not in own) if coordination else []
+            lists[row[0]] = chosen + own + rest
+        by_id = {row[0]: row for row in rows}
+        held = {s: [] for s in schools}
+        nxt = {row[0]: 0 for row in rows}
+        while True:  # rounds: every free child with schools left proposes to its next one
+            free = [a for a in nxt if not any(a in h for h in held.values()) and nxt[a] < len(lists[a])]
+            if not free:
+                break
+            for a in free:
+                s = lists[a][nxt[a]]
+                nxt[a] += 1
+                held[s] = sorted(held[s] + [a], key=lambda x: key(by_id[x], s))[:seats[s]]
+        expected = {}
+        for s, kept in held.items():
+            for a in kept:
+                expected[a] = (s, lists[a].index(s) + 1, class_at(by_id[a], s))
+        got = {x["applicantId"]: (x["school"], x["choiceRank"], x["class"]) for x in doc["assignments"]
+               if x["school"] is not None}
+        self.assertEqual(got, expected)
