@@ -556,6 +556,13 @@ if __name__ == "__main__":
     unittest.main()
 
 
+def quiet_main(argv):
+    """The verifier in this process, its standard error kept out of the test log."""
+    import contextlib
+    with contextlib.redirect_stderr(io.StringIO()):
+        return ev.main(argv)
+
+
 class RandomRoundTest(unittest.TestCase):
     """Random small rounds (no positions, so every list part is by code) against a plain round-by-round
     Gale–Shapley written here from the rules, without the verifier's heaps, lazy lists or integer keys."""
@@ -618,8 +625,8 @@ class RandomRoundTest(unittest.TestCase):
               f"coordination: {'true' if coordination else 'false'}\n"
               f"tieBreak: {'SINGLE' if single else 'MULTIPLE'}\n")
         out = os.path.join(tmp, "r.json")
-        code = ev.main(["plan", "--kind", "admission", *file_options(tmp, "admission"), "--public-value", "p",
-                        "--out", out])
+        code = quiet_main(["plan", "--kind", "admission", *file_options(tmp, "admission"), "--public-value", "p",
+                           "--out", out])
         self.assertEqual(code, 0)
         doc = load(out)
         seed = bytes.fromhex(doc["lottery"]["seed"])
@@ -667,3 +674,100 @@ class RandomRoundTest(unittest.TestCase):
         got = {x["applicantId"]: (x["school"], x["choiceRank"], x["class"]) for x in doc["assignments"]
                if x["school"] is not None}
         self.assertEqual(got, expected)
+
+
+class RandomQuotaTest(unittest.TestCase):
+    """Random small exam rounds against a plain reading of the rules: fractions, linear searches, one pass each."""
+
+    def test_apportionment_and_batches_equal_a_plain_reading_of_the_rules(self):
+        import random
+        rng = random.Random(611)
+        for trial in range(120):
+            with self.subTest(trial=trial), tempfile.TemporaryDirectory() as tmp:
+                self.check(rng, tmp)
+
+    def check(self, rng, tmp):
+        from fractions import Fraction
+        method = rng.choice(["WEBSTER", "DHONDT", "HAMILTON"])
+        juniors = {f"J{j}": rng.choice(["URBAN", "TOWN", "RURAL"]) for j in range(rng.randint(1, 5))}
+        weights = {loc: rng.choice(["1.0", "1.5", "2", "0.8"]) for loc in ("URBAN", "TOWN", "RURAL")}
+        highs = {}
+        for h in range(rng.randint(1, 4)):
+            highs[f"H{h}"] = (rng.randint(0, 12), rng.choice(["0", "0.3", "0.5", "0.55"]),
+                              rng.choice(["", "", "450"]), rng.choice(["KEY", "ORDINARY"]))
+        quota_highs = [h for h, v in highs.items() if Decimal(v[1]) > 0]
+        minimum = 0 if method == "HAMILTON" else rng.choice([0, 0, 1])
+        cands = []
+        for n in range(rng.randint(1, 25)):
+            ties = [rng.choice(["", "1", "2"]) for _ in range(3)]
+            choices = rng.sample(list(highs), rng.randint(0, len(highs)))
+            cands.append([f"C{n:02d}", rng.choice(list(juniors)), rng.choice(["400", "450", "500", "500.5"]),
+                          *ties, rng.choice(quota_highs + [""]) if quota_highs else "", ";".join(choices)])
+
+        def write(name, text):
+            with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+                f.write(text)
+
+        write("schools.csv", "year,county_code,school_code,school_type,location\n" + "".join(
+            f"2026,371002,{j},JUNIOR,{loc}\n" for j, loc in juniors.items()))
+        write("high_schools.csv", "year,area_code,school_code,seats,quota_share,quota_min_score,tier\n" + "".join(
+            f"2026,371000,{h},{v[0]},{v[1]},{v[2]},{v[3]}\n" for h, v in highs.items()))
+        write("candidates.csv", "year,area_code,candidate_id,junior_school,score,tie1,tie2,tie3,quota_choice,"
+              "choices\n" + "".join("2026,371000," + ",".join(c) + "\n" for c in cands))
+        write("policy.yaml", f"method: {method}\nminPerSchool: {minimum}\nweights: {{URBAN: {weights['URBAN']}, "
+              f"TOWN: {weights['TOWN']}, RURAL: {weights['RURAL']}}}\n")
+        out = os.path.join(tmp, "r.json")
+        code = quiet_main(["plan", "--kind", "quota", *file_options(tmp, "quota"), "--public-value", "p",
+                           "--out", out])
+        present = sorted({c[1] for c in cands})
+        counts = {j: sum(1 for c in cands if c[1] == j) for j in present}
+        votes = {j: Fraction(weights[juniors[j]]) * counts[j] for j in present}
+        quota = {h: int(Decimal(highs[h][1]) * highs[h][0] + Decimal("0.5")) for h in quota_highs}
+        if minimum * len(present) > min(quota.values(), default=10 ** 9):
+            self.assertEqual(code, 2)
+            return
+        self.assertEqual(code, 0)
+        doc = load(out)
+        seed = bytes.fromhex(doc["lottery"]["seed"])
+        alloc = {}
+        for h in quota_highs:
+            q = {j: hmac_hex(seed, f"quota|{h}|{j}") for j in present}
+            if method == "HAMILTON":
+                total = sum(votes.values())
+                s = {j: int(quota[h] * votes[j] / total) for j in present}
+                rest = sorted(present, key=lambda j: (-(quota[h] * votes[j] - total * s[j]), q[j]))
+                for j in rest[:quota[h] - sum(s.values())]:
+                    s[j] += 1
+            else:
+                s = {j: minimum for j in present}
+                d = Fraction(1, 2) if method == "WEBSTER" else Fraction(1)
+                while sum(s.values()) < quota[h]:
+                    best = min(present, key=lambda j: (-votes[j] / (s[j] + d), q[j]))
+                    s[best] += 1
+            alloc[h] = s
+        got = {a["highSchool"]: {x["juniorSchool"]: x["seats"] for x in a["allocations"]} for a in doc["apportionment"]}
+        self.assertEqual(got, alloc)
+
+        def order_key(c):
+            ties = tuple((0, -Decimal(t)) if t else (1, 0) for t in c[3:6])
+            return (-Decimal(c[2]),) + ties + (hmac_hex(seed, c[0]),)
+
+        order = sorted(cands, key=order_key)
+        admitted = {}
+        for h in quota_highs:
+            for j in present:
+                eligible = [c for c in order if c[1] == j and c[6] == h
+                            and (not highs[h][2] or Decimal(c[2]) >= Decimal(highs[h][2]))]
+                for c in eligible[:alloc[h][j]]:
+                    admitted[c[0]] = (h, "QUOTA")
+        left = {h: highs[h][0] - sum(1 for v in admitted.values() if v[0] == h) for h in highs}
+        for c in order:
+            if c[0] in admitted:
+                continue
+            for h in (c[7].split(";") if c[7] else []):
+                if left[h] > 0:
+                    left[h] -= 1
+                    admitted[c[0]] = (h, "GENERAL")
+                    break
+        got = {a["candidateId"]: (a["school"], a["batch"]) for a in doc["admissions"] if a["school"]}
+        self.assertEqual(got, admitted)
