@@ -771,3 +771,33 @@ class RandomQuotaTest(unittest.TestCase):
                     break
         got = {a["candidateId"]: (a["school"], a["batch"]) for a in doc["admissions"] if a["school"]}
         self.assertEqual(got, admitted)
+
+        cutoffs = []
+        for h in sorted(highs):
+            general = [c for c in order if admitted.get(c[0]) == (h, "GENERAL")]
+            if general:
+                cutoffs.append({"school": h, "batch": "GENERAL", "lastScore": Decimal(general[-1][2])})
+            for j in present:
+                quota_admitted = [c for c in order if admitted.get(c[0]) == (h, "QUOTA") and c[1] == j]
+                if quota_admitted:
+                    cutoffs.append({"school": h, "batch": "QUOTA", "juniorSchool": j,
+                                    "lastScore": Decimal(quota_admitted[-1][2])})
+        self.assertEqual(doc["cutoffs"], cutoffs)
+
+        seats_left = {h: highs[h][0] for h in highs}
+        without = {}
+        for c in order:
+            for h in (c[7].split(";") if c[7] else []):
+                if seats_left[h] > 0:
+                    seats_left[h] -= 1
+                    without[c[0]] = h
+                    break
+        for row in doc["equity"]:
+            j = row["juniorSchool"]
+            mine = [c for c in cands if c[1] == j]
+            self.assertEqual(row["candidates"], len(mine))
+            self.assertEqual(row["keyAdmitted"], sum(1 for c in mine if c[0] in admitted
+                                                     and highs[admitted[c[0]][0]][3] == "KEY"))
+            self.assertEqual(row["keyAdmittedWithoutQuota"], sum(1 for c in mine if c[0] in without
+                                                                 and highs[without[c[0]]][3] == "KEY"))
+        self.assertEqual([r["juniorSchool"] for r in doc["equity"]], present)
