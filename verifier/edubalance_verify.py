@@ -1581,6 +1581,9 @@ def run(argv):
     kind = result["kind"]
     if args.kind and args.kind != kind:
         fail("--kind", None, None, args.kind, "USAGE", f"The result is of kind {kind}.")
+    if args.policy == "national" and result.get("policy") not in (None, "national"):
+        fail("--policy", None, None, None, "USAGE",
+             f"The result was planned with the policy file '{result.get('policy')}': pass it with --policy.")
     # the selection defaults to the result's own
     if args.year is None and isinstance(result.get("year"), int):
         args.year = result["year"]

@@ -447,6 +447,15 @@ class BadInputTest(unittest.TestCase):
             f.write(w.read("seats.csv").encode("gbk"))
         self.assertIn("seats.csv IMP-004", self.plan_work(w))
 
+    def test_verify_without_the_policy_file_of_the_result_is_a_usage_error(self):
+        folder = os.path.join(FIXTURES, "quota-hamilton-tie")
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "r.json")
+            self.assertEqual(plan(folder, "quota-hamilton-tie", out)[0], 0)
+            code, _, err = run("verify", "--result", out, *file_options(folder, "quota")[:-2])
+            self.assertEqual(code, 2)
+            self.assertIn("policy file 'policy.yaml'", err)
+
     def test_bad_result_file_is_exit_2(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = os.path.join(tmp, "r.json")
