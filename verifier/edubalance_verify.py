@@ -392,6 +392,11 @@ PRIMARY_TYPES = {"PRIMARY", "NINE_YEAR", "TWELVE_YEAR", "TEACHING_POINT"}
 JUNIOR_TYPES = {"JUNIOR", "NINE_YEAR", "TWELVE_YEAR", "COMPLETE_SECONDARY"}
 
 
+def school_codes(text):
+    """A `;`-separated list of school codes, most wanted first; an empty item (a trailing `;`) is no school."""
+    return [code for code in (part.strip() for part in text.split(";")) if code]
+
+
 def coordinates(cells, row, rec, lat_id, lon_id):
     lat = cells.decimal(row, rec, lat_id, required=False, negative=True)
     lon = cells.decimal(row, rec, lon_id, required=False, negative=True)
@@ -838,7 +843,7 @@ def load_admission(inputs, args):
         if a.special is not None and a.special not in policy["specialPriorities"]:
             issues.add(cells.name, row, "special_priority", a.special, "ADM-SPECIAL",
                        "Not a special priority listed in the policy.")
-        a.choices = [c.strip() for c in rec["choices"].split(";")] if rec["choices"] else []
+        a.choices = school_codes(rec["choices"])
         a.position = coordinates(cells, row, rec, "latitude", "longitude")
         applicant_rows.append((dim, a, rec["choices"]))
     issues.raise_any()
@@ -1141,7 +1146,7 @@ def load_quota(inputs, args):
         c.score = cells.decimal(row, rec, "score")
         c.ties = tuple(cells.decimal(row, rec, t, required=False) for t in ("tie1", "tie2", "tie3"))
         c.quota_choice = rec["quota_choice"] or None
-        c.choices = [x.strip() for x in rec["choices"].split(";")] if rec["choices"] else []
+        c.choices = school_codes(rec["choices"])
         cand_rows.append(((y, area), c, rec["choices"]))
     issues.raise_any()
     year = select(dims["year"], args.year, "--year", "the high-schools and candidates files")
