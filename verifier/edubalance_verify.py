@@ -982,13 +982,20 @@ def plan_admission(rnd, policy, seed):
     placed_public = [(c, schools[c].radians) for c in open_public if schools[c].radians is not None]
     unplaced_public = [c for c in open_public if schools[c].radians is None]  # by code, after the others
 
+    orders = {}  # home position → every positioned public school nearest first: neighbours share homes
+
     def extend(a):
         """Part (3), computed only for a child its first parts did not place: the county's other public schools."""
         listed = set(a.prefs)
         if a.position is None:
             a.prefs.extend(c for c in open_public if c not in listed)
         else:
-            a.prefs.extend(by_distance(radians_of(a.position), placed_public, listed))
+            order = orders.get(a.position)
+            if order is None:
+                order = by_distance(radians_of(a.position), placed_public, ())
+                if len(orders) < 50_000:
+                    orders[a.position] = order
+            a.prefs.extend(c for c in order if c not in listed)
             a.prefs.extend(c for c in unplaced_public if c not in listed)
         a.extended = True
 
