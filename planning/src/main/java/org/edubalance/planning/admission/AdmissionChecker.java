@@ -282,7 +282,7 @@ public final class AdmissionChecker {
             double phi2 = b.latitude() * toRadians;
             double sinLat = StrictMath.sin((phi2 - phi1) / 2);
             double sinLon = StrictMath.sin((b.longitude() * toRadians - a.longitude() * toRadians) / 2);
-            double h = sinLat * sinLat + StrictMath.cos(phi1) * StrictMath.cos(phi2) * sinLon * sinLon;
+            double h = sinLat * sinLat + StrictMath.cos(phi1) * StrictMath.cos(phi2) * (sinLon * sinLon);
             double km = 2 * 6371.0088 * StrictMath.asin(Math.min(1, StrictMath.sqrt(h)));
             return new BigDecimal(km).setScale(6, RoundingMode.HALF_UP);
         }

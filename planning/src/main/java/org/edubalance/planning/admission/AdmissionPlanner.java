@@ -62,6 +62,8 @@ public final class AdmissionPlanner {
         private final boolean multiple;
         private final LotteryV1.Numbering numbering;
         private final String[] ownNumber;
+        private final long[] ownHigh;
+        private final long[] ownLow;
         private final int[] heldClass;
         private final long[] heldHigh;
         private final long[] heldLow;
@@ -84,9 +86,14 @@ public final class AdmissionPlanner {
             heldAt = new int[n];
             java.util.Arrays.fill(heldAt, -1);
             ownNumber = multiple ? null : new String[n];
+            ownHigh = multiple ? null : new long[n];
+            ownLow = multiple ? null : new long[n];
             if (!multiple) {
                 for (int c = 0; c < n; c++) {
-                    ownNumber[c] = numbering.number(index.children[c].id());
+                    String number = numbering.number(index.children[c].id());
+                    ownNumber[c] = number;
+                    ownHigh[c] = high(number);
+                    ownLow[c] = low(number);
                 }
             }
             heap = new int[index.schoolCount][];
@@ -121,12 +128,26 @@ public final class AdmissionPlanner {
         /** Sets the child's class and number at {@code school}. */
         private void rankAt(int child, int school) {
             heldClass[child] = index.classOrder(child, school);
-            String number = multiple
-                    ? numbering.number(index.codes[school].value() + "|" + index.children[child].id())
-                    : ownNumber[child];
-            heldNumber[child] = number;
-            heldHigh[child] = Long.parseUnsignedLong(number, 0, 16, 16);
-            heldLow[child] = Long.parseUnsignedLong(number, 16, 32, 16);
+            if (multiple) {
+                String number = numbering.number(index.codes[school].value() + "|" + index.children[child].id());
+                heldNumber[child] = number;
+                heldHigh[child] = high(number);
+                heldLow[child] = low(number);
+            } else {
+                heldNumber[child] = ownNumber[child];
+                heldHigh[child] = ownHigh[child];
+                heldLow[child] = ownLow[child];
+            }
+        }
+
+        /** The number's top 64 bits, to compare as unsigned. */
+        private static long high(String number) {
+            return Long.parseUnsignedLong(number, 0, 16, 16);
+        }
+
+        /** The number's next 64 bits. */
+        private static long low(String number) {
+            return Long.parseUnsignedLong(number, 16, 32, 16);
         }
 
         /** Offers {@code child} to {@code school}; returns the child the school lets go (possibly it), or -1. */

@@ -41,7 +41,8 @@ public final class HomeDistance {
     static double km(double phi1, double cosPhi1, double lambda1, double phi2, double cosPhi2, double lambda2) {
         double halfDPhi = StrictMath.sin((phi2 - phi1) / 2);
         double halfDLambda = StrictMath.sin((lambda2 - lambda1) / 2);
-        double a = halfDPhi * halfDPhi + cosPhi1 * cosPhi2 * halfDLambda * halfDLambda;
+        // The operations in the contract's order and grouping: sin²(Δφ/2) + (cos φ1 · cos φ2) · sin²(Δλ/2).
+        double a = halfDPhi * halfDPhi + cosPhi1 * cosPhi2 * (halfDLambda * halfDLambda);
         return 2 * EARTH_RADIUS_KM * StrictMath.asin(Math.min(1, StrictMath.sqrt(a)));
     }
 
@@ -53,9 +54,9 @@ public final class HomeDistance {
         double scaled = km * 1e6;
         double floor = Math.floor(scaled);
         double fraction = scaled - floor;
-        // Far from a half the product's rounding error (well under 1e-3 for any distance on Earth) cannot matter;
-        // near one only the exact decimal expansion decides.
-        if (Math.abs(fraction - 0.5) > 1e-3) {
+        // The product is rounded once: for any distance on Earth (below 2^35 mm) it is within 2e-6 of the exact
+        // km × 10^6, so far from a half that cannot matter; near one only the exact decimal expansion decides.
+        if (scaled < 0x1p35 && Math.abs(fraction - 0.5) > 1e-5) {
             return (long) floor + (fraction > 0.5 ? 1 : 0);
         }
         return new BigDecimal(km)
