@@ -48,6 +48,10 @@ public final class AdmissionChecker {
         private final Map<String, List<AdmissionSchool>> zoneMembers = new HashMap<>();
         private final List<String> problems = new ArrayList<>();
         private final LotteryV1.Numbering numbering;
+        /** The last child numbered (SINGLE), so that its one number is computed once, not once per school. */
+        private @Nullable Applicant numbered;
+
+        private String ownNumber = "";
 
         Run(AdmissionRound round, AdmissionResult result) {
             this.round = round;
@@ -284,13 +288,24 @@ public final class AdmissionChecker {
             double sinLon = StrictMath.sin((b.longitude() * toRadians - a.longitude() * toRadians) / 2);
             double h = sinLat * sinLat + StrictMath.cos(phi1) * StrictMath.cos(phi2) * (sinLon * sinLon);
             double km = 2 * 6371.0088 * StrictMath.asin(Math.min(1, StrictMath.sqrt(h)));
+            // The exact decimal expansion decides only within a hair of a half millimetre; elsewhere the nearest
+            // millimetre of the double product is the same (a distance on Earth keeps the product's error < 1e-5).
+            double mm = km * 1e6;
+            double below = Math.floor(mm);
+            if (Math.abs(mm - below - 0.5) > 1e-4) {
+                return BigDecimal.valueOf((long) (mm - below > 0.5 ? below + 1 : below), 6);
+            }
             return new BigDecimal(km).setScale(6, RoundingMode.HALF_UP);
         }
 
         private Standing standing(Applicant child, AdmissionSchool school) {
             PriorityClass c = classAt(child, school);
+            if (policy.tieBreak() == TieBreak.SINGLE && child != numbered) {
+                numbered = child;
+                ownNumber = numbering.number(child.id());
+            }
             String number = policy.tieBreak() == TieBreak.SINGLE
-                    ? numbering.number(child.id())
+                    ? ownNumber
                     : numbering.number(school.code().value() + "|" + child.id());
             int order = switch (c) {
                 case PRIVATE -> 0;
