@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class AdmissionChecker {
         private final Map<String, AdmissionSchool> schools = new HashMap<>();
         private final Map<String, String> zoneOfSchool = new HashMap<>();
         private final Map<String, List<AdmissionSchool>> zoneMembers = new HashMap<>();
+        private final List<AdmissionSchool> publicWithSeats = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private final LotteryV1.Numbering numbering;
         /** The last child numbered (SINGLE), so that its one number is computed once, not once per school. */
@@ -58,6 +60,9 @@ public final class AdmissionChecker {
             this.result = result;
             this.policy = round.policy();
             round.schools().forEach(s -> schools.put(s.code().value(), s));
+            round.schools().stream()
+                    .filter(s -> !s.privateSchool() && s.seats() > 0)
+                    .forEach(publicWithSeats::add);
             for (AttendanceZone zone : round.zones()) {
                 for (SchoolCode code : zone.schools()) {
                     AdmissionSchool s = schools.get(code.value());
@@ -89,7 +94,8 @@ public final class AdmissionChecker {
                 return problems;
             }
             Map<String, List<Standing>> admitted = new HashMap<>();
-            Map<String, Integer> proposals = new HashMap<>();
+            Map<String, int[]> proposals = new HashMap<>();
+            schools.keySet().forEach(code -> proposals.put(code, new int[1]));
             List<List<Standing>> before = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
                 Applicant child = children.get(i);
@@ -118,7 +124,7 @@ public final class AdmissionChecker {
 
         /** Checks the child's placement; returns its standing at each school it prefers to its placement. */
         private List<Standing> checkChild(
-                Applicant child, Assignment a, Map<String, List<Standing>> admitted, Map<String, Integer> proposals) {
+                Applicant child, Assignment a, Map<String, List<Standing>> admitted, Map<String, int[]> proposals) {
             if (!a.applicantId().equals(child.id())) {
                 note("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
                 return List.of();
@@ -156,7 +162,7 @@ public final class AdmissionChecker {
             }
             List<Standing> preferred = new ArrayList<>(placedAt);
             for (int p = 0; p < Math.min(placedAt + 1, list.size()); p++) {
-                proposals.merge(list.get(p).code().value(), 1, Integer::sum);
+                proposals.get(list.get(p).code().value())[0]++;
                 if (p < placedAt) {
                     preferred.add(standing(child, list.get(p)));
                 }
@@ -164,7 +170,7 @@ public final class AdmissionChecker {
             return preferred;
         }
 
-        private void checkSchools(Map<String, List<Standing>> admitted, Map<String, Integer> proposals) {
+        private void checkSchools(Map<String, List<Standing>> admitted, Map<String, int[]> proposals) {
             List<String> codes = schools.keySet().stream().sorted().toList();
             List<String> reported =
                     result.schools().stream().map(s -> s.code().value()).toList();
@@ -183,7 +189,7 @@ public final class AdmissionChecker {
                     note(code + ": seats/admitted " + line.seats() + "/" + line.admitted() + ", recomputed " + s.seats()
                             + "/" + held.size());
                 }
-                int proposed = proposals.getOrDefault(code, 0);
+                int proposed = proposals.get(code)[0];
                 if (line.applicants() != proposed) {
                     note(code + ": " + line.applicants() + " applicants, recomputed " + proposed);
                 }
@@ -235,33 +241,40 @@ public final class AdmissionChecker {
          * schools; the last part only when the placement lies in it or the child is unplaced.
          */
         private List<AdmissionSchool> preferenceList(Applicant child, @Nullable Integer rank) {
-            Set<AdmissionSchool> list = new LinkedHashSet<>();
+            List<AdmissionSchool> list = new ArrayList<>();
+            Set<String> listed = new HashSet<>();
             for (SchoolCode code : child.choices()) {
                 AdmissionSchool s = schools.get(code.value());
-                if (s != null && s.seats() > 0) {
+                if (s != null && s.seats() > 0 && listed.add(code.value())) {
                     list.add(s);
                 }
             }
             List<AdmissionSchool> zone = new ArrayList<>();
             for (String z : new LinkedHashSet<>(java.util.Arrays.asList(child.hukouZone(), child.homeZone()))) {
                 if (z != null) {
-                    zone.addAll(zoneMembers.getOrDefault(z, List.of()));
+                    for (AdmissionSchool s : zoneMembers.getOrDefault(z, List.of())) {
+                        if (!listed.contains(s.code().value())) {
+                            zone.add(s);
+                        }
+                    }
                 }
             }
-            zone.removeAll(list);
             sortNearest(zone, child.home());
-            list.addAll(zone);
+            for (AdmissionSchool s : zone) {
+                listed.add(s.code().value());
+                list.add(s);
+            }
             if (policy.coordination() && (rank == null || rank > list.size())) {
                 List<AdmissionSchool> rest = new ArrayList<>();
-                for (AdmissionSchool s : schools.values()) {
-                    if (!s.privateSchool() && s.seats() > 0 && !list.contains(s)) {
+                for (AdmissionSchool s : publicWithSeats) {
+                    if (!listed.contains(s.code().value())) {
                         rest.add(s);
                     }
                 }
                 sortNearest(rest, child.home());
                 list.addAll(rest);
             }
-            return new ArrayList<>(list);
+            return list;
         }
 
         /** Sorts by (no position, distance to 6 decimals, code); by code alone when the home has no position. */
@@ -270,17 +283,23 @@ public final class AdmissionChecker {
                 list.sort(Comparator.comparing(AdmissionSchool::code));
                 return;
             }
-            Map<AdmissionSchool, BigDecimal> distance = new HashMap<>();
+            record Keyed(AdmissionSchool school, boolean far, long mm) {}
+            List<Keyed> keyed = new ArrayList<>(list.size());
             for (AdmissionSchool s : list) {
-                distance.put(s, s.position() == null ? BigDecimal.ZERO : metres(home, s.position()));
+                keyed.add(
+                        new Keyed(s, s.position() == null, s.position() == null ? 0 : millimetres(home, s.position())));
             }
-            list.sort(Comparator.comparing((AdmissionSchool s) -> s.position() == null)
-                    .thenComparing(distance::get)
-                    .thenComparing(AdmissionSchool::code));
+            keyed.sort((x, y) -> x.far() != y.far()
+                    ? Boolean.compare(x.far(), y.far())
+                    : x.mm() != y.mm()
+                            ? Long.compare(x.mm(), y.mm())
+                            : x.school().code().compareTo(y.school().code()));
+            list.clear();
+            keyed.forEach(k -> list.add(k.school()));
         }
 
-        /** The haversine distance in km to 6 decimals, half up from the double's exact value. */
-        private static BigDecimal metres(GeoPoint a, GeoPoint b) {
+        /** The haversine distance in whole millimetres: km to 6 decimals, half up from the double's exact value. */
+        private static long millimetres(GeoPoint a, GeoPoint b) {
             double toRadians = Math.PI / 180;
             double phi1 = a.latitude() * toRadians;
             double phi2 = b.latitude() * toRadians;
@@ -293,9 +312,12 @@ public final class AdmissionChecker {
             double mm = km * 1e6;
             double below = Math.floor(mm);
             if (Math.abs(mm - below - 0.5) > 1e-4) {
-                return BigDecimal.valueOf((long) (mm - below > 0.5 ? below + 1 : below), 6);
+                return (long) (mm - below > 0.5 ? below + 1 : below);
             }
-            return new BigDecimal(km).setScale(6, RoundingMode.HALF_UP);
+            return new BigDecimal(km)
+                    .setScale(6, RoundingMode.HALF_UP)
+                    .unscaledValue()
+                    .longValueExact();
         }
 
         private Standing standing(Applicant child, AdmissionSchool school) {
