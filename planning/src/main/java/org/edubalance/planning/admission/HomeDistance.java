@@ -47,6 +47,16 @@ public final class HomeDistance {
     }
 
     /**
+     * √a of the haversine on positions in radians: the distance is 2R·asin(√a), which grows with √a, so schools sort by
+     * it as by distance, without the arcsine.
+     */
+    static double root(double phi1, double cosPhi1, double lambda1, double phi2, double cosPhi2, double lambda2) {
+        double halfDPhi = StrictMath.sin((phi2 - phi1) / 2);
+        double halfDLambda = StrictMath.sin((lambda2 - lambda1) / 2);
+        return StrictMath.sqrt(halfDPhi * halfDPhi + cosPhi1 * cosPhi2 * (halfDLambda * halfDLambda));
+    }
+
+    /**
      * {@code km} in whole millimetres (micro-km), rounded half up from the double's exact value: the value
      * {@code new BigDecimal(km).setScale(6, HALF_UP)} holds, as an integer.
      */

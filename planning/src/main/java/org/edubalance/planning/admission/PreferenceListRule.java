@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
 public final class PreferenceListRule {
     /** Beyond any rounded distance on Earth (about 2.0e10 mm); schools without a position sort after it. */
     private static final long NO_POSITION = 25_000_000_000L;
+    /** The low bits of a √a key that hold the school: room for 2^20 schools. */
+    private static final long SCHOOL_BITS = (1L << 20) - 1;
+    /**
+     * Two schools whose distances differ by more than this (3 mm) round to different millimetres, whatever the
+     * arithmetic's last bits; closer ones get exact keys.
+     */
+    private static final double NEAR_KM = 3e-6;
 
     private final RoundIndex index;
     private final boolean[] excluded;
@@ -47,9 +54,7 @@ public final class PreferenceListRule {
     int[] fullList(int child) {
         int[] choices = index.choices[child];
         int[] zone = zoneList(child);
-        int[] rest = index.round.policy().coordination()
-                ? coordinationChunk(child, Long.MIN_VALUE, Integer.MAX_VALUE)
-                : new int[0];
+        int[] rest = index.round.policy().coordination() ? coordinationList(child) : new int[0];
         int[] all = Arrays.copyOf(choices, choices.length + zone.length + rest.length);
         System.arraycopy(zone, 0, all, choices.length, zone.length);
         System.arraycopy(rest, 0, all, choices.length + zone.length, rest.length);
@@ -82,10 +87,15 @@ public final class PreferenceListRule {
     }
 
     /**
-     * The next coordination schools of {@code child} after the one whose key is {@code after}: at most {@code limit},
-     * nearest first, skipping the choices and the zone list.
+     * Part (3): the public schools with seats not among the choices and the zone list, nearest first (schools without a
+     * position after, by code; all by code when the child has no position).
+     *
+     * <p>Sorting 300 schools by rounded distance for each child that reaches this part would cost an arcsine and a
+     * rounding per school. The distance grows with √a, the haversine's inner value, so the schools are sorted by √a
+     * (two sines) and only where two neighbours lie within a few millimetres of each other — where their rounded
+     * distances could be equal and the code would decide — are the exact keys computed and the run re-sorted.
      */
-    int[] coordinationChunk(int child, long after, int limit) {
+    int[] coordinationList(int child) {
         int[] choices = index.choices[child];
         int[] zone = zoneList(child);
         for (int s : choices) {
@@ -94,34 +104,28 @@ public final class PreferenceListRule {
         for (int s : zone) {
             excluded[s] = true;
         }
-        long[] best = new long[Math.min(limit, index.coordination.length)];
         Home home = home(child);
+        int[] schools = new int[index.coordination.length];
         int n = 0;
-        if (limit >= index.coordination.length) {
+        if (home == null) {
             for (int s : index.coordination) {
                 if (!excluded[s]) {
-                    long key = key(home, s);
-                    if (key > after) {
-                        best[n++] = key;
-                    }
+                    schools[n++] = s;
                 }
             }
-            Arrays.sort(best, 0, n);
-        }
-        for (int s : limit >= index.coordination.length ? new int[0] : index.coordination) {
-            if (excluded[s]) {
-                continue;
+        } else if (index.schoolCount > SCHOOL_BITS) {
+            long[] keys = new long[index.coordination.length];
+            for (int s : index.coordination) {
+                if (!excluded[s]) {
+                    keys[n++] = key(home, s);
+                }
             }
-            long key = key(home, s);
-            if (key <= after || (n == best.length && key >= best[n - 1])) {
-                continue;
+            Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                schools[i] = school(keys[i]);
             }
-            int at = n == best.length ? n - 1 : n++;
-            while (at > 0 && best[at - 1] > key) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = key;
+        } else {
+            n = byDistance(home, schools);
         }
         for (int s : choices) {
             excluded[s] = false;
@@ -129,11 +133,60 @@ public final class PreferenceListRule {
         for (int s : zone) {
             excluded[s] = false;
         }
-        int[] schools = new int[n];
-        for (int i = 0; i < n; i++) {
-            schools[i] = school(best[i]);
+        return n == schools.length ? schools : Arrays.copyOf(schools, n);
+    }
+
+    /** Fills {@code schools} with the positioned coordination schools by exact key, then the others by code. */
+    private int byDistance(Home home, int[] schools) {
+        long[] keys = new long[index.coordination.length];
+        int positioned = 0;
+        for (int s : index.coordination) {
+            if (!excluded[s] && index.positioned[s]) {
+                double root = HomeDistance.root(
+                        home.phi, home.cosPhi, home.lambda, index.phi[s], index.cosPhi[s], index.lambda[s]);
+                // √a ≥ 0, so its bits order as the value; the low bits make room for the school (an error of
+                // 2^-40 relative, far below a millimetre).
+                keys[positioned++] = (Double.doubleToRawLongBits(root) & ~SCHOOL_BITS) | s;
+            }
         }
-        return schools;
+        Arrays.sort(keys, 0, positioned);
+        int n = 0;
+        int runStart = 0;
+        for (int i = 1; i <= positioned; i++) {
+            boolean apart =
+                    i == positioned || 2 * HomeDistance.EARTH_RADIUS_KM * (root(keys[i]) - root(keys[i - 1])) > NEAR_KM;
+            if (apart) {
+                n = emit(home, keys, runStart, i, schools, n);
+                runStart = i;
+            }
+        }
+        for (int s : index.coordination) {
+            if (!excluded[s] && !index.positioned[s]) {
+                schools[n++] = s;
+            }
+        }
+        return n;
+    }
+
+    /** Appends the schools of {@code keys[from, to)}, re-sorted by exact key when more than one is in the run. */
+    private int emit(Home home, long[] keys, int from, int to, int[] schools, int n) {
+        if (to - from == 1) {
+            schools[n++] = (int) (keys[from] & SCHOOL_BITS);
+            return n;
+        }
+        long[] exact = new long[to - from];
+        for (int i = from; i < to; i++) {
+            exact[i - from] = key(home, (int) (keys[i] & SCHOOL_BITS));
+        }
+        Arrays.sort(exact);
+        for (long key : exact) {
+            schools[n++] = school(key);
+        }
+        return n;
+    }
+
+    private static double root(long key) {
+        return Double.longBitsToDouble(key & ~SCHOOL_BITS);
     }
 
     /** The sort key of {@code school} for a child at {@code home}: (no position, rounded distance, code) in one long. */
@@ -194,7 +247,7 @@ public final class PreferenceListRule {
             int[] rest = chunk[child];
             if (rest == null) {
                 // A child rejected by every school of its zones: its coordination list, sorted once.
-                rest = coordinationChunk(child, Long.MIN_VALUE, Integer.MAX_VALUE);
+                rest = coordinationList(child);
                 chunk[child] = rest;
             }
             return r < rest.length ? rest[r] : -1;
