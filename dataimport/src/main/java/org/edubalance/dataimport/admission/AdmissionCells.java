@@ -153,6 +153,13 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
         if (text.isEmpty()) {
             return false;
         }
+        // The usual spellings first: normalising every cell of a million rows would cost more than reading them.
+        if (text.equalsIgnoreCase("true") || text.equals("是")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false") || text.equals("否")) {
+            return false;
+        }
         String normal = HeaderMapping.normalize(text);
         if (normal.equals("true") || normal.equals("是")) {
             return true;
