@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
+import org.edubalance.cli.lottery.LotteryCommand;
 import org.edubalance.cli.plan.PlanCommand;
 import org.edubalance.cli.report.ReportCommand;
 import org.edubalance.cli.serve.ServeCommand;
@@ -52,6 +53,7 @@ public final class EduBalanceCommand implements Runnable {
         commands.put("demo", DemoCommand::new);
         commands.put("template", TemplateCommand::new);
         commands.put("plan", PlanCommand::new);
+        commands.put("lottery", LotteryCommand::new);
         return commands;
     }
 

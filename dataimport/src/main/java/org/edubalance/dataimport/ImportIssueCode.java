@@ -50,6 +50,30 @@ public enum ImportIssueCode {
     IMP_052("IMP-052", "Duplicate teacher"),
     /** A roster row names a school (or a school in another county) that the school data of that year lacks. */
     IMP_060("IMP-060", "School not in the school data"),
+    /** Admission: a seats row's school lacks the segment of the entry grade (G1: primary, G7: junior). */
+    IMP_100("IMP-100", "School without the segment of the entry grade"),
+    /** Admission: the same (year, county, grade, school) has two seats rows. */
+    IMP_101("IMP-101", "Duplicate seats row"),
+    /** Admission: a zone lists a private school; private schools are in no zone. */
+    IMP_102("IMP-102", "Private school in a zone"),
+    /** Admission: a school is listed in more than one zone of the grade, or twice in one zone. */
+    IMP_103("IMP-103", "School in more than one zone"),
+    /** Admission: a public school with seats for the grade is in no zone of that grade. */
+    IMP_104("IMP-104", "Public school with seats in no zone"),
+    /** Admission: an applicant id appears twice for one year and grade. */
+    IMP_105("IMP-105", "Duplicate applicant"),
+    /** Admission: {@code hukou_zone} or {@code home_zone} names a zone that the zones file lacks for the grade. */
+    IMP_106("IMP-106", "Zone not in the zones file"),
+    /** Admission: a choice is not a school of the county with seats > 0 for the grade. */
+    IMP_107("IMP-107", "Choice without seats"),
+    /** Admission: a chosen public school is in neither the applicant's hukou zone nor home zone. */
+    IMP_108("IMP-108", "Choice outside the applicant's zones"),
+    /** Admission: a school is chosen twice by one applicant. */
+    IMP_109("IMP-109", "School chosen twice"),
+    /** Admission: more private schools chosen than the policy's {@code maxPrivateChoices}. */
+    IMP_110("IMP-110", "Too many private choices"),
+    /** Admission: {@code special_priority} is not a code of the policy's {@code specialPriorities}. */
+    IMP_111("IMP-111", "Priority not in the policy"),
     /** More errors than the report keeps; the rest are counted, not listed. */
     IMP_099("IMP-099", "Too many errors"),
     /** A header is not a column of the contract; the column is ignored. */

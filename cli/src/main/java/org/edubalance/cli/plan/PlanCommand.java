@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
         description = {
             "Proposes plans that close the gaps.",
             "Each planner meets every rule of its policy, has its plan re-checked by an independent checker, and"
-                    + " reports its distance from the best possible plan. Today: teacher rotation.",
-            "规划：交流轮岗等。"
+                    + " reports its distance from the best possible plan. Today: teacher rotation and admission.",
+            "规划：交流轮岗、入学派位等。"
         },
-        subcommands = {RotationPlanCommand.class})
+        subcommands = {RotationPlanCommand.class, AdmissionPlanCommand.class})
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,181 @@
+package org.edubalance.dataimport.admission;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.edubalance.core.admission.AdmissionPolicy;
+import org.edubalance.core.admission.Applicant;
+import org.edubalance.core.admission.EntryGrade;
+import org.edubalance.core.admission.SeatOffer;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.GeoPoint;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.dataimport.HeaderMapping;
+import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.ImportIssue;
+import org.edubalance.dataimport.ImportIssueCode;
+import org.edubalance.dataimport.ImportRejectedException;
+import org.edubalance.dataimport.ImportReport;
+import org.edubalance.dataimport.ImportSource;
+import org.edubalance.dataimport.admission.AdmissionFiles.ApplicantRow;
+import org.edubalance.dataimport.admission.AdmissionFiles.SeatRow;
+import org.edubalance.dataimport.admission.AdmissionFiles.ZoneRow;
+import org.edubalance.dataimport.table.TableFormat;
+import org.edubalance.dataimport.table.TableReader;
+import org.edubalance.dataimport.table.TableRow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports {@code seats.csv}, {@code zones.csv} and {@code applicants.csv} (CSV or the first sheet of an XLSX) against
+ * the school data and the policy (docs/planning/admission.md §1), all or nothing. Each file's cells are checked first;
+ * when they are all good, the rules across files: each school exists in the school data of the row's year and county
+ * ({@link ImportIssueCode#IMP_060}) with the grade's segment ({@link ImportIssueCode#IMP_100}); seats rows are unique
+ * ({@link ImportIssueCode#IMP_101}); zones hold no private school ({@link ImportIssueCode#IMP_102}) and no school
+ * twice ({@link ImportIssueCode#IMP_103}); every public school with seats is in a zone ({@link
+ * ImportIssueCode#IMP_104}); applicant ids are unique per year and grade ({@link ImportIssueCode#IMP_105}); the zones
+ * an applicant names exist ({@link ImportIssueCode#IMP_106}); each choice has seats ({@link ImportIssueCode#IMP_107}),
+ * is private or in the applicant's zones ({@link ImportIssueCode#IMP_108}), comes once ({@link
+ * ImportIssueCode#IMP_109}), within {@code maxPrivateChoices} ({@link ImportIssueCode#IMP_110}); a priority is the
+ * policy's ({@link ImportIssueCode#IMP_111}). Every problem is reported at the row and cell that breaks the rule.
+ */
+public final class AdmissionImporter {
+
+    /**
+     * Imports the three files.
+     *
+     * @throws ImportRejectedException with every error of the three files when any has one
+     */
+    public AdmissionFiles importFiles(
+            Path seatsFile, Path zonesFile, Path applicantsFile, List<SchoolYear> schools, AdmissionPolicy policy) {
+        var issues = ImportReport.builder();
+        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        FileRows<ZoneColumn, ZoneRow> zones = read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
+        FileRows<ApplicantColumn, ApplicantRow> applicants =
+                read(applicantsFile, ApplicantColumn.class, issues, AdmissionImporter::applicant);
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        new CrossFileChecks(schools, policy, issues).check(seats, zones, applicants);
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        return new AdmissionFiles(seats.rows(), zones.rows(), applicants.rows(), schools, issues.build());
+    }
+
+    /** A file's rows as parsed, with what locates an issue in it: the source and the header. */
+    record FileRows<C extends Enum<C> & ImportColumn, T>(
+            ImportSource source, @Nullable HeaderMapping<C> header, List<T> rows) {
+
+        /** An issue at {@code row}'s cell of {@code column}. */
+        ImportIssue issue(long row, C column, @Nullable String value, ImportIssueCode code, String message) {
+            String shown = header == null ? column.id() : header.header(column);
+            return source.issue(row, shown, value, code, message);
+        }
+    }
+
+    private static <C extends Enum<C> & ImportColumn, T> FileRows<C, T> read(
+            Path file, Class<C> columns, ImportReport.Builder issues, Function<AdmissionCells<C>, @Nullable T> parser) {
+        ImportSource fileSource = ImportSource.of(file);
+        if (TableFormat.of(file).isEmpty()) {
+            issues.add(fileSource.unsupportedType());
+            return new FileRows<>(fileSource, null, List.of());
+        }
+        try (TableReader reader = TableReader.open(file)) {
+            var source = new ImportSource(reader.fileName(), reader.sheetName());
+            TableRow headerRow = reader.nextRow();
+            if (headerRow == null) {
+                issues.add(source.empty());
+                return new FileRows<>(source, null, List.of());
+            }
+            long before = issues.errorCount();
+            var header = HeaderMapping.read(headerRow.cells(), columns, source, issues);
+            if (issues.errorCount() > before) {
+                return new FileRows<>(source, header, List.of());
+            }
+            var cells = new AdmissionCells<>(source, header, issues);
+            List<T> rows = new ArrayList<>();
+            for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                cells.start(row);
+                T value = parser.apply(cells);
+                if (value != null && !cells.failed()) {
+                    rows.add(value);
+                }
+            }
+            return new FileRows<>(source, header, rows);
+        } catch (IOException e) {
+            issues.add(fileSource.unreadable(e));
+            return new FileRows<>(fileSource, null, List.of());
+        }
+    }
+
+    private static @Nullable SeatRow seat(AdmissionCells<SeatColumn> c) {
+        int year = c.year(SeatColumn.YEAR);
+        RegionCode county = c.county(SeatColumn.COUNTY_CODE);
+        String school = c.required(SeatColumn.SCHOOL_CODE);
+        EntryGrade grade = c.grade(SeatColumn.ENTRY_GRADE);
+        int seats = c.count(SeatColumn.SEATS);
+        if (c.failed() || county == null || school == null || grade == null) {
+            return null;
+        }
+        return new SeatRow(
+                c.rowNumber(),
+                new SeatOffer(year, county, new SchoolCode(school), grade, seats, c.optional(SeatColumn.BLOCK_ID)));
+    }
+
+    private static @Nullable ZoneRow zone(AdmissionCells<ZoneColumn> c) {
+        int year = c.year(ZoneColumn.YEAR);
+        RegionCode county = c.county(ZoneColumn.COUNTY_CODE);
+        EntryGrade grade = c.grade(ZoneColumn.ENTRY_GRADE);
+        String zone = c.required(ZoneColumn.ZONE_ID);
+        String school = c.required(ZoneColumn.SCHOOL_CODE);
+        if (c.failed() || county == null || grade == null || zone == null || school == null) {
+            return null;
+        }
+        return new ZoneRow(c.rowNumber(), year, county, grade, zone, new SchoolCode(school));
+    }
+
+    private static @Nullable ApplicantRow applicant(AdmissionCells<ApplicantColumn> c) {
+        int year = c.year(ApplicantColumn.YEAR);
+        RegionCode county = c.county(ApplicantColumn.COUNTY_CODE);
+        EntryGrade grade = c.grade(ApplicantColumn.ENTRY_GRADE);
+        String id = c.required(ApplicantColumn.APPLICANT_ID);
+        boolean owned = c.bool(ApplicantColumn.HOME_OWNED);
+        boolean permit = c.bool(ApplicantColumn.RESIDENCE_PERMIT);
+        boolean migrant = c.bool(ApplicantColumn.MIGRANT);
+        GeoPoint home = c.position(ApplicantColumn.LATITUDE, ApplicantColumn.LONGITUDE);
+        List<SchoolCode> choices = new ArrayList<>();
+        String listed = c.text(ApplicantColumn.CHOICES);
+        for (String part : listed.isEmpty() ? new String[0] : listed.split(";", -1)) {
+            String code = part.strip();
+            if (code.isEmpty()) {
+                c.error(
+                        ApplicantColumn.CHOICES,
+                        listed,
+                        ImportIssueCode.IMP_107,
+                        "An empty choice in '" + listed + "'. Maybe a ';' too many; codes are separated by one ';'.");
+            } else {
+                choices.add(new SchoolCode(code));
+            }
+        }
+        if (c.failed() || county == null || grade == null || id == null) {
+            return null;
+        }
+        var applicant = new Applicant(
+                id,
+                c.optional(ApplicantColumn.HUKOU_ZONE),
+                c.optional(ApplicantColumn.HOME_ZONE),
+                owned,
+                permit,
+                migrant,
+                c.optional(ApplicantColumn.SPECIAL_PRIORITY),
+                choices,
+                home);
+        return new ApplicantRow(c.rowNumber(), year, county, grade, applicant);
+    }
+}
