@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                     + " reports its distance from the best possible plan. Today: teacher rotation.",
             "规划：交流轮岗等。"
         },
-        subcommands = {RotationPlanCommand.class})
+        subcommands = {RotationPlanCommand.class, QuotaPlanCommand.class})
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
