@@ -35,11 +35,7 @@ public final class QuotaPlanner {
         LotteryV1.Draw draw = LotteryV1.draw(LotteryV1.commit(inputs), publicValue);
         QuotaProblem problem = QuotaProblem.of(round, policy);
         LotteryV1.Numbering numbering = draw.numbering();
-        int n = problem.candidates();
-        String[] numbers = new String[n];
-        for (int i = 0; i < n; i++) {
-            numbers[i] = numbering.number(problem.candidate(i).id());
-        }
+        String[] numbers = numbers(problem, draw);
         int[] order = CandidateOrder.of(round.candidates(), numbers);
         int[][] allocation = allocate(problem, numbering);
         int[] quota = QuotaBatch.admit(problem, order, allocation);
@@ -70,6 +66,23 @@ public final class QuotaPlanner {
                 Cutoffs.of(problem, order, quota, general),
                 equity,
                 EquitySummary.of(equity));
+    }
+
+    /**
+     * Every candidate's lottery number. 100,000 HMACs are most of a round's arithmetic, so the candidates are numbered
+     * in one slice per processor, each with its own {@link LotteryV1.Numbering} (a Mac is not thread-safe).
+     */
+    private static String[] numbers(QuotaProblem problem, LotteryV1.Draw draw) {
+        int n = problem.candidates();
+        String[] numbers = new String[n];
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
+        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+            LotteryV1.Numbering numbering = draw.numbering();
+            for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
+                numbers[i] = numbering.number(problem.candidate(i).id());
+            }
+        });
+        return numbers;
     }
 
     /** s_hj for every high school with a quota share (zeros for the others). */

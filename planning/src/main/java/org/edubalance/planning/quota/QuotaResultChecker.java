@@ -16,8 +16,8 @@ import org.edubalance.planning.quota.QuotaResult.Allocation;
 import org.edubalance.planning.quota.QuotaResult.HighSchoolQuota;
 
 /**
- * Re-checks a result against the rules of docs/planning/quota.md from the round alone, sharing no code with the
- * planner but the records: it recounts the quota seats of each school and their allocation, checks that each quota
+ * Re-checks a result against the rules of docs/planning/quota.md from the round alone, sharing with the planner only
+ * the records and the exact comparison of scores: it recounts the quota seats of each school and their allocation, checks that each quota
  * admission lies within its junior high's allocation, matches the quota choice and reaches the minimum score, that no
  * school admits more than its seats, and that both batches are fair: nobody ranked above an admitted candidate was
  * passed over for a school they asked for first.
@@ -45,23 +45,22 @@ public final class QuotaResultChecker {
                     result.admissions().size() + " admissions for " + candidates.size() + " candidates"));
             return violations;
         }
-        // The candidate order, recomputed plainly: exact decimals, then the published lottery numbers.
-        Integer[] order = new Integer[candidates.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Comparator<Integer> byScores = (a, b) -> CandidateOrder.compareExactly(candidates.get(a), candidates.get(b));
-        java.util.Arrays.sort(
-                order, byScores.thenComparing(i -> result.admissions().get(i).lotteryNumber()));
-        int[] rank = new int[order.length];
-        for (int k = 0; k < order.length; k++) {
-            rank[order[k]] = k;
-        }
+        // Ranking is checked pairwise against each school's last admitted, not by sorting: the checker compares a
+        // candidate with a handful of others, in the plain exact order of the rule (scores, then lottery numbers).
+        Comparator<Integer> before = (x, y) -> {
+            int c = CandidateOrder.compareExactly(candidates.get(x), candidates.get(y));
+            return c != 0
+                    ? c
+                    : result.admissions()
+                            .get(x)
+                            .lotteryNumber()
+                            .compareTo(result.admissions().get(y).lotteryNumber());
+        };
         Map<String, Integer> quotaAdmitted = new HashMap<>();
-        Map<String, Integer> worstQuotaRank = new HashMap<>();
+        Map<String, Integer> lastQuota = new HashMap<>();
         Map<String, Integer> admitted = new HashMap<>();
         Map<String, Integer> generalAdmitted = new HashMap<>();
-        Map<String, Integer> worstGeneralRank = new HashMap<>();
+        Map<String, Integer> lastGeneral = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Admission a = result.admissions().get(i);
@@ -76,7 +75,7 @@ public final class QuotaResultChecker {
             if (a.batch() == Batch.QUOTA) {
                 String key = a.school() + "|" + c.juniorSchool();
                 quotaAdmitted.merge(key, 1, Integer::sum);
-                worstQuotaRank.merge(key, rank[i], Math::max);
+                lastQuota.merge(key, i, (x, y) -> before.compare(x, y) >= 0 ? x : y);
                 HighSchool h = highs.get(a.school());
                 if (!a.school().equals(c.quotaChoice())) {
                     violations.add(new Violation("quota.choice", c.id(), a.school() + " vs " + c.quotaChoice()));
@@ -85,7 +84,7 @@ public final class QuotaResultChecker {
                 }
             } else {
                 generalAdmitted.merge(a.school(), 1, Integer::sum);
-                worstGeneralRank.merge(a.school(), rank[i], Math::max);
+                lastGeneral.merge(a.school(), i, (x, y) -> before.compare(x, y) >= 0 ? x : y);
                 if (!c.choices().contains(a.school())) {
                     violations.add(new Violation("general.choice", c.id(), a.school() + " not in " + c.choices()));
                 }
@@ -104,7 +103,7 @@ public final class QuotaResultChecker {
                         "school.seats", school, count + " admitted > " + (h == null ? 0 : h.seats()) + " seats"));
             }
         });
-        checkFairness(round, result, rank, worstQuotaRank, worstGeneralRank, violations);
+        checkFairness(round, result, before, lastQuota, lastGeneral, violations);
         return violations;
     }
 
@@ -164,9 +163,9 @@ public final class QuotaResultChecker {
     private static void checkFairness(
             QuotaRound round,
             QuotaResult result,
-            int[] rank,
-            Map<String, Integer> worstQuotaRank,
-            Map<String, Integer> worstGeneralRank,
+            Comparator<Integer> before,
+            Map<String, Integer> lastQuota,
+            Map<String, Integer> lastGeneral,
             List<Violation> violations) {
         List<Candidate> candidates = round.candidates();
         Map<String, HighSchool> highs = new HashMap<>();
@@ -183,8 +182,8 @@ public final class QuotaResultChecker {
                 HighSchool h = highs.get(choice);
                 boolean eligible =
                         h != null && (h.quotaMinScore() == null || c.score().compareTo(h.quotaMinScore()) >= 0);
-                int worst = worstQuotaRank.getOrDefault(key, -1);
-                if (eligible && worst > rank[i]) {
+                Integer worst = lastQuota.get(key);
+                if (eligible && worst != null && before.compare(i, worst) < 0) {
                     violations.add(new Violation("quota.fairness", c.id(), "passed over at " + key));
                 }
             }
@@ -192,13 +191,13 @@ public final class QuotaResultChecker {
                 if (school.equals(a.school())) {
                     break;
                 }
-                if (worstGeneralRank.getOrDefault(school, -1) > rank[i]) {
+                Integer worst = lastGeneral.get(school);
+                if (worst != null && before.compare(i, worst) < 0) {
                     violations.add(new Violation(
                             "general.fairness",
                             c.id(),
-                            "ranked " + (rank[i] + 1) + ", yet " + school + " (listed before "
-                                    + (a.school() == null ? "being unplaced" : a.school())
-                                    + ") admitted someone ranked " + (worstGeneralRank.get(school) + 1)));
+                            "ranks above " + candidates.get(worst).id() + ", whom " + school + " (listed before "
+                                    + (a.school() == null ? "being unplaced" : a.school()) + ") admitted"));
                 }
             }
         }
