@@ -14,6 +14,7 @@ import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
 import org.edubalance.planning.quota.Batch;
 import org.edubalance.planning.quota.EquitySummary;
+import org.edubalance.planning.quota.QuotaExplanation;
 import org.edubalance.planning.quota.QuotaPlanner;
 import org.edubalance.planning.quota.QuotaResult;
 import org.edubalance.planning.quota.QuotaResult.HighSchoolQuota;
@@ -21,6 +22,7 @@ import org.edubalance.planning.quota.QuotaResult.JuniorEquity;
 import org.edubalance.planning.quota.QuotaResultChecker;
 import org.edubalance.planning.quota.QuotaResultJson;
 import org.edubalance.report.planning.QuotaReportBuilder;
+import org.edubalance.report.planning.QuotaWording;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -101,6 +103,14 @@ public final class QuotaPlanCommand implements Callable<Integer> {
     private @Nullable Path out;
 
     @Option(
+            names = "--explain",
+            paramLabel = "CANDIDATE|JUNIOR_SCHOOL",
+            description =
+                    "Explain a candidate's placement (rank, quota batch, cut-off met, why not an earlier choice) or"
+                            + " what the quota seats change for a junior high (repeatable).")
+    private List<String> explain = new java.util.ArrayList<>();
+
+    @Option(
             names = "--lang",
             defaultValue = "en",
             description = "Language of the text and the workbook: zh or en (JSON is language-neutral)."
@@ -134,7 +144,32 @@ public final class QuotaPlanCommand implements Callable<Integer> {
             }
         }
         summary(result, new Words(lang), spec.commandLine().getOut());
+        explain(loaded.round(), result, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    private void explain(org.edubalance.core.quota.QuotaRound round, QuotaResult result, PrintWriter out) {
+        if (explain.isEmpty()) {
+            return;
+        }
+        var explanation = new QuotaExplanation(round, result);
+        var wording = new QuotaWording(lang.locale());
+        for (String id : explain) {
+            var candidate = explanation.candidate(id);
+            if (candidate != null) {
+                wording.candidate(candidate).forEach(out::println);
+                continue;
+            }
+            var junior = explanation.juniorHighs().stream()
+                    .filter(j -> j.juniorSchool().equals(id))
+                    .findFirst();
+            if (junior.isEmpty()) {
+                throw new BadInputException(
+                        "--explain " + id + ": neither a candidate nor a junior high of the round.");
+            }
+            out.println(wording.juniorHigh(junior.get()));
+        }
+        out.flush();
     }
 
     private static void summary(QuotaResult r, Words text, PrintWriter out) {

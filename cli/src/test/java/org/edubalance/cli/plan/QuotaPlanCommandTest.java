@@ -243,4 +243,34 @@ class QuotaPlanCommandTest {
         assertThat(chosen.exitCode()).as(chosen.err()).isEqualTo(ExitCodes.OK);
         assertThat(chosen.out()).contains("6 candidates:");
     }
+
+    @Test
+    void explainsACandidateAndAJuniorHighInEitherLanguage() {
+        // C003: third overall; second at 1301990006 for H01's one quota seat (C001 is first); H01 was full at 690
+        // before their turn; admitted to H02, whose general cut-off is 540. 1301990008 gains a key place (1 vs 0).
+        CliRun run = plan(
+                sample("candidates.csv"),
+                "--public-value",
+                PUBLIC_VALUE,
+                "--explain",
+                "C003",
+                "--explain",
+                "1301990008");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("C003 (junior high 1301990006) ranks 3 in the round.")
+                .contains("Admitted to H02 in the general batch; the cut-off met: 540.")
+                .contains("Quota batch: H01 has 1 quota seat(s) for junior high 1301990006; ranked 2 among its"
+                        + " candidates asking for them.")
+                .contains("H01, listed earlier, was full before this candidate's turn (its last admitted score: 690).")
+                .contains("1301990008 (rural): 3 candidates, 1 quota seats at key high schools; 1 admitted to key high"
+                        + " schools, 0 without quota seats (+1).");
+        CliRun zh = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--explain", "C001", "--lang", "zh");
+        assertThat(zh.out())
+                .contains("C001（初中 1301990006）全区排名第 1 位。")
+                .contains("录取于 H01（指标生批次），达到的分数线：700。")
+                .contains("指标生批次：H01 分配给初中 1301990006 的指标 1 个；该考生在本校报该校指标的考生中排第 1 位，已录取。");
+        CliRun unknown = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--explain", "X9");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
 }
