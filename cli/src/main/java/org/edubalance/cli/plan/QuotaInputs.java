@@ -101,8 +101,8 @@ public record QuotaInputs(
             Function<T, String> show,
             Function<String, T> parse,
             String where) {
-        TreeSet<T> values = new TreeSet<>();
-        candidates.forEach(c -> values.add(value.apply(c)));
+        // Distinct values first: a hash set per candidate is cheaper than a tree insertion.
+        TreeSet<T> values = new TreeSet<>(candidates.stream().map(value).collect(java.util.stream.Collectors.toSet()));
         if (given != null) {
             if (!values.contains(given)) {
                 throw new BadInputException(

@@ -109,6 +109,7 @@ final class CandidateOrder {
     }
 
     private static int scaleOf(@Nullable BigDecimal value) {
-        return value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+        // The written scale (600.0 has 1): a common scale only needs to be large enough, not the least one.
+        return value == null ? 0 : Math.max(0, value.scale());
     }
 }
