@@ -126,38 +126,57 @@ public final class QuotaPlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err);
         QuotaResult result = QuotaPlanner.plan(loaded.round(), loaded.policy(), loaded.inputs(), publicValue);
-        List<QuotaResultChecker.Violation> violations =
-                QuotaResultChecker.check(loaded.round(), loaded.policy(), result);
+        List<String> explained = explain(loaded.round(), result);
+        // The independent check runs on the other core while the document is written beside its final name; the
+        // document takes its name only once the check has passed, so a failed check leaves nothing written.
+        var checking = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> QuotaResultChecker.check(loaded.round(), loaded.policy(), result));
+        @Nullable Path written = out == null ? null : write(result, out);
+        List<QuotaResultChecker.Violation> violations = checking.join();
         if (!violations.isEmpty()) {
             // A planner bug, not bad input: say so and write nothing.
+            if (written != null) {
+                Files.deleteIfExists(written);
+            }
             violations.forEach(v -> err.println("checker: " + v.rule() + " " + v.subject() + ": " + v.figures()));
             err.flush();
             return ExitCodes.FAILURE;
         }
-        if (out != null) {
-            if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                new XlsxReportRenderer().render(new QuotaReportBuilder(lang.locale()).build(result), out);
-            } else {
-                try (OutputStream stream = Files.newOutputStream(out)) {
-                    QuotaResultJson.write(result, stream);
-                }
-            }
+        if (written != null) {
+            Files.move(written, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         summary(result, new Words(lang), spec.commandLine().getOut());
-        explain(loaded.round(), result, spec.commandLine().getOut());
+        PrintWriter stdout = spec.commandLine().getOut();
+        explained.forEach(stdout::println);
+        stdout.flush();
         return ExitCodes.OK;
     }
 
-    private void explain(org.edubalance.core.quota.QuotaRound round, QuotaResult result, PrintWriter out) {
+    /** The result in {@code out}'s format, written to a sibling file that {@link #call} renames once checked. */
+    private Path write(QuotaResult result, Path out) throws IOException {
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            new XlsxReportRenderer().render(new QuotaReportBuilder(lang.locale()).build(result), part);
+        } else {
+            try (OutputStream stream = Files.newOutputStream(part)) {
+                QuotaResultJson.write(result, stream);
+            }
+        }
+        return part;
+    }
+
+    /** The sentences of each {@code --explain} id, refused as bad input (before anything is written) when unknown. */
+    private List<String> explain(org.edubalance.core.quota.QuotaRound round, QuotaResult result) {
+        List<String> lines = new java.util.ArrayList<>();
         if (explain.isEmpty()) {
-            return;
+            return lines;
         }
         var explanation = new QuotaExplanation(round, result);
         var wording = new QuotaWording(lang.locale());
         for (String id : explain) {
             var candidate = explanation.candidate(id);
             if (candidate != null) {
-                wording.candidate(candidate).forEach(out::println);
+                lines.addAll(wording.candidate(candidate));
                 continue;
             }
             var junior = explanation.juniorHighs().stream()
@@ -167,9 +186,9 @@ public final class QuotaPlanCommand implements Callable<Integer> {
                 throw new BadInputException(
                         "--explain " + id + ": neither a candidate nor a junior high of the round.");
             }
-            out.println(wording.juniorHigh(junior.get()));
+            lines.add(wording.juniorHigh(junior.get()));
         }
-        out.flush();
+        return lines;
     }
 
     private static void summary(QuotaResult r, Words text, PrintWriter out) {

@@ -68,6 +68,8 @@ class QuotaPlanCommandTest {
         Path out = dir.resolve("result.json");
         CliRun run = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        // Written beside its name, renamed once the independent checker passed it.
+        assertThat(dir.resolve("result.json.part")).doesNotExist();
         JsonNode r = new ObjectMapper().readTree(out.toFile());
         assertThat(r.get("kind").asText()).isEqualTo("quota");
         assertThat(r.get("year").asInt()).isEqualTo(2026);
@@ -270,7 +272,10 @@ class QuotaPlanCommandTest {
                 .contains("C001（初中 1301990006）全区排名第 1 位。")
                 .contains("录取于 H01（指标生批次），达到的分数线：700。")
                 .contains("指标生批次：H01 分配给初中 1301990006 的指标 1 个；该考生在本校报该校指标的考生中排第 1 位，已录取。");
-        CliRun unknown = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--explain", "X9");
+        Path out = dir.resolve("unexplained.json");
+        CliRun unknown = plan(
+                sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--explain", "X9", "--out", out.toString());
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(out).doesNotExist();
     }
 }
