@@ -112,10 +112,10 @@ public final class QuotaPlanCommand implements Callable<Integer> {
 
     @Option(
             names = "--lang",
-            defaultValue = "en",
-            description = "Language of the text and the workbook: zh or en (JSON is language-neutral)."
-                    + " Default: ${DEFAULT-VALUE}.")
-    private Language lang;
+            paramLabel = "zh|en",
+            description = "Language of the text and the workbook (JSON is language-neutral). Default: English text,"
+                    + " and the workbook with Chinese headers as the bureau publishes it.")
+    private @Nullable Language lang;
 
     @Override
     public Integer call() throws IOException {
@@ -145,7 +145,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
         if (written != null) {
             Files.move(written, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        summary(result, new Words(lang), spec.commandLine().getOut());
+        summary(result, new Words(textLanguage()), spec.commandLine().getOut());
         PrintWriter stdout = spec.commandLine().getOut();
         explained.forEach(stdout::println);
         stdout.flush();
@@ -156,7 +156,8 @@ public final class QuotaPlanCommand implements Callable<Integer> {
     private Path write(QuotaResult result, Path out) throws IOException {
         Path part = out.resolveSibling(out.getFileName() + ".part");
         if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            new XlsxReportRenderer().render(new QuotaReportBuilder(lang.locale()).build(result), part);
+            new XlsxReportRenderer()
+                    .render(new QuotaReportBuilder((lang == null ? Language.zh : lang).locale()).build(result), part);
         } else {
             try (OutputStream stream = Files.newOutputStream(part)) {
                 QuotaResultJson.write(result, stream);
@@ -172,7 +173,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
             return lines;
         }
         var explanation = new QuotaExplanation(round, result);
-        var wording = new QuotaWording(lang.locale());
+        var wording = new QuotaWording(textLanguage().locale());
         for (String id : explain) {
             var candidate = explanation.candidate(id);
             if (candidate != null) {
@@ -231,6 +232,10 @@ public final class QuotaPlanCommand implements Callable<Integer> {
 
     private static String figure(@Nullable Double value) {
         return value == null ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private Language textLanguage() {
+        return lang == null ? Language.en : lang;
     }
 
     /** The command's lines in {@code lang}. */

@@ -158,9 +158,18 @@ class QuotaPlanCommandTest {
     @Test
     void theWorkbookHasTheFourSheetsWithChineseHeaders() throws IOException {
         Path out = dir.resolve("result.xlsx");
-        CliRun run =
-                plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--out", out.toString(), "--lang", "zh");
+        // Chinese headers without --lang (the text stays English); English ones with --lang en.
+        CliRun run = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("6 candidates:");
+        Path english = dir.resolve("result-en.xlsx");
+        CliRun en = plan(
+                sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--out", english.toString(), "--lang", "en");
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(ExitCodes.OK);
+        try (InputStream in = Files.newInputStream(english);
+                var workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Quota seats");
+        }
         try (InputStream in = Files.newInputStream(out);
                 var workbook = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
