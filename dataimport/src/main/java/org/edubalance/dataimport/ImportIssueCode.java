@@ -64,7 +64,7 @@ public enum ImportIssueCode {
     IMP_155("IMP-155", "Choice not a high school of the file"),
     /** A code appears twice in one candidate's {@code choices}. */
     IMP_156("IMP-156", "High school chosen twice"),
-    /** {@code junior_school} is not in the school data (of the exam year or an earlier one). */
+    /** {@code junior_school} is not in the school data of the exam year. */
     IMP_157("IMP-157", "Junior school not in the school data"),
     /** {@code junior_school} names a school of the school data without the junior segment. */
     IMP_158("IMP-158", "Junior school without the junior segment"),

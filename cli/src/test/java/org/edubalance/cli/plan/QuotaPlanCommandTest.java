@@ -243,14 +243,36 @@ class QuotaPlanCommandTest {
 
     @Test
     void severalYearsWithoutYearAreRefusedNamingTheOption() throws IOException {
+        // The school data and the candidates of 2026, and one candidate of 2027 with the school data of 2027.
+        String schools = Files.readString(sample("schools.csv"));
+        Path twoYears = Files.writeString(
+                dir.resolve("schools.csv"),
+                schools
+                        + schools.lines()
+                                .skip(1)
+                                .map(l -> l.replaceFirst("^2026,", "2027,") + "\n")
+                                .reduce("", String::concat),
+                StandardCharsets.UTF_8);
         Path two = Files.writeString(
                 dir.resolve("candidates.csv"),
                 Files.readString(sample("candidates.csv")) + "2027,130199,C101,1301990006,600,,,,,\n",
                 StandardCharsets.UTF_8);
-        CliRun run = plan(two, "--public-value", PUBLIC_VALUE);
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        List<String> args = new ArrayList<>(List.of(
+                "plan",
+                "quota",
+                "--schools",
+                twoYears.toString(),
+                "--high-schools",
+                sample("high_schools.csv").toString(),
+                "--candidates",
+                two.toString(),
+                "--public-value",
+                PUBLIC_VALUE));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("--year");
-        CliRun chosen = plan(two, "--public-value", PUBLIC_VALUE, "--year", "2026");
+        args.addAll(List.of("--year", "2026"));
+        CliRun chosen = CliRun.of(args.toArray(String[]::new));
         assertThat(chosen.exitCode()).as(chosen.err()).isEqualTo(ExitCodes.OK);
         assertThat(chosen.out()).contains("6 candidates:");
     }

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import org.edubalance.core.quota.Candidate;
 import org.edubalance.core.quota.HighSchool;
 import org.edubalance.core.school.Location;
+import org.edubalance.core.school.SchoolType;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
 import org.edubalance.dataimport.HeaderMapping;
@@ -44,9 +45,9 @@ import org.jspecify.annotations.Nullable;
  * scores may be blank); the quota choice names a high school of the same year and area with a quota share > 0 ({@link
  * ImportIssueCode#IMP_154}); the choices, separated by {@code ;}, name high schools of the same year and area ({@link
  * ImportIssueCode#IMP_155}), none twice ({@link ImportIssueCode#IMP_156}); the junior school is in the school data
- * ({@link ImportIssueCode#IMP_157}) with the junior segment ({@link ImportIssueCode#IMP_158}). The school data's row
- * of a junior school is its row of the exam year, or else of the latest earlier year (the exam of June 2026 falls in
- * school year 2025–26, which the school data call 2025); its location gives the candidates' weight.
+ * ({@link ImportIssueCode#IMP_157}) of the exam year, with the junior segment ({@link ImportIssueCode#IMP_158}): a
+ * junior, nine-year, twelve-year or complete secondary school, or a special-education school with junior students.
+ * Its location gives the candidates' weight.
  */
 public final class CandidateImporter {
 
@@ -149,10 +150,10 @@ public final class CandidateImporter {
                     JUNIOR_SCHOOL,
                     ImportIssueCode.IMP_157,
                     "Junior school '" + code + "' is not in the school data of " + year
-                            + " or an earlier year. Maybe the code has a typo, or the school file is of a later year.");
+                            + ". Maybe the code has a typo, or the school file is of another year.");
             return null;
         }
-        if (!school.type().allows(Segment.JUNIOR)) {
+        if (!hasJuniorSegment(school)) {
             cells.error(
                     JUNIOR_SCHOOL,
                     ImportIssueCode.IMP_158,
@@ -161,6 +162,13 @@ public final class CandidateImporter {
             return null;
         }
         return school.location();
+    }
+
+    /** A junior, nine-year, twelve-year or complete secondary school; a special-education one with junior students. */
+    private static boolean hasJuniorSegment(SchoolYear school) {
+        return school.type() == SchoolType.SPECIAL_EDUCATION
+                ? school.junior().students() > 0
+                : school.type().allows(Segment.JUNIOR);
     }
 
     private static @Nullable String quotaChoice(
@@ -215,7 +223,7 @@ public final class CandidateImporter {
         return choices;
     }
 
-    /** The school data by code, each code's rows by year, to find a junior school's row of a given year or before. */
+    /** The school data by code and year. */
     private static final class JuniorSchools {
         private final Map<String, TreeMap<Integer, SchoolYear>> byCode = new HashMap<>();
 
@@ -231,8 +239,7 @@ public final class CandidateImporter {
             if (years == null) {
                 return null;
             }
-            var entry = years.floorEntry(year);
-            return entry == null ? null : entry.getValue();
+            return years.get(year);
         }
     }
 }

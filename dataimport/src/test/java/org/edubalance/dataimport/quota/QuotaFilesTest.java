@@ -82,7 +82,6 @@ class QuotaFilesTest {
                         null,
                         "H01",
                         List.of("H01", "H02")));
-        // The school data are of 2025 (school year 2025–26): the exam of 2026 reads the latest earlier row.
         assertThat(imported.juniorLocation(2026, "1301990006")).isEqualTo(Location.URBAN);
         assertThat(imported.juniorLocation(2026, "1301990008")).isEqualTo(Location.RURAL);
     }
@@ -186,9 +185,9 @@ class QuotaFilesTest {
     void juniorSchoolNotInTheSchoolData() throws IOException {
         assertCandidateIssue(
                 "2026,130199,C1,9999999999,600,,,,,H01\n", 2, "junior_school", "9999999999", ImportIssueCode.IMP_157);
-        // The school data start in 2025: an exam of 2024 has no row of that year or earlier.
+        // The school data are of 2026: an exam of 2025 finds no row of its year.
         assertCandidateIssue(
-                "2024,130199,C1,1301990006,600,,,,,\n", 2, "junior_school", "1301990006", ImportIssueCode.IMP_157);
+                "2025,130199,C1,1301990006,600,,,,,\n", 2, "junior_school", "1301990006", ImportIssueCode.IMP_157);
     }
 
     @Test
