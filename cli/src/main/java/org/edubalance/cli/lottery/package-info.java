@@ -1,6 +1,6 @@
 /**
- * The public lottery on the command line (docs/planning/lottery.md): the commit of a round's inputs before the draw
- * and the verification of a published result from the same files and the public value.
+ * {@code edubalance lottery}: the commit published before a draw and the verification of a published result
+ * (docs/planning/lottery.md).
  */
 @NullMarked
 package org.edubalance.cli.lottery;
