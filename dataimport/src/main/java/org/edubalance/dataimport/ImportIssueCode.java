@@ -74,6 +74,24 @@ public enum ImportIssueCode {
     IMP_110("IMP-110", "Too many private choices"),
     /** Admission: {@code special_priority} is not a code of the policy's {@code specialPriorities}. */
     IMP_111("IMP-111", "Priority not in the policy"),
+    /** A high-school row repeats (year, area_code, school_code) of an earlier row of {@code high_schools.csv}. */
+    IMP_150("IMP-150", "Duplicate high school"),
+    /** {@code quota_share} is not a decimal from 0 to 1. */
+    IMP_151("IMP-151", "Quota share outside 0 to 1"),
+    /** {@code area_code} (the admission area) is not six digits. */
+    IMP_152("IMP-152", "Admission area code malformed"),
+    /** A {@code candidate_id} appears on two rows of {@code candidates.csv}. */
+    IMP_153("IMP-153", "Duplicate candidate"),
+    /** {@code quota_choice} names no high school of the year and area with {@code quota_share} > 0. */
+    IMP_154("IMP-154", "Quota choice not a high school with quota seats"),
+    /** A code in {@code choices} names no high school of the year and area in {@code high_schools.csv}. */
+    IMP_155("IMP-155", "Choice not a high school of the file"),
+    /** A code appears twice in one candidate's {@code choices}. */
+    IMP_156("IMP-156", "High school chosen twice"),
+    /** {@code junior_school} is not in the school data of the exam year. */
+    IMP_157("IMP-157", "Junior school not in the school data"),
+    /** {@code junior_school} names a school of the school data without the junior segment. */
+    IMP_158("IMP-158", "Junior school without the junior segment"),
     /** More errors than the report keeps; the rest are counted, not listed. */
     IMP_099("IMP-099", "Too many errors"),
     /** A header is not a column of the contract; the column is ignored. */

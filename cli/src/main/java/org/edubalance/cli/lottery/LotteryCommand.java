@@ -100,7 +100,7 @@ public final class LotteryCommand implements Runnable {
         /** The admission files, each required. */
         Path required(@Nullable Path file, String option) {
             if (file == null) {
-                throw new BadInputException(option + " is required for an admission draw.");
+                throw new BadInputException(option + " is required for this kind of draw.");
             }
             return file;
         }
@@ -128,8 +128,15 @@ public final class LotteryCommand implements Runnable {
         @Override
         public Integer call() {
             if (kind == Kind.quota) {
-                // LEAD: wire the quota kind here, e.g. `return new QuotaLottery().commit(inputs, spec.commandLine());`
-                return notAvailable(spec);
+                QuotaLottery.Commitment commitment = QuotaLottery.commit(
+                        inputs.required(inputs.schools, "--schools"),
+                        inputs.required(inputs.highSchools, "--high-schools"),
+                        inputs.required(inputs.candidates, "--candidates"),
+                        inputs.policy);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(commitment.text());
+                out.flush();
+                return ExitCodes.OK;
             }
             List<LotteryInput> hashes = AdmissionDraw.hashes(
                     inputs.required(inputs.schools, "--schools"),
@@ -179,8 +186,16 @@ public final class LotteryCommand implements Runnable {
             Map<String, @Nullable Object> published = read(result);
             Kind actual = kind != null ? kind : kindOf(published);
             if (actual == Kind.quota) {
-                // LEAD: wire the quota kind here, e.g. `return new QuotaLottery().verify(published, inputs, spec...);`
-                return notAvailable(spec);
+                return QuotaLottery.verify(
+                        result,
+                        inputs.required(inputs.schools, "--schools"),
+                        inputs.required(inputs.highSchools, "--high-schools"),
+                        inputs.required(inputs.candidates, "--candidates"),
+                        inputs.policy,
+                        inputs.area,
+                        inputs.year,
+                        spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
             }
             Object publicValue = published.get("publicValue") != null
                     ? published.get("publicValue")
@@ -256,12 +271,5 @@ public final class LotteryCommand implements Runnable {
                 throw new BadInputException("--result " + file + ": " + e.getMessage());
             }
         }
-    }
-
-    private static int notAvailable(CommandLine.Model.CommandSpec spec) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("--kind quota: not available yet.");
-        err.flush();
-        return ExitCodes.BAD_INPUT;
     }
 }

@@ -249,9 +249,9 @@ class AdmissionCommandsTest {
     }
 
     @Test
-    void quota_is_not_wired_yet() {
+    void a_quota_commit_without_its_files_names_the_missing_option() {
         CliRun run = CliRun.of("lottery", "commit", "--kind", "quota", "--schools", schools.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("not available yet");
+        assertThat(run.err()).contains("--high-schools is required");
     }
 }

@@ -126,6 +126,17 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * {@code value} exactly, in plain notation as its scale writes it ({@code 612.5}, {@code 1.0}): decimals whose
+     * exactness matters (scores, weights) are never passed through a double.
+     */
+    public JsonWriter value(java.math.BigDecimal value) {
+        separator();
+        buffer.append(value.toPlainString());
+        needComma = true;
+        return this;
+    }
+
     public JsonWriter value(long value) {
         separator();
         buffer.append(value);

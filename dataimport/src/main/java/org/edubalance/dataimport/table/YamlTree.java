@@ -24,11 +24,24 @@ public final class YamlTree {
      * @throws IOException with the line and column when the text is not YAML
      */
     public static @Nullable Object read(InputStream in, String name) throws IOException {
+        return read(in, name, false);
+    }
+
+    /**
+     * As {@link #read}, with every decimal read as the exact {@link java.math.BigDecimal} of its text ({@code 0.1}
+     * stays one tenth), for policies whose numbers decide seats.
+     */
+    public static @Nullable Object readExact(InputStream in, String name) throws IOException {
+        return read(in, name, true);
+    }
+
+    private static @Nullable Object read(InputStream in, String name, boolean exact) throws IOException {
         var options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new Yaml(new SafeConstructor(options)).load(reader);
+            SafeConstructor constructor = exact ? new ExactDecimals(options) : new SafeConstructor(options);
+            return new Yaml(constructor).load(reader);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             String where =
@@ -36,6 +49,28 @@ public final class YamlTree {
             throw new IOException(name + " is not valid YAML" + where + ": " + e.getProblem(), e);
         } catch (YAMLException e) {
             throw new IOException(name + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** The safe constructor with YAML floats as exact decimals of their text. */
+    private static final class ExactDecimals extends SafeConstructor {
+        ExactDecimals(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(
+                    org.yaml.snakeyaml.nodes.Tag.FLOAT, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+                        @Override
+                        public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+                            String text = constructScalar((org.yaml.snakeyaml.nodes.ScalarNode) node)
+                                    .replace("_", "");
+                            try {
+                                return new java.math.BigDecimal(text);
+                            } catch (NumberFormatException e) {
+                                // .inf and .nan are floats to YAML but no decimals: leave them as text for the caller
+                                // to refuse.
+                                return text;
+                            }
+                        }
+                    });
         }
     }
 }
