@@ -24,7 +24,8 @@ class HelpTest {
     void everyCommandOfTheListHasACompleteSentence() {
         Map<String, String> summaries = commandList(CliRun.of("--help").out());
 
-        assertThat(summaries).containsOnlyKeys("serve", "evaluate", "report", "demo", "template", "plan", "help");
+        assertThat(summaries)
+                .containsOnlyKeys("serve", "evaluate", "report", "demo", "template", "plan", "lottery", "help");
         assertThat(summaries)
                 .allSatisfy((name, summary) -> assertThat(summary)
                         .as("summary of %s", name)
@@ -45,7 +46,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "evaluate", "report", "demo", "template", "plan"})
+    @ValueSource(strings = {"serve", "evaluate", "report", "demo", "template", "plan", "lottery"})
     void helpForACommandStartsWithItsSummaryAndGoesOn(String command) {
         String summary = commandList(CliRun.of("--help").out()).get(command);
         CliRun run = CliRun.of("help", command);
@@ -71,7 +72,7 @@ class HelpTest {
 
     @Test
     void helpNamesOnlyDocumentsOfTheRepository() {
-        for (String command : List.of("serve", "evaluate", "report", "demo", "template", "plan")) {
+        for (String command : List.of("serve", "evaluate", "report", "demo", "template", "plan", "lottery")) {
             assertThat(CliRun.of("help", command).out())
                     .as(command)
                     .doesNotContainPattern("(?<!docs/)(standards|data-formats|planning-methods|style)\\.md");

@@ -32,9 +32,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "lottery",
         mixinStandardHelpOptions = true,
-        description = {
-            "Commits to a draw's inputs before the draw, and verifies a published result.",
-            "公开摇号：摇号前公布输入文件的承诺值；摇号后任何人可复核结果。"
+        description = {"Commits to a draw's inputs and verifies a published result.", "公开摇号：摇号前公布输入文件的承诺值；摇号后任何人可复核结果。"
         },
         subcommands = {LotteryCommand.Commit.class, LotteryCommand.Verify.class})
 public final class LotteryCommand implements Runnable {

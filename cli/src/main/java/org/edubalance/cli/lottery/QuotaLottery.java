@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
-import org.edubalance.cli.plan.QuotaInputs;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.dataimport.quota.CandidateImporter;

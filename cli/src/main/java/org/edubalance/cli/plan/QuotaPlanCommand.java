@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.lottery.QuotaInputs;
 import org.edubalance.planning.quota.Batch;
 import org.edubalance.planning.quota.EquitySummary;
 import org.edubalance.planning.quota.QuotaExplanation;

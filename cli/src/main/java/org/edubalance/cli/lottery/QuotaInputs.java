@@ -1,4 +1,4 @@
-package org.edubalance.cli.plan;
+package org.edubalance.cli.lottery;
 
 import java.io.IOException;
 import java.io.PrintWriter;
