@@ -21,7 +21,8 @@ public final class SegmentPart {
         this.segment = segment;
         this.students = students;
         this.assetShare = assetShare;
-        this.quantityByOrdinal = quantityByOrdinal.clone();
+        // Taken, not copied: the only caller (SegmentSplitter) makes a fresh array per part and keeps no reference.
+        this.quantityByOrdinal = quantityByOrdinal;
     }
 
     public SchoolYear school() {
