@@ -74,7 +74,7 @@ class EvaluateCommandTest {
     @Test
     void timingsArePrintedOnRequest() {
         CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString(), "--timings");
-        assertThat(run.err()).containsPattern("timings: import \\d+\\.\\d\\d s");
+        assertThat(run.err()).containsPattern("timings: start-up \\d+\\.\\d\\d s, import \\d+\\.\\d\\d s");
     }
 
     @Test

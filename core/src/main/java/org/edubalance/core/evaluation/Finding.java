@@ -1,7 +1,6 @@
 package org.edubalance.core.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +22,17 @@ import org.jspecify.annotations.Nullable;
 public record Finding(FindingCode code, Map<String, Object> params) {
 
     public Finding {
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            if (!code.parameters().contains(e.getKey())) {
-                throw new IllegalArgumentException(code + " has no parameter " + e.getKey());
+        FindingParameters own = FindingParameters.copyOf(params);
+        for (int i = 0; i < own.size(); i++) {
+            if (!code.parameters().contains(own.name(i))) {
+                throw new IllegalArgumentException(code + " has no parameter " + own.name(i));
             }
-            if (!allowed(e.getValue())) {
-                throw new IllegalArgumentException(code + "." + e.getKey() + " cannot be a "
-                        + e.getValue().getClass().getSimpleName());
+            if (!allowed(own.value(i))) {
+                throw new IllegalArgumentException(code + "." + own.name(i) + " cannot be a "
+                        + own.value(i).getClass().getSimpleName());
             }
         }
-        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = own;
     }
 
     /**
@@ -40,14 +40,7 @@ public record Finding(FindingCode code, Map<String, Object> params) {
      * {@code null} value leaves its parameter out.
      */
     public static Finding of(FindingCode code, @Nullable Object... namesAndValues) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            if (value != null) {
-                params.put((String) namesAndValues[i], value);
-            }
-        }
-        return new Finding(code, params);
+        return new Finding(code, FindingParameters.of(namesAndValues));
     }
 
     /**

@@ -22,7 +22,15 @@ public record SchoolEvaluation(
         @Nullable Boolean compliant) {
 
     public SchoolEvaluation {
-        scores = List.copyOf(scores);
+        // The evaluator's compact list is immutable already; copying it would make every score object it spares.
+        scores = scores instanceof IndicatorScores ? scores : List.copyOf(scores);
+    }
+
+    /** The value of the {@code k}-th indicator of the pack (the statistics read it for every part). */
+    public double value(int k) {
+        return scores instanceof IndicatorScores compact
+                ? compact.value(k)
+                : scores.get(k).value();
     }
 
     public SchoolYear school() {

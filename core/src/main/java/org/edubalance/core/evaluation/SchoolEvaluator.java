@@ -1,6 +1,7 @@
 package org.edubalance.core.evaluation;
 
 import java.util.List;
+import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.SchoolRule;
@@ -23,9 +24,26 @@ public final class SchoolEvaluator {
     static final double TOLERANCE = 1e-9;
 
     private final Standard standard;
+    private final String[] indicatorIds;
+    // The standard of each indicator, NaN where the pack sets none, by segment ordinal.
+    private final double[][] thresholdsBySegment;
 
     public SchoolEvaluator(Standard standard) {
         this.standard = standard;
+        List<IndicatorDefinition> indicators = standard.indicators();
+        this.indicatorIds = new String[indicators.size()];
+        this.thresholdsBySegment = new double[Segment.values().length][indicators.size()];
+        for (int i = 0; i < indicators.size(); i++) {
+            indicatorIds[i] = indicators.get(i).id();
+            for (Segment segment : Segment.values()) {
+                thresholdsBySegment[segment.ordinal()][i] = indicators.get(i).thresholdOrNaN(segment);
+            }
+        }
+    }
+
+    /** Whether a value at {@code ratio} of its standard reaches it (within {@link #TOLERANCE}). */
+    static boolean meets(double ratio) {
+        return ratio >= 1 - TOLERANCE;
     }
 
     /** The indicator value of {@code part}: {@code per × net numerator ÷ students}; the part has students. */
@@ -49,24 +67,21 @@ public final class SchoolEvaluator {
     }
 
     public SchoolEvaluation evaluate(SegmentPart part) {
-        // An array, then List.of: SchoolEvaluation's List.copyOf keeps that list as it is (this runs for every
-        // school part; an ArrayList was copied twice more).
-        IndicatorScore[] scores = new IndicatorScore[standard.indicators().size()];
+        // The values alone (IndicatorScores derives the rest): this runs for every school part, and the part's scores
+        // stay live to the end of the run.
+        double[] thresholds = thresholdsBySegment[part.segment().ordinal()];
+        double[] values = new double[thresholds.length];
         int met = 0;
         double lowestRatio = Double.POSITIVE_INFINITY;
         List<IndicatorDefinition> indicators = standard.indicators();
         for (int i = 0; i < indicators.size(); i++) {
-            IndicatorDefinition indicator = indicators.get(i);
-            double value = value(indicator, part);
-            double threshold = indicator.thresholdOrNaN(part.segment());
+            double value = value(indicators.get(i), part);
+            values[i] = value;
+            double threshold = thresholds[i];
             if (!Double.isNaN(threshold)) {
                 double ratio = value / threshold;
-                boolean ok = ratio >= 1 - TOLERANCE;
-                met += ok ? 1 : 0;
+                met += meets(ratio) ? 1 : 0;
                 lowestRatio = Math.min(lowestRatio, ratio);
-                scores[i] = new IndicatorScore(indicator.id(), value, threshold, ratio, ok);
-            } else {
-                scores[i] = new IndicatorScore(indicator.id(), value, Double.NaN, Double.NaN, false);
             }
         }
         Boolean compliant = null;
@@ -74,6 +89,6 @@ public final class SchoolEvaluator {
         if (rule != null) {
             compliant = met >= rule.minMet() && lowestRatio >= rule.floorRatio() - TOLERANCE;
         }
-        return new SchoolEvaluation(part, List.of(scores), met, compliant);
+        return new SchoolEvaluation(part, new IndicatorScores(indicatorIds, thresholds, values), met, compliant);
     }
 }

@@ -5,9 +5,6 @@ import java.util.List;
 import org.edubalance.core.school.SchoolType;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
-import org.edubalance.core.school.SegmentFigures;
-import org.edubalance.core.school.SharedAssets;
-import org.edubalance.core.standard.Quantity;
 import org.edubalance.core.standard.SplitWeights;
 
 /**
@@ -22,9 +19,6 @@ import org.edubalance.core.standard.SplitWeights;
  * <p>A segment without students yields no part (it leaves the segment's statistics).
  */
 public final class SegmentSplitter {
-    // values() copies its array on every call; this runs for every school segment.
-    private static final int QUANTITY_COUNT = Quantity.values().length;
-
     private final SplitWeights weights;
 
     public SegmentSplitter(SplitWeights weights) {
@@ -60,21 +54,6 @@ public final class SegmentSplitter {
     }
 
     private static SegmentPart part(SchoolYear school, Segment segment, double share) {
-        SegmentFigures f = school.segment(segment);
-        SharedAssets a = school.assets();
-        double[] q = new double[QUANTITY_COUNT];
-        q[Quantity.TEACHERS.ordinal()] = f.teachers();
-        q[Quantity.TEACHERS_ABOVE_DEGREE.ordinal()] = f.teachersAboveDegree();
-        q[Quantity.TEACHERS_MID_SENIOR_TITLE.ordinal()] = f.teachersMidSeniorTitle();
-        q[Quantity.BACKBONE_TEACHERS.ordinal()] = f.backboneTeachers();
-        q[Quantity.PE_ARTS_TEACHERS.ordinal()] = f.peArtsTeachers();
-        q[Quantity.TEACHING_AUX_AREA_M2.ordinal()] = a.teachingAuxAreaM2() * share;
-        q[Quantity.INDOOR_SPORTS_AREA_M2.ordinal()] = a.indoorSportsAreaM2() * share;
-        q[Quantity.SPORTS_GROUND_AREA_M2.ordinal()] = a.sportsGroundAreaM2() * share;
-        q[Quantity.EQUIPMENT_VALUE_YUAN.ordinal()] = a.equipmentValueYuan() * share;
-        q[Quantity.MULTIMEDIA_CLASSROOMS.ordinal()] = a.multimediaClassrooms() * share;
-        q[Quantity.COMPUTERS.ordinal()] = a.computers() * share;
-        q[Quantity.BOOKS.ordinal()] = a.books() * share;
-        return new SegmentPart(school, segment, f.students(), share, q);
+        return new SegmentPart(school, segment, school.segment(segment).students(), share);
     }
 }

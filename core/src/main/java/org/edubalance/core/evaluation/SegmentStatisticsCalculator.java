@@ -51,7 +51,7 @@ public final class SegmentStatisticsCalculator {
             double numeratorSum = 0;
             for (int i = 0; i < n; i++) {
                 SchoolEvaluation s = schools.get(i);
-                values[i] = s.scores().get(k).value();
+                values[i] = s.value(k);
                 numeratorSum += SchoolEvaluator.numerator(indicator, s.part());
             }
             double countyValue = students == 0 ? Double.NaN : indicator.per() * numeratorSum / students;

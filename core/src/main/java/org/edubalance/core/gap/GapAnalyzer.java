@@ -65,7 +65,7 @@ public final class GapAnalyzer {
                 IndicatorDefinition indicator = standard.indicators().get(k);
                 double[] values = new double[parts.size()];
                 for (int i = 0; i < parts.size(); i++) {
-                    values[i] = parts.get(i).scores().get(k).value();
+                    values[i] = parts.get(i).value(k);
                 }
                 WeightedSample sample = WeightedSample.of(values, weights);
                 locations.add(locationComparison(segment, indicator, parts));

@@ -2,8 +2,11 @@ package org.edubalance.core.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.standard.SchoolCheckKind;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,43 @@ class FindingTest {
         assertThatThrownBy(() -> Finding.of(FindingCode.CV_OVER_LIMIT, "school", OTHER))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CV_OVER_LIMIT has no parameter school");
+    }
+
+    @Test
+    void parametersKeepTheirOrderLeaveOutNullsAndEqualAnyMapWithTheSameEntries() {
+        Finding over =
+                Finding.of(FindingCode.CV_OVER_LIMIT, "indicator", "books_per_student", "cv", 0.61, "limit", null);
+
+        assertThat(over.params()).containsExactly(entry("indicator", "books_per_student"), entry("cv", 0.61));
+        assertThat(over.params().get("cv")).isEqualTo(0.61);
+        assertThat(over.params().get("limit")).isNull();
+        Map<String, Object> same = new LinkedHashMap<>();
+        same.put("indicator", "books_per_student");
+        same.put("cv", 0.61);
+        assertThat(over.params()).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(new Finding(FindingCode.CV_OVER_LIMIT, same)).isEqualTo(over);
+        assertThat(over.params()).hasToString("{indicator=books_per_student, cv=0.61}");
+    }
+
+    @Test
+    void parametersCannotBeChangedAfterwards() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("indicator", "books_per_student");
+        Finding finding = new Finding(FindingCode.CV_NOT_EVALUABLE, given);
+
+        given.put("indicator", "changed");
+
+        assertThat(finding.params()).containsExactly(entry("indicator", "books_per_student"));
+        assertThatThrownBy(() -> finding.params().put("indicator", "x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> finding.params().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aNameGivenTwiceKeepsItsPlaceAndTakesTheLaterValue() {
+        Finding twice = Finding.of(FindingCode.CV_OVER_LIMIT, "cv", 0.5, "indicator", "x", "cv", 0.7);
+
+        assertThat(twice.params()).containsExactly(entry("cv", 0.7), entry("indicator", "x"));
     }
 
     private static Finding tooLarge(SchoolRef school) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.edubalance.core.school.SchoolFixtures.primarySchool;
 
+import java.util.List;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SegmentFigures;
 import org.edubalance.core.school.SharedAssets;
@@ -51,6 +52,39 @@ class SchoolEvaluatorTest {
         assertThat(result.value("sports_area_per_student").getAsDouble()).isCloseTo(7.5, within(1e-12));
         assertThat(result.value("multimedia_rooms_per100").getAsDouble()).isCloseTo(2.0, within(1e-12));
         assertThat(result.lowestRatio()).isCloseTo(2.0 / 2.3, within(1e-12));
+    }
+
+    @Test
+    void eachScoreCarriesItsStandardRatioAndVerdict() {
+        SchoolEvaluation result = schoolWithRooms(2.0);
+
+        // The rooms: 2.0 per 100 students against the primary standard 2.3; the degree teachers exactly at 4.2.
+        IndicatorScore rooms = score(result, "multimedia_rooms_per100");
+        assertThat(rooms.threshold()).isEqualTo(2.3);
+        assertThat(rooms.ratio()).isCloseTo(2.0 / 2.3, within(1e-12));
+        assertThat(rooms.met()).isFalse();
+        IndicatorScore degree = score(result, "teachers_above_degree_per100");
+        assertThat(degree.threshold()).isEqualTo(4.2);
+        assertThat(degree.ratio()).isCloseTo(1.0, within(1e-12));
+        assertThat(degree.met()).isTrue();
+        assertThat(result.scores()).hasSize(7).filteredOn(IndicatorScore::met).hasSize(6);
+        // Read twice, the same scores; and a copy of them (as a caller might build) is an equal evaluation.
+        assertThat(result.scores()).isEqualTo(result.scores());
+        SchoolEvaluation copy = new SchoolEvaluation(
+                result.part(), List.copyOf(result.scores()), result.metCount(), result.compliant());
+        assertThat(copy).isEqualTo(result);
+        for (int k = 0; k < 7; k++) {
+            assertThat(result.value(k))
+                    .isEqualTo(result.scores().get(k).value())
+                    .isEqualTo(copy.value(k));
+        }
+    }
+
+    private static IndicatorScore score(SchoolEvaluation evaluation, String indicatorId) {
+        return evaluation.scores().stream()
+                .filter(s -> s.indicatorId().equals(indicatorId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

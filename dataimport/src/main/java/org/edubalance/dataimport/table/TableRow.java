@@ -23,7 +23,6 @@ public final class TableRow {
     };
 
     private static final int MAX_PLAIN_DIGITS = 15;
-    private static final byte[] NO_BYTES = {};
 
     private long number;
     private int size;
@@ -37,8 +36,11 @@ public final class TableRow {
     // file has nine million cells).
     private byte @Nullable [] text;
     private int @Nullable [] bounds;
-    // The bytes of each column's String in cells, to know a repeated cell without decoding it.
+    // The bytes of each column's String in cells (the first lengthOfCell of them), to know a repeated cell without
+    // decoding it. A column keeps its buffer from row to row: a copy per new String was 30 MB of garbage a
+    // nation-scale run (school codes and names never repeat).
     private byte[][] bytesOfCell = new byte[0][];
+    private int[] lengthOfCell = new int[0];
 
     TableRow(long number, String[] cells) {
         this.number = number;
@@ -64,6 +66,7 @@ public final class TableRow {
             cells = Arrays.copyOf(cells, size);
             generationOfCell = Arrays.copyOf(generationOfCell, size);
             bytesOfCell = Arrays.copyOf(bytesOfCell, size);
+            lengthOfCell = Arrays.copyOf(lengthOfCell, size);
         }
     }
 
@@ -97,22 +100,30 @@ public final class TableRow {
         int end = bounds[2 * index + 1];
         byte[] earlierBytes = bytesOfCell[index];
         String cell;
-        if (cells[index] != null && earlierBytes != null && sameBytes(earlierBytes, text, start, end)) {
+        if (cells[index] != null
+                && earlierBytes != null
+                && sameBytes(earlierBytes, lengthOfCell[index], text, start, end)) {
             cell = cells[index];
         } else {
-            cell = start == end ? "" : new String(text, start, end - start, StandardCharsets.UTF_8);
-            bytesOfCell[index] = start == end ? NO_BYTES : Arrays.copyOfRange(text, start, end);
+            int length = end - start;
+            cell = length == 0 ? "" : new String(text, start, length, StandardCharsets.UTF_8);
+            if (earlierBytes == null || earlierBytes.length < length) {
+                earlierBytes = new byte[Math.max(length, 2 * (earlierBytes == null ? 0 : earlierBytes.length))];
+                bytesOfCell[index] = earlierBytes;
+            }
+            System.arraycopy(text, start, earlierBytes, 0, length);
+            lengthOfCell[index] = length;
         }
         cells[index] = cell;
         generationOfCell[index] = generation;
         return cell;
     }
 
-    private static boolean sameBytes(byte[] earlier, byte[] bytes, int start, int end) {
-        if (earlier.length != end - start) {
+    private static boolean sameBytes(byte[] earlier, int earlierLength, byte[] bytes, int start, int end) {
+        if (earlierLength != end - start) {
             return false;
         }
-        for (int i = 0; i < earlier.length; i++) {
+        for (int i = 0; i < earlierLength; i++) {
             if (earlier[i] != bytes[start + i]) {
                 return false;
             }
