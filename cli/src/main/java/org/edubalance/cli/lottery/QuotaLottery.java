@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.core.json.JsonReader;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.dataimport.quota.CandidateImporter;
@@ -207,7 +208,7 @@ public final class QuotaLottery {
 
     private static Map<String, @Nullable Object> read(Path result) {
         try {
-            return map(JsonTree.parse(Files.readString(result, StandardCharsets.UTF_8)), "the document");
+            return map(JsonReader.parse(Files.readString(result, StandardCharsets.UTF_8)), "the document");
         } catch (IOException e) {
             throw new BadInputException(result + ": cannot be read (" + e.getMessage() + ").");
         } catch (IllegalArgumentException e) {

@@ -129,7 +129,7 @@ class QuotaLotteryTest {
         var broken =
                 verify(Files.writeString(dir.resolve("broken.json"), "{\"kind\":\"quota\","), sample("candidates.csv"));
         assertThat(broken.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(broken.err()).contains("not JSON");
+        assertThat(broken.err()).containsIgnoringCase("not JSON");
         var admission = verify(
                 Files.writeString(
                         dir.resolve("admission.json"), json.replace("\"kind\":\"quota\"", "\"kind\":\"admission\"")),

@@ -23,6 +23,7 @@ import org.edubalance.dataimport.ImportSource;
 import org.edubalance.dataimport.admission.AdmissionFiles.ApplicantRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.SeatRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.ZoneRow;
+import org.edubalance.dataimport.planinput.PlanningFileCells;
 import org.edubalance.dataimport.table.TableFormat;
 import org.edubalance.dataimport.table.TableReader;
 import org.edubalance.dataimport.table.TableRow;
@@ -77,7 +78,10 @@ public final class AdmissionImporter {
     }
 
     private static <C extends Enum<C> & ImportColumn, T> FileRows<C, T> read(
-            Path file, Class<C> columns, ImportReport.Builder issues, Function<AdmissionCells<C>, @Nullable T> parser) {
+            Path file,
+            Class<C> columns,
+            ImportReport.Builder issues,
+            Function<PlanningFileCells<C>, @Nullable T> parser) {
         ImportSource fileSource = ImportSource.of(file);
         if (TableFormat.of(file).isEmpty()) {
             issues.add(fileSource.unsupportedType());
@@ -95,7 +99,7 @@ public final class AdmissionImporter {
             if (issues.errorCount() > before) {
                 return new FileRows<>(source, header, List.of());
             }
-            var cells = new AdmissionCells<>(source, header, issues);
+            var cells = new PlanningFileCells<>(source, header, issues);
             List<T> rows = new ArrayList<>();
             for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
                 if (row.isBlank()) {
@@ -114,7 +118,7 @@ public final class AdmissionImporter {
         }
     }
 
-    private static @Nullable SeatRow seat(AdmissionCells<SeatColumn> c) {
+    private static @Nullable SeatRow seat(PlanningFileCells<SeatColumn> c) {
         int year = c.year(SeatColumn.YEAR);
         RegionCode county = c.county(SeatColumn.COUNTY_CODE);
         String school = c.required(SeatColumn.SCHOOL_CODE);
@@ -128,7 +132,7 @@ public final class AdmissionImporter {
                 new SeatOffer(year, county, new SchoolCode(school), grade, seats, c.optional(SeatColumn.BLOCK_ID)));
     }
 
-    private static @Nullable ZoneRow zone(AdmissionCells<ZoneColumn> c) {
+    private static @Nullable ZoneRow zone(PlanningFileCells<ZoneColumn> c) {
         int year = c.year(ZoneColumn.YEAR);
         RegionCode county = c.county(ZoneColumn.COUNTY_CODE);
         EntryGrade grade = c.grade(ZoneColumn.ENTRY_GRADE);
@@ -140,7 +144,7 @@ public final class AdmissionImporter {
         return new ZoneRow(c.rowNumber(), year, county, grade, zone, new SchoolCode(school));
     }
 
-    private static @Nullable ApplicantRow applicant(AdmissionCells<ApplicantColumn> c) {
+    private static @Nullable ApplicantRow applicant(PlanningFileCells<ApplicantColumn> c) {
         int year = c.year(ApplicantColumn.YEAR);
         RegionCode county = c.county(ApplicantColumn.COUNTY_CODE);
         EntryGrade grade = c.grade(ApplicantColumn.ENTRY_GRADE);

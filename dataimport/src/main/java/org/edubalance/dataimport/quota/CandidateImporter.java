@@ -32,6 +32,7 @@ import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.ImportSource;
+import org.edubalance.dataimport.planinput.PlanningFileCells;
 import org.edubalance.dataimport.table.TableFormat;
 import org.edubalance.dataimport.table.TableReader;
 import org.edubalance.dataimport.table.TableRow;
@@ -97,7 +98,7 @@ public final class CandidateImporter {
         Map<String, HighSchool> highByKey = new HashMap<>();
         highSchools.forEach(h -> highByKey.put(h.year() + "/" + h.areaCode() + "/" + h.code(), h));
         var juniors = new JuniorSchools(schools);
-        var cells = new QuotaCells<>(source, header, issues);
+        var cells = new PlanningFileCells<>(source, header, issues);
         Map<String, Long> firstRow = new HashMap<>();
         Map<String, Location> locations = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -143,7 +144,7 @@ public final class CandidateImporter {
     }
 
     private static @Nullable Location juniorLocation(
-            QuotaCells<CandidateColumn> cells, JuniorSchools juniors, int year, String code) {
+            PlanningFileCells<CandidateColumn> cells, JuniorSchools juniors, int year, String code) {
         SchoolYear school = juniors.at(code, year);
         if (school == null) {
             cells.error(
@@ -172,7 +173,7 @@ public final class CandidateImporter {
     }
 
     private static @Nullable String quotaChoice(
-            QuotaCells<CandidateColumn> cells, Map<String, HighSchool> highByKey, String prefix) {
+            PlanningFileCells<CandidateColumn> cells, Map<String, HighSchool> highByKey, String prefix) {
         String code = cells.text(QUOTA_CHOICE);
         if (code.isEmpty()) {
             return null;
@@ -193,7 +194,7 @@ public final class CandidateImporter {
     }
 
     private static List<String> choices(
-            QuotaCells<CandidateColumn> cells, Map<String, HighSchool> highByKey, String prefix) {
+            PlanningFileCells<CandidateColumn> cells, Map<String, HighSchool> highByKey, String prefix) {
         String text = cells.text(CHOICES);
         if (text.isEmpty()) {
             return List.of();

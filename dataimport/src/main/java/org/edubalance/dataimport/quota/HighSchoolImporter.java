@@ -23,6 +23,7 @@ import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.ImportSource;
+import org.edubalance.dataimport.planinput.PlanningFileCells;
 import org.edubalance.dataimport.table.TableFormat;
 import org.edubalance.dataimport.table.TableReader;
 import org.edubalance.dataimport.table.TableRow;
@@ -72,7 +73,7 @@ public final class HighSchoolImporter {
         if (issues.hasErrors()) {
             throw new ImportRejectedException(issues.build());
         }
-        var cells = new QuotaCells<>(source, header, issues);
+        var cells = new PlanningFileCells<>(source, header, issues);
         Map<String, Long> firstRow = new HashMap<>();
         List<HighSchool> schools = new ArrayList<>();
         for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
@@ -101,7 +102,7 @@ public final class HighSchoolImporter {
         return new HighSchoolImport(schools, issues.build());
     }
 
-    private static @Nullable HighSchool parse(QuotaCells<HighSchoolColumn> cells) {
+    private static @Nullable HighSchool parse(PlanningFileCells<HighSchoolColumn> cells) {
         int year = cells.year(YEAR);
         String area = cells.areaCode(AREA_CODE);
         String code = cells.required(SCHOOL_CODE);
@@ -123,7 +124,7 @@ public final class HighSchoolImporter {
         return new HighSchool(year, area, code, name, seats, share, minScore, tier);
     }
 
-    private static @Nullable Tier tier(QuotaCells<HighSchoolColumn> cells) {
+    private static @Nullable Tier tier(PlanningFileCells<HighSchoolColumn> cells) {
         String text = cells.required(TIER);
         if (text == null) {
             return null;

@@ -1,5 +1,6 @@
-package org.edubalance.dataimport.admission;
+package org.edubalance.dataimport.planinput;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.core.region.RegionCode;
@@ -14,12 +15,14 @@ import org.edubalance.dataimport.table.TableRow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the cells of one row of an admission file, reporting each bad cell by row, header and value with the file
- * rules' codes (docs/data-formats.md §1): blank, county code, year, unknown value, numbers, coordinates.
+ * Reads the cells of one row of a planner's input file (admission: seats, zones, applicants; quota: high schools,
+ * candidates), reporting each bad cell by row, header and value with the file rules' codes (docs/data-formats.md §1):
+ * blank, county or area code, year, entry grade, unknown value, counts, exact decimals, booleans, coordinates. One
+ * reader for all of them, so a cell means the same in every planner's files.
  */
-final class AdmissionCells<C extends Enum<C> & ImportColumn> {
-    static final int FIRST_YEAR = 1990;
-    static final int LAST_YEAR = 2100;
+public final class PlanningFileCells<C extends Enum<C> & ImportColumn> {
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
 
     private final ImportSource source;
     private final HeaderMapping<C> header;
@@ -27,46 +30,46 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
     private TableRow row = TableRow.of(0, List.of());
     private boolean failed;
 
-    AdmissionCells(ImportSource source, HeaderMapping<C> header, ImportReport.Builder issues) {
+    public PlanningFileCells(ImportSource source, HeaderMapping<C> header, ImportReport.Builder issues) {
         this.source = source;
         this.header = header;
         this.issues = issues;
     }
 
-    void start(TableRow next) {
+    public void start(TableRow next) {
         row = next;
         failed = false;
     }
 
-    long rowNumber() {
+    public long rowNumber() {
         return row.number();
     }
 
-    boolean failed() {
+    public boolean failed() {
         return failed;
     }
 
-    ImportSource source() {
+    public ImportSource source() {
         return source;
     }
 
-    String header(C column) {
+    public String header(C column) {
         return header.header(column);
     }
 
-    String text(C column) {
+    public String text(C column) {
         int index = header.index(column);
         return index < 0 ? "" : row.cell(index).strip();
     }
 
     @Nullable
-    String optional(C column) {
+    public String optional(C column) {
         String text = text(column);
         return text.isEmpty() ? null : text;
     }
 
     @Nullable
-    String required(C column) {
+    public String required(C column) {
         String text = text(column);
         if (text.isEmpty()) {
             error(
@@ -79,7 +82,7 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
     }
 
     /** The year, or -1 after an error. */
-    int year(C column) {
+    public int year(C column) {
         String text = required(column);
         if (text == null) {
             return -1;
@@ -97,7 +100,7 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
     }
 
     @Nullable
-    RegionCode county(C column) {
+    public RegionCode county(C column) {
         String text = text(column);
         if (RegionCode.isWellFormed(text)) {
             return new RegionCode(text);
@@ -111,7 +114,7 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
     }
 
     @Nullable
-    EntryGrade grade(C column) {
+    public EntryGrade grade(C column) {
         String text = required(column);
         if (text == null) {
             return null;
@@ -128,8 +131,23 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
         return null;
     }
 
+    /** The six-digit code of the county or city running an admission (quota rounds); null after an error. */
+    @Nullable
+    public String areaCode(C column) {
+        String text = text(column);
+        if (RegionCode.isWellFormed(text)) {
+            return text;
+        }
+        error(
+                column,
+                ImportIssueCode.IMP_152,
+                "The admission area is a six-digit code of the county or city running the admission, got '" + text
+                        + "'. Maybe it is the area's name; e.g. 371000 for a city, 371002 for a county.");
+        return null;
+    }
+
     /** A whole number ≥ 0, or -1 after an error. */
-    int count(C column) {
+    public int count(C column) {
         String text = required(column);
         if (text == null) {
             return -1;
@@ -147,8 +165,22 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
         return -1;
     }
 
+    /** The exact decimal of the cell, null when blank (and {@code required} reports a blank) or not a number. */
+    @Nullable
+    public BigDecimal decimal(C column, boolean required) {
+        String text = required ? required(column) : text(column);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (Double.isNaN(NumberCell.parse(text))) {
+            error(column, ImportIssueCode.IMP_030, "'" + text + "' is not a number." + NumberCell.hint(text));
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
     /** true/false or 是/否 (any case); blank is false. */
-    boolean bool(C column) {
+    public boolean bool(C column) {
         String text = text(column);
         if (text.isEmpty()) {
             return false;
@@ -175,7 +207,7 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
 
     /** The position from two optional columns; both blank: none. */
     @Nullable
-    GeoPoint position(C latitudeColumn, C longitudeColumn) {
+    public GeoPoint position(C latitudeColumn, C longitudeColumn) {
         String latitude = text(latitudeColumn);
         String longitude = text(longitudeColumn);
         if (latitude.isEmpty() && longitude.isEmpty()) {
@@ -211,14 +243,15 @@ final class AdmissionCells<C extends Enum<C> & ImportColumn> {
     }
 
     /** An error at this row's cell of {@code column}, the cell's text as the value. */
-    void error(C column, ImportIssueCode code, String message) {
+    public void error(C column, ImportIssueCode code, String message) {
         int index = header.index(column);
         error(column, index < 0 ? null : row.cell(index), code, message);
     }
 
     /** An error at this row's cell of {@code column}, naming {@code value} (a part of the cell, e.g. one choice). */
-    void error(C column, @Nullable String value, ImportIssueCode code, String message) {
+    public void error(C column, @Nullable String value, ImportIssueCode code, String message) {
         failed = true;
-        issues.add(source.issue(row.number(), header.header(column), value, code, message));
+        issues.add(source.issue(
+                row.number(), header.has(column) ? header.header(column) : column.id(), value, code, message));
     }
 }
