@@ -17,13 +17,17 @@ create table enrolment_round (
     planning_job_id bigint references planning_job (id),
     published_at    timestamptz,
     published_by    text,
+    -- The result document as published, byte for byte what `edubalance plan admission` writes (planning_job.result is
+    -- jsonb, which does not keep the key order).
+    result_json     text,
     check ((lottery_commit is null) = (committed_at is null)),
     check ((status = 'DRAFT') = (lottery_commit is null)),
     check ((public_value is null) = (drawn_at is null)),
     check ((status in ('DRAWN', 'PUBLISHED')) = (public_value is not null)),
     check (public_value is null or (planning_job_id is not null and committed_at <= drawn_at)),
     check ((published_at is null) = (published_by is null)),
-    check ((status = 'PUBLISHED') = (published_at is not null))
+    check ((status = 'PUBLISHED') = (published_at is not null)),
+    check ((status = 'PUBLISHED') = (result_json is not null))
 );
 
 create index enrolment_round_county on enrolment_round (county_code, year);

@@ -28,6 +28,9 @@ public interface EnrolmentRounds {
     /** {@code COMMITTED → DRAWN}: stores the public value and the job run with it. */
     boolean draw(long id, String publicValue, long jobId, Instant at);
 
-    /** {@code DRAWN → PUBLISHED}. */
-    boolean publish(long id, String user, Instant at);
+    /** {@code DRAWN → PUBLISHED} with the result document as published. */
+    boolean publish(long id, String user, Instant at, String resultJson);
+
+    /** The published result document of round {@code id}, byte for byte. */
+    Optional<String> publishedResult(long id);
 }

@@ -113,14 +113,23 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     }
 
     @Override
-    public boolean publish(long id, String user, Instant at) {
-        return jdbc.sql("update enrolment_round set status = 'PUBLISHED', published_at = :at, published_by = :user"
-                                + " where id = :id and status = 'DRAWN'")
+    public boolean publish(long id, String user, Instant at, String resultJson) {
+        return jdbc.sql("update enrolment_round set status = 'PUBLISHED', published_at = :at, published_by = :user,"
+                                + " result_json = :result where id = :id and status = 'DRAWN'")
                         .param("id", id)
+                        .param("result", resultJson)
                         .param("user", user)
                         .param("at", Timestamp.from(at))
                         .update()
                 == 1;
+    }
+
+    @Override
+    public Optional<String> publishedResult(long id) {
+        return jdbc.sql("select result_json from enrolment_round where id = :id and status = 'PUBLISHED'")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     private static EnrolmentRound round(ResultSet rs, List<RoundFile> files) throws SQLException {

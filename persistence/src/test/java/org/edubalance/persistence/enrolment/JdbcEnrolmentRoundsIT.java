@@ -56,7 +56,7 @@ class JdbcEnrolmentRoundsIT {
         assertThat(rounds.draw(id, "value", job, AT))
                 .as("a draw before the commit")
                 .isFalse();
-        assertThat(rounds.publish(id, "planner", AT)).isFalse();
+        assertThat(rounds.publish(id, "planner", AT, "{}")).isFalse();
 
         String commit = "a".repeat(64);
         assertThat(rounds.commit(id, Map.of("seats", "b".repeat(64), "policy", "c".repeat(64)), commit, AT))
@@ -72,7 +72,8 @@ class JdbcEnrolmentRoundsIT {
                 .isTrue();
         assertThat(rounds.draw(id, "other", job, AT.plusSeconds(61))).isFalse();
         assertThat(rounds.published()).isEmpty();
-        assertThat(rounds.publish(id, "admin", AT.plusSeconds(120))).isTrue();
+        assertThat(rounds.publish(id, "admin", AT.plusSeconds(120), "{\"kind\": \"admission\"}"))
+                .isTrue();
 
         EnrolmentRound published = rounds.find(id).orElseThrow();
         assertThat(published.status()).isEqualTo(EnrolmentRoundStatus.PUBLISHED);
@@ -80,6 +81,7 @@ class JdbcEnrolmentRoundsIT {
         assertThat(published.jobId()).isEqualTo(job);
         assertThat(published.publishedBy()).isEqualTo("admin");
         assertThat(rounds.published()).extracting(EnrolmentRound::id).containsExactly(id);
+        assertThat(rounds.publishedResult(id)).contains("{\"kind\": \"admission\"}");
     }
 
     @Test
