@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -93,9 +96,10 @@ class EnrolmentRoundApiIT {
         String applicants(String thirdChoice) {
             String choices = first.code().value() + ";" + second.code().value();
             StringBuilder text = new StringBuilder(
-                    "year,county_code,entry_grade,applicant_id,hukou_zone,home_zone,home_owned,choices\n");
+                    "year,county_code,entry_grade,applicant_id,hukou_zone,home_zone,home_owned,residence_permit,migrant,"
+                            + "special_priority,choices\n");
             for (String id : List.of("A1", "A2", "A3")) {
-                text.append(year() + "," + county() + "," + grade + "," + id + ",Z1,Z1,true,"
+                text.append(year() + "," + county() + "," + grade + "," + id + ",Z1,Z1,true,false,false,,"
                         + (id.equals("A3") ? thirdChoice : choices) + "\n");
             }
             return text.toString();
@@ -241,6 +245,83 @@ class EnrolmentRoundApiIT {
                 .isEqualTo(api.get("/api/v1/enrolment-rounds/" + id + "/result", "planner")
                         .body());
         assertThat(anyone.anonymous(page + "/files/nothing").statusCode()).isEqualTo(404);
+        theDownloadsVerify(anyone, page, s);
+    }
+
+    /**
+     * The repository's Python verifier, run as the page says in a folder holding the downloads, recomputes the draw
+     * (exit 0); with one placement changed in the result it names the child (exit 1).
+     */
+    private static void theDownloadsVerify(Api anyone, String page, Setting s) {
+        try {
+            Path dir = Files.createTempDirectory("public-draw");
+            for (String name : List.of("schools", "seats", "zones", "applicants")) {
+                Files.writeString(
+                        dir.resolve(name + ".csv"),
+                        anyone.anonymous(page + "/files/" + name).body());
+            }
+            String result = anyone.anonymous(page + "/result.json").body();
+            Files.writeString(dir.resolve("result.json"), result);
+            List<String> args = List.of(
+                    "verify",
+                    "--result",
+                    "result.json",
+                    "--schools",
+                    "schools.csv",
+                    "--seats",
+                    "seats.csv",
+                    "--zones",
+                    "zones.csv",
+                    "--applicants",
+                    "applicants.csv",
+                    "--policy",
+                    "national",
+                    "--year",
+                    Integer.toString(s.year()),
+                    "--county",
+                    s.county(),
+                    "--entry-grade",
+                    s.grade());
+            assertThat(python(dir, args)).isZero();
+            String changed = result.replaceFirst(
+                    "\"school\":\\s*\"" + s.first().code().value() + "\"",
+                    "\"school\": \"" + s.second().code().value() + "\"");
+            assertThat(changed).isNotEqualTo(result);
+            Files.writeString(dir.resolve("result.json"), changed);
+            assertThat(python(dir, args)).as("a placement changed").isEqualTo(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int python(Path dir, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("python3", verifier().toString()));
+        command.addAll(args);
+        var builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            assertThat(process.waitFor(2, TimeUnit.MINUTES)).as(output).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (process.exitValue() != 0) {
+            System.err.println("verifier: " + output);
+        }
+        return process.exitValue();
+    }
+
+    /** verifier/edubalance_verify.py, walking up from the module's working directory. */
+    private static Path verifier() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("verifier/edubalance_verify.py"))) {
+                return dir.resolve("verifier/edubalance_verify.py");
+            }
+        }
+        throw new IllegalStateException(
+                "no verifier/ folder above " + Path.of("").toAbsolutePath());
     }
 
     @Test
