@@ -6,6 +6,7 @@ import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImports;
+import org.edubalance.core.enrolment.EnrolmentRounds;
 import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.CountyBoundaries;
 import org.edubalance.core.region.Regions;
@@ -17,6 +18,7 @@ import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
 import org.edubalance.persistence.dataset.JdbcDatasetImports;
+import org.edubalance.persistence.enrolment.JdbcEnrolmentRounds;
 import org.edubalance.persistence.planning.JdbcPlanningJobs;
 import org.edubalance.persistence.region.JdbcCountyBoundaries;
 import org.edubalance.persistence.region.JdbcRegions;
@@ -81,6 +83,11 @@ class PersistenceConfiguration {
     @Bean
     RotationJobs rotationJobs(DataSource dataSource) {
         return new JdbcRotationJobs(dataSource);
+    }
+
+    @Bean
+    EnrolmentRounds enrolmentRounds(DataSource dataSource) {
+        return new JdbcEnrolmentRounds(dataSource);
     }
 
     @Bean

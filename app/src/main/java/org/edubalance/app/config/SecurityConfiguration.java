@@ -66,6 +66,13 @@ class SecurityConfiguration {
                         // approve.
                         .requestMatchers(HttpMethod.GET, "/api/v1/rotation/**")
                         .hasAnyRole(READ_ALL)
+                        // Enrolment rounds: planners and administrators run and publish, inspectors read, a principal
+                        // reads the published result of their school (filtered by the controller).
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/enrolment-rounds/*", "/api/v1/enrolment-rounds/*/result")
+                        .hasAnyRole(EVERY_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/enrolment-rounds/**")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
@@ -98,6 +105,10 @@ class SecurityConfiguration {
                                 "/signin", "/webjars/**", "/static/**", "/favicon.ico", "/error", "/ready")
                         .permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                        .permitAll()
+                        // The published draws are public (docs/planning/rounds.md §4): read-only, pseudonymous ids
+                        // only.
+                        .requestMatchers(HttpMethod.GET, "/public/draws", "/public/draws/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

@@ -16,7 +16,7 @@ public enum ErrorCode {
     NOT_FOUND,
     /** 400: a parameter or body is malformed. */
     INVALID_REQUEST,
-    /** 422: an uploaded file breaks import rules; nothing was stored. */
+    /** 422 (an import), 400 (the files of an enrolment round): an uploaded file breaks import rules; nothing stored. */
     IMPORT_REJECTED,
     /** 422: an edited school year breaks the import rules; nothing was stored. */
     VALIDATION_FAILED,

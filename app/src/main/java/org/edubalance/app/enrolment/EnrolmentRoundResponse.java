@@ -1,0 +1,78 @@
+package org.edubalance.app.enrolment;
+
+import java.time.Instant;
+import java.util.List;
+import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.RoundFile;
+import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.planning.lottery.LotteryV1;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A round over the API: where it stands, its files' names and hashes (not their contents), the commit, the public
+ * value and the seed, and its job.
+ */
+public record EnrolmentRoundResponse(
+        long id,
+        String kind,
+        String countyCode,
+        int year,
+        String entryGrade,
+        String status,
+        String createdBy,
+        Instant createdAt,
+        List<FileLine> files,
+        @Nullable String commit,
+        @Nullable Instant committedAt,
+        @Nullable String publicValue,
+        @Nullable String seed,
+        @Nullable Instant drawnAt,
+        @Nullable Long jobId,
+        @Nullable String jobStatus,
+        @Nullable String jobError,
+        @Nullable Instant publishedAt,
+        @Nullable String publishedBy) {
+
+    /** One input file: its name in the commit, the published file name, size and hash (after the commit). */
+    public record FileLine(
+            String name,
+            String fileName,
+            int bytes,
+            @Nullable String sha256) {}
+
+    static EnrolmentRoundResponse of(EnrolmentRound round, @Nullable PlanningJob job) {
+        return new EnrolmentRoundResponse(
+                round.id(),
+                EnrolmentRound.KIND,
+                round.county().value(),
+                round.year(),
+                round.grade().name(),
+                round.status().name(),
+                round.createdBy(),
+                round.createdAt(),
+                round.files().stream().map(EnrolmentRoundResponse::line).toList(),
+                round.commit(),
+                round.committedAt(),
+                round.publicValue(),
+                seed(round),
+                round.drawnAt(),
+                round.jobId(),
+                job == null ? null : job.status().name(),
+                job == null ? null : job.error(),
+                round.publishedAt(),
+                round.publishedBy());
+    }
+
+    /** The seed of the draw, once both the commit and the public value are stored. */
+    static @Nullable String seed(EnrolmentRound round) {
+        String commit = round.commit();
+        String value = round.publicValue();
+        return commit == null || value == null
+                ? null
+                : LotteryV1.draw(commit, value).seed();
+    }
+
+    private static FileLine line(RoundFile file) {
+        return new FileLine(file.name(), file.fileName(), file.content().length, file.sha256());
+    }
+}

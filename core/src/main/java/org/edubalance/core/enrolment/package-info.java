@@ -1,0 +1,5 @@
+/** Enrolment rounds: a county's admission round from its frozen input files to the published draw. */
+@NullMarked
+package org.edubalance.core.enrolment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The enrolment rounds in SQL. */
+@NullMarked
+package org.edubalance.persistence.enrolment;
+
+import org.jspecify.annotations.NullMarked;
