@@ -708,10 +708,12 @@ ZONE_COLUMNS = [
 APPLICANT_COLUMNS = [
     Column("year", ["学年"]), Column("county_code", ["县级行政区划代码", "行政区划代码"]),
     Column("entry_grade", ["起始年级"]), Column("applicant_id", ["报名号"]),
-    Column("hukou_zone", ["户籍所在学区"]), Column("home_zone", ["实际居住学区"]),
-    Column("home_owned", ["是否自有住房"]), Column("residence_permit", ["是否持居住证"]),
-    Column("migrant", ["是否随迁子女"]), Column("special_priority", ["优先类别"]),
-    Column("choices", ["学校志愿"]),
+    # Every column that may be blank in a row may also be left out of the file (then blank in every row), as the
+    # platform's importer allows: a file the platform accepts must be one the verifier can check.
+    Column("hukou_zone", ["户籍所在学区"], False), Column("home_zone", ["实际居住学区"], False),
+    Column("home_owned", ["是否自有住房"], False), Column("residence_permit", ["是否持居住证"], False),
+    Column("migrant", ["是否随迁子女"], False), Column("special_priority", ["优先类别"], False),
+    Column("choices", ["学校志愿"], False),
     Column("latitude", ["居住地纬度", "纬度"], False), Column("longitude", ["居住地经度", "经度"], False),
 ]
 
