@@ -102,12 +102,18 @@ public final class AdmissionPlanner {
             ownLow = multiple ? null : new long[n];
             times.mark("mechanism");
             if (!multiple) {
-                for (int c = 0; c < n; c++) {
-                    String number = numbering.number(index.children[c].id());
-                    ownNumber[c] = number;
-                    ownHigh[c] = high(number);
-                    ownLow[c] = low(number);
-                }
+                // 100,000 HMACs are the round's largest single cost (the batch JVM's C1 compiler leaves SHA-256 to
+                // plain Java code): one slice per processor, each with its own numbering (a Mac is not thread-safe).
+                int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
+                java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+                    LotteryV1.Numbering own = draw.numbering();
+                    for (int c = slice * n / slices; c < (slice + 1) * n / slices; c++) {
+                        String number = own.number(index.children[c].id());
+                        ownNumber[c] = number;
+                        ownHigh[c] = high(number);
+                        ownLow[c] = low(number);
+                    }
+                });
             }
             times.mark("lottery numbers");
             heap = new int[index.schoolCount][];
