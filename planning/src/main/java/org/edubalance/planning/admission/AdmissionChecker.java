@@ -85,22 +85,29 @@ public final class AdmissionChecker {
                 return problems;
             }
             // Each child's check is independent of the others': they run in one slice per processor (each slice with
-            // its
-            // own numbering, a Mac being single-threaded), and their findings are gathered in the children's order, so
-            // the problems listed are the same as a single pass would list.
+            // its own numbering, a Mac being single-threaded), and their findings are gathered in the children's
+            // order, so the problems listed are the same as a single pass would list. The proposals are counted per
+            // slice (a list of them per child would hold millions of codes in a province) and added up afterwards.
             int n = children.size();
             ChildCheck[] checked = new ChildCheck[n];
             int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
-            java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
-                var numbers = new ChildNumbers(draw.numbering());
-                for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
-                    checked[i] =
-                            checkChild(children.get(i), result.assignments().get(i), numbers);
-                }
-            });
+            List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, slices)
+                    .parallel()
+                    .mapToObj(slice -> {
+                        var numbers = new ChildNumbers(draw.numbering());
+                        Map<String, int[]> proposed = new HashMap<>();
+                        schools.keySet().forEach(code -> proposed.put(code, new int[1]));
+                        for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
+                            checked[i] = checkChild(
+                                    children.get(i), result.assignments().get(i), numbers, proposed);
+                        }
+                        return proposed;
+                    })
+                    .toList();
             Map<String, List<Standing>> admitted = new HashMap<>();
             Map<String, int[]> proposals = new HashMap<>();
             schools.keySet().forEach(code -> proposals.put(code, new int[1]));
+            counted.forEach(slice -> slice.forEach((code, count) -> proposals.get(code)[0] += count[0]));
             List<List<Standing>> before = new ArrayList<>(n);
             for (ChildCheck c : checked) {
                 c.notes().forEach(this::note);
@@ -108,7 +115,6 @@ public final class AdmissionChecker {
                     admitted.computeIfAbsent(c.admittedAt().school(), k -> new ArrayList<>())
                             .add(c.admittedAt());
                 }
-                c.proposedTo().forEach(code -> proposals.get(code)[0]++);
                 before.add(c.preferred());
             }
             checkSchools(admitted, proposals);
@@ -132,14 +138,15 @@ public final class AdmissionChecker {
         }
 
         /**
-         * Checks the child's placement: its findings, its standing where it is placed, the schools it proposed to
-         * (its list up to its placement) and its standing at each school it prefers to its placement.
+         * Checks the child's placement: its findings, its standing where it is placed and its standing at each school
+         * it prefers to its placement; counts its proposals (its list up to its placement) on {@code proposals}.
          */
-        private ChildCheck checkChild(Applicant child, Assignment a, ChildNumbers numbers) {
+        private ChildCheck checkChild(
+                Applicant child, Assignment a, ChildNumbers numbers, Map<String, int[]> proposals) {
             List<String> notes = new ArrayList<>(0);
             if (!a.applicantId().equals(child.id())) {
                 notes.add("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
-                return new ChildCheck(notes, null, List.of(), List.of());
+                return new ChildCheck(notes, null, List.of());
             }
             List<AdmissionSchool> list = lists.of(child, a.choiceRank());
             int placedAt = a.school() == null ? list.size() : a.choiceRank() - 1;
@@ -147,13 +154,13 @@ public final class AdmissionChecker {
             if (a.school() != null) {
                 if (a.choiceRank() == null || a.choiceRank() < 1 || a.choiceRank() > list.size()) {
                     notes.add(child.id() + ": choice rank " + a.choiceRank() + " is not on a list of " + list.size());
-                    return new ChildCheck(notes, null, List.of(), List.of());
+                    return new ChildCheck(notes, null, List.of());
                 }
                 AdmissionSchool s = list.get(placedAt);
                 if (!s.code().equals(a.school())) {
                     notes.add(child.id() + ": school " + a.school() + " at rank " + a.choiceRank() + ", the list has "
                             + s.code());
-                    return new ChildCheck(notes, null, List.of(), List.of());
+                    return new ChildCheck(notes, null, List.of());
                 }
                 Standing at = standing(child, s, numbers);
                 if (at.priorityClass() != a.priorityClass()) {
@@ -173,15 +180,14 @@ public final class AdmissionChecker {
                 notes.add(child.id() + ": unplaced with a rank, class or number");
             }
             int proposed = Math.min(placedAt + 1, list.size());
-            List<String> proposedTo = new ArrayList<>(proposed);
             List<Standing> preferred = new ArrayList<>(placedAt);
             for (int p = 0; p < proposed; p++) {
-                proposedTo.add(list.get(p).code().value());
+                proposals.get(list.get(p).code().value())[0]++;
                 if (p < placedAt) {
                     preferred.add(standing(child, list.get(p), numbers));
                 }
             }
-            return new ChildCheck(notes, admittedAt, proposedTo, preferred);
+            return new ChildCheck(notes, admittedAt, preferred);
         }
 
         private void checkSchools(Map<String, List<Standing>> admitted, Map<String, int[]> proposals) {
@@ -294,8 +300,7 @@ public final class AdmissionChecker {
     }
 
     /** What the check of one child found, gathered afterwards in the children's order. */
-    private record ChildCheck(
-            List<String> notes, @Nullable Standing admittedAt, List<String> proposedTo, List<Standing> preferred) {}
+    private record ChildCheck(List<String> notes, @Nullable Standing admittedAt, List<Standing> preferred) {}
 
     /** The numbers of one slice of children, on that slice's thread. */
     private static final class ChildNumbers {
