@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -14,6 +15,7 @@ import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
 import org.edubalance.cli.lottery.AdmissionDraw;
 import org.edubalance.core.admission.EntryGrade;
+import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.admission.AdmissionChecker;
 import org.edubalance.planning.admission.AdmissionPlanner;
 import org.edubalance.planning.admission.AdmissionResult;
@@ -100,16 +102,23 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
             description = "Language of the text and the workbook: zh or en. Default: ${DEFAULT-VALUE}.")
     private Language lang;
 
+    @Option(names = "--timings", description = "Print how long each phase took on standard error.")
+    private boolean timings;
+
     @Override
     public Integer call() throws IOException {
         if (publicValue.isEmpty()) {
             throw new BadInputException("--public-value is empty: a draw needs a value nobody knew when the commit"
                     + " was published (e.g. a named closing index on a named day).");
         }
+        Instant called = Instant.now();
+        PhaseTimes times = timings ? new PhaseTimes() : PhaseTimes.NONE;
         PrintWriter err = spec.commandLine().getErr();
         AdmissionDraw draw = AdmissionDraw.load(schools, seats, zones, applicants, policy, year, county, grade, err);
-        AdmissionResult result = new AdmissionPlanner().plan(draw.round(), draw.inputs(), publicValue);
+        times.mark("import");
+        AdmissionResult result = new AdmissionPlanner().plan(draw.round(), draw.inputs(), publicValue, times);
         List<String> problems = new AdmissionChecker().check(draw.round(), result);
+        times.mark("checker");
         if (!problems.isEmpty()) {
             err.println("The independent check of the result failed (a bug; nothing written):");
             problems.forEach(p -> err.println("  " + p));
@@ -120,6 +129,10 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
             write(result, out);
         }
         summary(result, spec.commandLine().getOut());
+        times.mark("output");
+        if (timings) {
+            PhaseTimings.print(err, called, times);
+        }
         return ExitCodes.OK;
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,6 +14,7 @@ import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
 import org.edubalance.cli.lottery.QuotaInputs;
+import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.quota.Batch;
 import org.edubalance.planning.quota.EquitySummary;
 import org.edubalance.planning.quota.QuotaExplanation;
@@ -118,22 +120,31 @@ public final class QuotaPlanCommand implements Callable<Integer> {
                     + " and the workbook with Chinese headers as the bureau publishes it.")
     private @Nullable Language lang;
 
+    @Option(names = "--timings", description = "Print how long each phase took on standard error.")
+    private boolean timings;
+
     @Override
     public Integer call() throws IOException {
         if (publicValue.isEmpty()) {
             throw new BadInputException("--public-value is empty: a draw needs a value nobody knew when the commit"
                     + " was published. Maybe a named closing index or a beacon round.");
         }
+        Instant called = Instant.now();
+        PhaseTimes times = timings ? new PhaseTimes() : PhaseTimes.NONE;
         PrintWriter err = spec.commandLine().getErr();
         var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err);
-        QuotaResult result = QuotaPlanner.plan(loaded.round(), loaded.policy(), loaded.inputs(), publicValue);
+        times.mark("import");
+        QuotaResult result = QuotaPlanner.plan(loaded.round(), loaded.policy(), loaded.inputs(), publicValue, times);
         List<String> explained = explain(loaded.round(), result);
         // The independent check runs on the other core while the document is written beside its final name; the
         // document takes its name only once the check has passed, so a failed check leaves nothing written.
         var checking = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> QuotaResultChecker.check(loaded.round(), loaded.policy(), result));
         @Nullable Path written = out == null ? null : write(result, out);
+        times.mark("output");
         List<QuotaResultChecker.Violation> violations = checking.join();
+        // Only the checker's time beyond the output's: the two run side by side.
+        times.mark("checker (beyond the output)");
         if (!violations.isEmpty()) {
             // A planner bug, not bad input: say so and write nothing.
             if (written != null) {
@@ -150,6 +161,10 @@ public final class QuotaPlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         explained.forEach(stdout::println);
         stdout.flush();
+        times.mark("output");
+        if (timings) {
+            PhaseTimings.print(err, called, times);
+        }
         return ExitCodes.OK;
     }
 

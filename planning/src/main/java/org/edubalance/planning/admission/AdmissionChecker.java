@@ -44,11 +44,7 @@ public final class AdmissionChecker {
         private final List<AdmissionSchool> publicWithSeats = new ArrayList<>();
         private final PlainPreferenceLists lists;
         private final List<String> problems = new ArrayList<>();
-        private final LotteryV1.Numbering numbering;
-        /** The last child numbered (SINGLE), so that its one number is computed once, not once per school. */
-        private @Nullable Applicant numbered;
-
-        private String ownNumber = "";
+        private final LotteryV1.Draw draw;
 
         Run(AdmissionRound round, AdmissionResult result) {
             this.round = round;
@@ -75,11 +71,10 @@ public final class AdmissionChecker {
             if (!commit.equals(result.lottery().commit())) {
                 problems.add("commit " + result.lottery().commit() + " in the result, " + commit + " recomputed");
             }
-            LotteryV1.Draw draw = LotteryV1.draw(commit, result.lottery().publicValue());
+            draw = LotteryV1.draw(commit, result.lottery().publicValue());
             if (!draw.seed().equals(result.lottery().seed())) {
                 problems.add("seed " + result.lottery().seed() + " in the result, " + draw.seed() + " recomputed");
             }
-            numbering = draw.numbering();
             lists = new PlainPreferenceLists(schools, zoneMembers, publicWithSeats, policy.coordination());
         }
 
@@ -89,14 +84,38 @@ public final class AdmissionChecker {
                 problems.add(result.assignments().size() + " assignments for " + children.size() + " applicants");
                 return problems;
             }
+            // Each child's check is independent of the others': they run in one slice per processor (each slice with
+            // its own numbering, a Mac being single-threaded), and their findings are gathered in the children's
+            // order, so the problems listed are the same as a single pass would list. The proposals are counted per
+            // slice (a list of them per child would hold millions of codes in a province) and added up afterwards.
+            int n = children.size();
+            ChildCheck[] checked = new ChildCheck[n];
+            int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
+            List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, slices)
+                    .parallel()
+                    .mapToObj(slice -> {
+                        var numbers = new ChildNumbers(draw.numbering());
+                        Map<String, int[]> proposed = new HashMap<>();
+                        schools.keySet().forEach(code -> proposed.put(code, new int[1]));
+                        for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
+                            checked[i] = checkChild(
+                                    children.get(i), result.assignments().get(i), numbers, proposed);
+                        }
+                        return proposed;
+                    })
+                    .toList();
             Map<String, List<Standing>> admitted = new HashMap<>();
             Map<String, int[]> proposals = new HashMap<>();
             schools.keySet().forEach(code -> proposals.put(code, new int[1]));
-            List<List<Standing>> before = new ArrayList<>();
-            for (int i = 0; i < children.size(); i++) {
-                Applicant child = children.get(i);
-                Assignment a = result.assignments().get(i);
-                before.add(checkChild(child, a, admitted, proposals));
+            counted.forEach(slice -> slice.forEach((code, count) -> proposals.get(code)[0] += count[0]));
+            List<List<Standing>> before = new ArrayList<>(n);
+            for (ChildCheck c : checked) {
+                c.notes().forEach(this::note);
+                if (c.admittedAt() != null) {
+                    admitted.computeIfAbsent(c.admittedAt().school(), k -> new ArrayList<>())
+                            .add(c.admittedAt());
+                }
+                before.add(c.preferred());
             }
             checkSchools(admitted, proposals);
             Map<String, Standing> worst = new HashMap<>();
@@ -118,52 +137,57 @@ public final class AdmissionChecker {
             return problems;
         }
 
-        /** Checks the child's placement; returns its standing at each school it prefers to its placement. */
-        private List<Standing> checkChild(
-                Applicant child, Assignment a, Map<String, List<Standing>> admitted, Map<String, int[]> proposals) {
+        /**
+         * Checks the child's placement: its findings, its standing where it is placed and its standing at each school
+         * it prefers to its placement; counts its proposals (its list up to its placement) on {@code proposals}.
+         */
+        private ChildCheck checkChild(
+                Applicant child, Assignment a, ChildNumbers numbers, Map<String, int[]> proposals) {
+            List<String> notes = new ArrayList<>(0);
             if (!a.applicantId().equals(child.id())) {
-                note("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
-                return List.of();
+                notes.add("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
+                return new ChildCheck(notes, null, List.of());
             }
             List<AdmissionSchool> list = lists.of(child, a.choiceRank());
             int placedAt = a.school() == null ? list.size() : a.choiceRank() - 1;
+            Standing admittedAt = null;
             if (a.school() != null) {
                 if (a.choiceRank() == null || a.choiceRank() < 1 || a.choiceRank() > list.size()) {
-                    note(child.id() + ": choice rank " + a.choiceRank() + " is not on a list of " + list.size());
-                    return List.of();
+                    notes.add(child.id() + ": choice rank " + a.choiceRank() + " is not on a list of " + list.size());
+                    return new ChildCheck(notes, null, List.of());
                 }
                 AdmissionSchool s = list.get(placedAt);
                 if (!s.code().equals(a.school())) {
-                    note(child.id() + ": school " + a.school() + " at rank " + a.choiceRank() + ", the list has "
+                    notes.add(child.id() + ": school " + a.school() + " at rank " + a.choiceRank() + ", the list has "
                             + s.code());
-                    return List.of();
+                    return new ChildCheck(notes, null, List.of());
                 }
-                Standing at = standing(child, s);
+                Standing at = standing(child, s, numbers);
                 if (at.priorityClass() != a.priorityClass()) {
-                    note(child.id() + ": class " + a.priorityClass() + " at " + s.code() + ", recomputed "
+                    notes.add(child.id() + ": class " + a.priorityClass() + " at " + s.code() + ", recomputed "
                             + at.priorityClass());
                 }
                 if (!at.number().equals(a.lotteryNumber())) {
-                    note(child.id() + ": lottery number " + a.lotteryNumber() + ", recomputed " + at.number());
+                    notes.add(child.id() + ": lottery number " + a.lotteryNumber() + ", recomputed " + at.number());
                 }
-                admitted.computeIfAbsent(s.code().value(), k -> new ArrayList<>())
-                        .add(at);
+                admittedAt = at;
             } else if (policy.tieBreak() == TieBreak.SINGLE) {
-                String own = numbering.number(child.id());
+                String own = numbers.own(child);
                 if (!own.equals(a.lotteryNumber())) {
-                    note(child.id() + ": lottery number " + a.lotteryNumber() + ", recomputed " + own);
+                    notes.add(child.id() + ": lottery number " + a.lotteryNumber() + ", recomputed " + own);
                 }
             } else if (a.lotteryNumber() != null || a.choiceRank() != null || a.priorityClass() != null) {
-                note(child.id() + ": unplaced with a rank, class or number");
+                notes.add(child.id() + ": unplaced with a rank, class or number");
             }
+            int proposed = Math.min(placedAt + 1, list.size());
             List<Standing> preferred = new ArrayList<>(placedAt);
-            for (int p = 0; p < Math.min(placedAt + 1, list.size()); p++) {
+            for (int p = 0; p < proposed; p++) {
                 proposals.get(list.get(p).code().value())[0]++;
                 if (p < placedAt) {
-                    preferred.add(standing(child, list.get(p)));
+                    preferred.add(standing(child, list.get(p), numbers));
                 }
             }
-            return preferred;
+            return new ChildCheck(notes, admittedAt, preferred);
         }
 
         private void checkSchools(Map<String, List<Standing>> admitted, Map<String, int[]> proposals) {
@@ -232,15 +256,9 @@ public final class AdmissionChecker {
             }
         }
 
-        private Standing standing(Applicant child, AdmissionSchool school) {
+        private Standing standing(Applicant child, AdmissionSchool school, ChildNumbers numbers) {
             PriorityClass c = classAt(child, school);
-            if (policy.tieBreak() == TieBreak.SINGLE && child != numbered) {
-                numbered = child;
-                ownNumber = numbering.number(child.id());
-            }
-            String number = policy.tieBreak() == TieBreak.SINGLE
-                    ? ownNumber
-                    : numbering.number(school.code().value() + "|" + child.id());
+            String number = policy.tieBreak() == TieBreak.SINGLE ? numbers.own(child) : numbers.at(school, child);
             int order = switch (c) {
                 case PRIVATE -> 0;
                 case OUT_OF_ZONE -> Integer.MAX_VALUE;
@@ -278,6 +296,34 @@ public final class AdmissionChecker {
             if (problems.size() < MAX_LISTED) {
                 problems.add(problem);
             }
+        }
+    }
+
+    /** What the check of one child found, gathered afterwards in the children's order. */
+    private record ChildCheck(List<String> notes, @Nullable Standing admittedAt, List<Standing> preferred) {}
+
+    /** The numbers of one slice of children, on that slice's thread. */
+    private static final class ChildNumbers {
+        private final LotteryV1.Numbering numbering;
+        /** The last child numbered (SINGLE), so that its one number is computed once, not once per school. */
+        private @Nullable Applicant numbered;
+
+        private String ownNumber = "";
+
+        ChildNumbers(LotteryV1.Numbering numbering) {
+            this.numbering = numbering;
+        }
+
+        String own(Applicant child) {
+            if (child != numbered) {
+                numbered = child;
+                ownNumber = numbering.number(child.id());
+            }
+            return ownNumber;
+        }
+
+        String at(AdmissionSchool school, Applicant child) {
+            return numbering.number(school.code().value() + "|" + child.id());
         }
     }
 

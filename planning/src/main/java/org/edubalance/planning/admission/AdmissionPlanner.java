@@ -6,6 +6,7 @@ import java.util.List;
 import org.edubalance.core.admission.AdmissionPolicy.TieBreak;
 import org.edubalance.core.admission.AdmissionRound;
 import org.edubalance.core.admission.Applicant;
+import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.PlanningOutcome;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.admission.AdmissionResult.Assignment;
@@ -35,16 +36,25 @@ public final class AdmissionPlanner {
      * @throws IllegalArgumentException when the public value is empty
      */
     public AdmissionResult plan(AdmissionRound round, List<LotteryInput> inputs, String publicValue) {
+        return plan(round, inputs, publicValue, PhaseTimes.NONE);
+    }
+
+    /**
+     * As {@link #plan(AdmissionRound, List, String)}, marking on {@code times} the phases {@code lottery numbers} (the
+     * draw and, under SINGLE, every child's number; under MULTIPLE the numbers are drawn during the matching) and
+     * {@code mechanism} (the index of the round, the preference lists and the deferred acceptance, the result).
+     */
+    public AdmissionResult plan(AdmissionRound round, List<LotteryInput> inputs, String publicValue, PhaseTimes times) {
         long start = System.nanoTime();
         LotteryV1.Draw draw = LotteryV1.draw(LotteryV1.commit(inputs), publicValue);
         var index = new RoundIndex(round);
-        var state = new Matching(index, draw);
+        var state = new Matching(index, draw, times);
         state.run();
         var lottery = new Lottery(
                 LotteryV1.ALGORITHM, round.policy().tieBreak(), inputs, draw.commit(), draw.publicValue(), draw.seed());
         var outcome =
                 PlanningOutcome.of(PlanningStatus.OPTIMAL, 0, 0, SOLVER, Duration.ofNanos(System.nanoTime() - start));
-        return new AdmissionResult(
+        var result = new AdmissionResult(
                 round.year(),
                 round.county(),
                 round.grade(),
@@ -54,6 +64,8 @@ public final class AdmissionPlanner {
                 state.schoolLines(),
                 state.summary(),
                 outcome);
+        times.mark("mechanism");
+        return result;
     }
 
     /** The matching in progress: who is held where, with the class and number that rank them there. */
@@ -74,7 +86,7 @@ public final class AdmissionPlanner {
         private final int[] applicants;
         private final PreferenceListRule.Walk walk;
 
-        Matching(RoundIndex index, LotteryV1.Draw draw) {
+        Matching(RoundIndex index, LotteryV1.Draw draw, PhaseTimes times) {
             this.index = index;
             this.multiple = index.policy.tieBreak() == TieBreak.MULTIPLE;
             this.numbering = draw.numbering();
@@ -88,14 +100,22 @@ public final class AdmissionPlanner {
             ownNumber = multiple ? null : new String[n];
             ownHigh = multiple ? null : new long[n];
             ownLow = multiple ? null : new long[n];
+            times.mark("mechanism");
             if (!multiple) {
-                for (int c = 0; c < n; c++) {
-                    String number = numbering.number(index.children[c].id());
-                    ownNumber[c] = number;
-                    ownHigh[c] = high(number);
-                    ownLow[c] = low(number);
-                }
+                // 100,000 HMACs are the round's largest single cost (the batch JVM's C1 compiler leaves SHA-256 to
+                // plain Java code): one slice per processor, each with its own numbering (a Mac is not thread-safe).
+                int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
+                java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+                    LotteryV1.Numbering own = draw.numbering();
+                    for (int c = slice * n / slices; c < (slice + 1) * n / slices; c++) {
+                        String number = own.number(index.children[c].id());
+                        ownNumber[c] = number;
+                        ownHigh[c] = high(number);
+                        ownLow[c] = low(number);
+                    }
+                });
             }
+            times.mark("lottery numbers");
             heap = new int[index.schoolCount][];
             size = new int[index.schoolCount];
             applicants = new int[index.schoolCount];

@@ -5,6 +5,7 @@ import java.util.List;
 import org.edubalance.core.quota.HighSchool;
 import org.edubalance.core.quota.QuotaPolicy;
 import org.edubalance.core.quota.QuotaRound;
+import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.lottery.LotteryInput;
 import org.edubalance.planning.lottery.LotteryV1;
 import org.edubalance.planning.quota.QuotaResult.Admission;
@@ -32,10 +33,22 @@ public final class QuotaPlanner {
      */
     public static QuotaResult plan(
             QuotaRound round, QuotaPolicy policy, List<LotteryInput> inputs, String publicValue) {
+        return plan(round, policy, inputs, publicValue, PhaseTimes.NONE);
+    }
+
+    /**
+     * As {@link #plan(QuotaRound, QuotaPolicy, List, String)}, marking on {@code times} the phases {@code lottery
+     * numbers} (the draw and every candidate's number) and {@code mechanism} (the rest: order, apportionment, both
+     * batches, cut-offs, the counterfactual and the result).
+     */
+    public static QuotaResult plan(
+            QuotaRound round, QuotaPolicy policy, List<LotteryInput> inputs, String publicValue, PhaseTimes times) {
         LotteryV1.Draw draw = LotteryV1.draw(LotteryV1.commit(inputs), publicValue);
         QuotaProblem problem = QuotaProblem.of(round, policy);
         LotteryV1.Numbering numbering = draw.numbering();
+        times.mark("mechanism");
         String[] numbers = numbers(problem, draw);
+        times.mark("lottery numbers");
         int[] order = CandidateOrder.of(round.candidates(), numbers);
         int[][] allocation = allocate(problem, numbering);
         int[] quota = QuotaBatch.admit(problem, order, allocation);
@@ -56,7 +69,7 @@ public final class QuotaPlanner {
         }
         int[] withoutQuota = GeneralBatch.admit(problem, order, allSeats, null);
         List<JuniorEquity> equity = equity(problem, quota, general, withoutQuota);
-        return new QuotaResult(
+        var result = new QuotaResult(
                 round.year(),
                 round.areaCode(),
                 policy.id(),
@@ -66,6 +79,8 @@ public final class QuotaPlanner {
                 Cutoffs.of(problem, order, quota, general),
                 equity,
                 EquitySummary.of(equity));
+        times.mark("mechanism");
+        return result;
     }
 
     /**
