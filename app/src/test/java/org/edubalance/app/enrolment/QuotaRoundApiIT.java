@@ -37,6 +37,7 @@ import org.edubalance.core.account.Role;
 import org.edubalance.core.quota.Candidate;
 import org.edubalance.core.quota.HighSchool;
 import org.edubalance.core.quota.QuotaRound;
+import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Ownership;
 import org.edubalance.core.school.SchoolType;
@@ -219,14 +220,27 @@ class QuotaRoundApiIT {
     }
 
     @Test
-    void aQuotaRoundOfAnAreaWithoutItsCandidatesIsABadRequest() {
+    void aQuotaRoundsAreaIsACountyOrACityWithItsCandidates() {
         Setting s = setting();
+        String city = new RegionCode(s.area()).cityCode();
+        HttpResponse<String> ofCity = create("planner", new Setting(city, s.year(), s.j1(), s.j2()));
+        assertThat(ofCity.statusCode()).as(ofCity.body()).isEqualTo(201);
+        assertThat(Api.json(ofCity).get("areaCode").asString()).isEqualTo(city);
+        long cityRound = Api.json(ofCity).get("id").asLong();
+        assertThat(Api.json(api.get("/api/v1/enrolment-rounds/" + cityRound, "inspector"))
+                        .get("kind")
+                        .asString())
+                .isEqualTo("QUOTA");
+
         Setting elsewhere = new Setting(s.area(), s.year() + 50, s.j1(), s.j2());
-        HttpResponse<String> refused = send(multipart("planner", s.area(), s.year(), elsewhere));
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        HttpResponse<String> noArea = send(multipart("planner", "999999", s.year(), s));
-        assertThat(noArea.statusCode()).as(noArea.body()).isEqualTo(400);
-        assertThat(Api.json(noArea).get("message").asString()).contains("999999");
+        HttpResponse<String> otherYear = send(multipart("planner", s.area(), s.year(), elsewhere));
+        assertThat(otherYear.statusCode()).as(otherYear.body()).isEqualTo(400);
+        String province = new RegionCode(s.area()).provinceCode();
+        HttpResponse<String> ofProvince =
+                send(multipart("planner", province, s.year(), new Setting(province, s.year(), s.j1(), s.j2())));
+        assertThat(ofProvince.statusCode()).as(ofProvince.body()).isEqualTo(400);
+        assertThat(Api.json(ofProvince).get("message").asString()).contains(province);
+        assertThat(create("inspector", s).statusCode()).isEqualTo(403);
     }
 
     /** A principal of J1 (an account made here): their junior high's lines and candidates only, nothing of J2. */
