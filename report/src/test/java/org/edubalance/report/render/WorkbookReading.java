@@ -6,11 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle;
 
 /** Reads back what a test wrote: workbooks, rows as plain values, and rows found by their content. */
 final class WorkbookReading {
@@ -51,5 +59,47 @@ final class WorkbookReading {
             }
         }
         throw new AssertionError("No row of " + sheet.getSheetName() + " contains " + List.of(texts));
+    }
+
+    /** The charts drawn on {@code sheet} (none when it has no drawing). */
+    static List<XSSFChart> charts(XSSFSheet sheet) {
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        return drawing == null ? List.of() : drawing.getCharts();
+    }
+
+    /** The bar series of {@code chart}, as stored in its part. */
+    static List<CTBarSer> barSeries(XSSFChart chart) {
+        return List.of(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray());
+    }
+
+    /** The text of a chart or axis title. */
+    static String titleText(CTTitle title) {
+        StringBuilder text = new StringBuilder();
+        for (var paragraph : title.getTx().getRich().getPArray()) {
+            for (var run : paragraph.getRArray()) {
+                text.append(run.getT());
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * What the cells named by a chart's reference (such as {@code 'Equity'!$J$4:$J$6}) hold, each as {@link #texts}
+     * gives it: the values a spreadsheet program draws.
+     */
+    static List<String> referencedCells(XSSFWorkbook workbook, String reference) {
+        List<String> values = new ArrayList<>();
+        AreaReference area = new AreaReference(reference, SpreadsheetVersion.EXCEL2007);
+        for (CellReference ref : area.getAllReferencedCells()) {
+            Row row = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow());
+            Cell cell = row == null ? null : row.getCell(ref.getCol());
+            values.add(
+                    cell == null
+                            ? ""
+                            : cell.getCellType() == CellType.NUMERIC
+                                    ? Double.toString(cell.getNumericCellValue())
+                                    : cell.getStringCellValue());
+        }
+        return values;
     }
 }
