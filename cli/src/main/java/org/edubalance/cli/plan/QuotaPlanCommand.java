@@ -133,7 +133,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
         Instant called = Instant.now();
         PhaseTimes times = timings ? new PhaseTimes() : PhaseTimes.NONE;
         PrintWriter err = spec.commandLine().getErr();
-        var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err);
+        var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err, textLanguage());
         times.mark("import");
         QuotaResult result = QuotaPlanner.plan(loaded.round(), loaded.policy(), loaded.inputs(), publicValue, times);
         List<String> explained = explain(loaded.round(), result);

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTTitle;
 
@@ -40,15 +41,18 @@ final class WorkbookReading {
     static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (int c = 0; c < row.getLastCellNum(); c++) {
-            Cell cell = row.getCell(c);
-            texts.add(
-                    cell == null
-                            ? ""
-                            : cell.getCellType() == CellType.NUMERIC
-                                    ? Double.toString(cell.getNumericCellValue())
-                                    : cell.getStringCellValue());
+            texts.add(text(row.getCell(c)));
         }
         return texts;
+    }
+
+    /** A cell as a string ({@code ""} for a missing cell, a number as {@link Double#toString}). */
+    private static String text(@Nullable Cell cell) {
+        return cell == null
+                ? ""
+                : cell.getCellType() == CellType.NUMERIC
+                        ? Double.toString(cell.getNumericCellValue())
+                        : cell.getStringCellValue();
     }
 
     /** The first row whose cells include every one of {@code texts}. */
@@ -92,13 +96,7 @@ final class WorkbookReading {
         AreaReference area = new AreaReference(reference, SpreadsheetVersion.EXCEL2007);
         for (CellReference ref : area.getAllReferencedCells()) {
             Row row = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow());
-            Cell cell = row == null ? null : row.getCell(ref.getCol());
-            values.add(
-                    cell == null
-                            ? ""
-                            : cell.getCellType() == CellType.NUMERIC
-                                    ? Double.toString(cell.getNumericCellValue())
-                                    : cell.getStringCellValue());
+            values.add(text(row == null ? null : row.getCell(ref.getCol())));
         }
         return values;
     }
