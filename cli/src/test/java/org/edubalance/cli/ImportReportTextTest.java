@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.edubalance.core.evaluation.OneLanguage.englishSentences;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
+import org.edubalance.dataimport.ImportReport;
 import org.edubalance.report.wording.ImportIssueWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +92,28 @@ class ImportReportTextTest {
                 .contains("candidates.csv:2:junior_school 值“J9” IMP-157 " + ImportIssueWords.rule("IMP-157") + "：")
                 .contains("导入被拒绝，未导入任何数据：1 个错误，0 个警告");
         assertThat(englishSentences(zh.err())).as(zh.err()).isEmpty();
+    }
+
+    /**
+     * Warnings of an import that goes on (as plan quota and plan rotation print them): listed up to the cap, then one
+     * line counting the rest. Two unknown-column warnings with a cap of one: one line, then "1 more".
+     */
+    @Test
+    void warningsAreListedInTheLanguageAndTheRestCounted() {
+        var builder = ImportReport.builder(1);
+        builder.add(new ImportIssue("teachers.csv", null, 1, "备注", null, ImportIssueCode.IMP_W01, "Unknown column"));
+        builder.add(new ImportIssue("teachers.csv", null, 1, "note", null, ImportIssueCode.IMP_W01, "Unknown column"));
+        ImportReport report = builder.build();
+
+        var zh = new StringWriter();
+        ImportReportText.print(report, Language.zh, new PrintWriter(zh, true));
+        // issue.IMP-W01 = 列 {0} 不是模板中的列，已忽略。
+        assertThat(zh.toString().lines())
+                .containsExactly("teachers.csv:1:备注 IMP-W01 未知列已忽略：列 备注 不是模板中的列，已忽略。", "… 另有 1 条警告未列出");
+
+        var en = new StringWriter();
+        ImportReportText.print(report, Language.en, new PrintWriter(en, true));
+        assertThat(en.toString()).isEqualTo(report.format());
     }
 
     /** The folder holding verifier/, walking up from the module's working directory. */
