@@ -84,7 +84,11 @@ class PlanningJobKindIT {
         // The server's own runner is off; this class's runs the one kind HALVES.
         app = new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=1", "--app.planning.run-jobs=false");
+                .run(
+                        "--app.data-dir=" + dataDir,
+                        "--app.demo.years=1",
+                        "--app.demo.rounds=false",
+                        "--app.planning.run-jobs=false");
         county = app.getBean(Regions.class).counties().getFirst().code();
         runner = new PlanningJobRunner(
                 app.getBean(PlanningJobs.class),

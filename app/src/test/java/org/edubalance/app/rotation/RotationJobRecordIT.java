@@ -74,7 +74,11 @@ class RotationJobRecordIT {
     static void start() {
         app = new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=2", "--app.planning.run-jobs=false");
+                .run(
+                        "--app.data-dir=" + dataDir,
+                        "--app.demo.years=2",
+                        "--app.demo.rounds=false",
+                        "--app.planning.run-jobs=false");
         runs = new RotationRuns(app);
         county = runs.smallestCounty();
         RotationJobKind rotation = app.getBean(RotationJobKind.class);
