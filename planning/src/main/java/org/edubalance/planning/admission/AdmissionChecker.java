@@ -148,7 +148,7 @@ public final class AdmissionChecker {
                 notes.add("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
                 return new ChildCheck(notes, null, List.of());
             }
-            List<AdmissionSchool> list = lists.of(child, a.choiceRank());
+            List<AdmissionSchool> list = lists.of(child, a.choiceRank(), a.school());
             int placedAt = a.school() == null ? list.size() : a.choiceRank() - 1;
             Standing admittedAt = null;
             if (a.school() != null) {
