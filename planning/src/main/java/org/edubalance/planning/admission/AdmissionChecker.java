@@ -94,7 +94,7 @@ public final class AdmissionChecker {
             List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, slices)
                     .parallel()
                     .mapToObj(slice -> {
-                        var numbers = new ChildNumbers(draw.numbering());
+                        var numbers = new ChildNumbers(draw.referenceNumbering());
                         Map<String, int[]> proposed = new HashMap<>();
                         schools.keySet().forEach(code -> proposed.put(code, new int[1]));
                         for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
