@@ -24,8 +24,14 @@ final class PlainPreferenceLists {
     private final Map<String, List<AdmissionSchool>> zoneMembers;
     private final List<AdmissionSchool> publicWithSeats;
     private final boolean coordination;
-    /** Each public school with seats as a point on the unit sphere (x, y, z), in the order of publicWithSeats. */
+    /**
+     * The positioned public schools with seats, by their points' z (the sine of the latitude), with their points on
+     * the unit sphere (x, y, z) in the same order.
+     */
+    private final AdmissionSchool[] byHeight;
+
     private final double[][] points;
+    private final double[] heights;
 
     PlainPreferenceLists(
             Map<String, AdmissionSchool> schools,
@@ -36,10 +42,15 @@ final class PlainPreferenceLists {
         this.zoneMembers = zoneMembers;
         this.publicWithSeats = publicWithSeats;
         this.coordination = coordination;
-        this.points = new double[publicWithSeats.size()][];
-        for (int i = 0; i < points.length; i++) {
-            GeoPoint at = publicWithSeats.get(i).position();
-            points[i] = at == null ? null : point(at);
+        this.byHeight = publicWithSeats.stream()
+                .filter(s -> s.position() != null)
+                .sorted(Comparator.comparingDouble(s -> point(s.position())[2]))
+                .toArray(AdmissionSchool[]::new);
+        this.points = new double[byHeight.length][];
+        this.heights = new double[byHeight.length];
+        for (int i = 0; i < byHeight.length; i++) {
+            points[i] = point(byHeight[i].position());
+            heights[i] = points[i][2];
         }
     }
 
@@ -127,22 +138,24 @@ final class PlainPreferenceLists {
             double slack = 1e-5;
             double near = km - slack < 0 ? -1 : squaredChord(km - slack);
             double far = squaredChord(km + slack);
-            for (int i = 0; i < points.length; i++) {
+            // A school within the chord differs from the home in height (z) by at most the chord: only the band of
+            // the schools sorted by height around the home's can be before the placement.
+            double band = Math.sqrt(far) * (1 + 1e-9) + 1e-15;
+            for (int i = firstAtLeast(heights, from[2] - band);
+                    i < heights.length && heights[i] <= from[2] + band;
+                    i++) {
                 double[] at = points[i];
-                if (at == null) {
-                    continue;
-                }
                 double dx = at[0] - from[0];
                 double dy = at[1] - from[1];
                 double dz = at[2] - from[2];
                 double chord = dx * dx + dy * dy + dz * dz;
-                AdmissionSchool s = publicWithSeats.get(i);
+                AdmissionSchool s = byHeight[i];
                 if (chord > far || s == target || listed.contains(s.code().value())) {
                     continue;
                 }
                 if (chord < near) {
                     ahead.add(s);
-                } else if (chord <= far) {
+                } else {
                     long other = millimetres(km(home, s.position()));
                     if (other < mm || other == mm && s.code().compareTo(placed) < 0) {
                         ahead.add(s);
@@ -156,6 +169,21 @@ final class PlainPreferenceLists {
         sortNearest(ahead, home);
         ahead.add(target);
         return ahead;
+    }
+
+    /** The first index of the ascending {@code values} holding {@code value} or more ({@code values.length} if none). */
+    private static int firstAtLeast(double[] values, double value) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** A position as a point on the unit sphere. */

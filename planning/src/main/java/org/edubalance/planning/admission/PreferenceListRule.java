@@ -38,6 +38,10 @@ public final class PreferenceListRule {
     private final double[] cosHalfPhi;
     private final double[] sinHalfLambda;
     private final double[] cosHalfLambda;
+    /** The positioned coordination schools by latitude, and their latitudes (for {@link #nearest}). */
+    private final int[] byLatitude;
+
+    private final double[] latitudes;
 
     PreferenceListRule(RoundIndex index) {
         this.index = index;
@@ -52,6 +56,16 @@ public final class PreferenceListRule {
             cosHalfPhi[s] = StrictMath.cos(index.phi[s] / 2);
             sinHalfLambda[s] = StrictMath.sin(index.lambda[s] / 2);
             cosHalfLambda[s] = StrictMath.cos(index.lambda[s] / 2);
+        }
+        byLatitude = Arrays.stream(index.coordination)
+                .filter(s -> index.positioned[s])
+                .boxed()
+                .sorted(java.util.Comparator.comparingDouble(s -> index.phi[s]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        latitudes = new double[byLatitude.length];
+        for (int i = 0; i < byLatitude.length; i++) {
+            latitudes[i] = index.phi[byLatitude[i]];
         }
     }
 
@@ -212,10 +226,30 @@ public final class PreferenceListRule {
         long[] heap = new long[wanted];
         int size = 0;
         int remaining = 0;
+        boolean pruned = false;
         long beyond = after[0];
-        for (int s : index.coordination) {
-            if (excluded[s] || !index.positioned[s]) {
+        // The schools in order of their latitude's distance from the home's, so that once the heap is full the rest
+        // can be left out as soon as the latitude alone puts them beyond its farthest (√a ≥ |sin(Δφ/2)|).
+        int below = Arrays.binarySearch(latitudes, home.phi);
+        below = below < 0 ? -below - 2 : below;
+        int above = below + 1;
+        while (below >= 0 || above < latitudes.length) {
+            int s;
+            if (above >= latitudes.length || below >= 0 && home.phi - latitudes[below] <= latitudes[above] - home.phi) {
+                s = byLatitude[below--];
+            } else {
+                s = byLatitude[above++];
+            }
+            if (excluded[s]) {
                 continue;
+            }
+            if (size == wanted) {
+                double bound = Math.abs(sinHalfPhi[s] * home.cosHalfPhi - cosHalfPhi[s] * home.sinHalfPhi);
+                // Margins for the arithmetic's last bits and the key's truncated ones.
+                if (bound * (1 - 1e-9) - 1e-15 > root(heap[0])) {
+                    pruned = true;
+                    break;
+                }
             }
             // √a ≥ 0, so its bits order as the value; the low bits make room for the school (an error of 2^-32
             // relative, well below a millimetre at any distance on Earth).
@@ -231,6 +265,9 @@ public final class PreferenceListRule {
                 heap[0] = key;
                 siftDown(heap, size);
             }
+        }
+        if (pruned) {
+            remaining = Math.max(remaining, size + 1);
         }
         Arrays.sort(heap, 0, size);
         int end = size;
