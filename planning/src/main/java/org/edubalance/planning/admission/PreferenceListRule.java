@@ -184,8 +184,9 @@ public final class PreferenceListRule {
                 after[0] = DONE;
                 return byExactKey(home);
             }
+            Home halves = home.withHalfAngles();
             for (int wanted = CHUNK; ; wanted *= 2) {
-                int[] chunk = nearest(home, after, wanted);
+                int[] chunk = nearest(halves, after, wanted);
                 if (chunk != null) {
                     return chunk;
                 }
@@ -400,6 +401,10 @@ public final class PreferenceListRule {
         return new Home(phi, StrictMath.cos(phi), HomeDistance.radians(position.longitude()));
     }
 
+    /**
+     * A home in radians with its latitude's cosine; the half-angles' sines and cosines (for {@link #approximateRoot})
+     * only once {@link #withHalfAngles} computed them, as only the coordination part needs them.
+     */
     record Home(
             double phi,
             double cosPhi,
@@ -409,7 +414,11 @@ public final class PreferenceListRule {
             double sinHalfLambda,
             double cosHalfLambda) {
         Home(double phi, double cosPhi, double lambda) {
-            this(
+            this(phi, cosPhi, lambda, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        Home withHalfAngles() {
+            return new Home(
                     phi,
                     cosPhi,
                     lambda,
