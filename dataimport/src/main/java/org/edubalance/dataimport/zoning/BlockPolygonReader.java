@@ -25,6 +25,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
@@ -32,7 +33,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * {@code MultiPolygon} in WGS84 degrees ([longitude, latitude]) with the properties {@code block_id} and optionally
  * {@code block_name}. Computes each block's centroid (planar, in degrees: blocks span a few hundred metres, where the
  * difference from the spherical centroid is far below a block's size) and the blocks that touch: those whose
- * boundaries share a line segment — the DE-9IM boundary–boundary intersection has dimension 1. Blocks meeting at a
+ * boundaries share a line segment — the DE-9IM boundary–boundary intersection has dimension 1 (JTS's RelateNG). Blocks meeting at a
  * corner only do not touch; coordinates are compared exactly, without snapping. Candidate pairs come from an STRtree
  * of the polygons' envelopes, so a city of 10,000 blocks compares each block with its few neighbours only.
  *
@@ -105,14 +106,24 @@ public final class BlockPolygonReader {
         List<BlockAdjacency.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
             Geometry shape = shapes.get(i);
+            // Prepared once per block: its edges are indexed for the few candidates, not rebuilt for each.
+            RelateNG prepared = RelateNG.prepare(shape);
             for (Object candidate : tree.query(shape.getEnvelopeInternal())) {
                 int j = (Integer) candidate;
-                if (j > i && shape.relate(shapes.get(j), BOUNDARIES_SHARE_A_LINE)) {
+                if (j > i
+                        && !meetAtAPointAtMost(shape, shapes.get(j))
+                        && prepared.evaluate(shapes.get(j), BOUNDARIES_SHARE_A_LINE)) {
                     pairs.add(new BlockAdjacency.Pair(ids.get(i), ids.get(j)));
                 }
             }
         }
         return BlockAdjacency.of(pairs);
+    }
+
+    /** Whether the envelopes meet in a single point: then the boundaries share no segment (half a grid's candidates). */
+    private static boolean meetAtAPointAtMost(Geometry a, Geometry b) {
+        var common = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
+        return common.isNull() || (common.getWidth() == 0 && common.getHeight() == 0);
     }
 
     private static List<?> features(Path file, ImportSource source, ImportReport.Builder issues) {

@@ -100,6 +100,39 @@ class BlockPolygonReaderTest {
     }
 
     @Test
+    void aCityOfTenThousandBlocksHasEveryGridSide() throws IOException {
+        // 100 × 100 squares of 0.001° (about 100 m): 100 rows of 99 sides plus 100 columns of 99 = 19,800 pairs.
+        List<String> features = new ArrayList<>();
+        for (int r = 0; r < 100; r++) {
+            for (int c = 0; c < 100; c++) {
+                String x0 = String.format(Locale.ROOT, "117.%03d", c);
+                String x1 = String.format(Locale.ROOT, "117.%03d", c + 1);
+                String y0 = String.format(Locale.ROOT, "36.%03d", r);
+                String y1 = String.format(Locale.ROOT, "36.%03d", r + 1);
+                features.add(String.format(
+                        Locale.ROOT,
+                        "{\"type\":\"Feature\",\"properties\":{\"block_id\":%d},\"geometry\":{\"type\":\"Polygon\","
+                                + "\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}",
+                        r * 100 + c,
+                        x0,
+                        y0,
+                        x1,
+                        y0,
+                        x1,
+                        y1,
+                        x0,
+                        y1,
+                        x0,
+                        y0));
+            }
+        }
+        BlockPolygons polygons = new BlockPolygonReader().read(collection(features));
+        assertThat(polygons.ids()).hasSize(10_000);
+        assertThat(polygons.adjacency().pairCount()).isEqualTo(19_800);
+        assertThat(polygons.adjacency().neighbours("5050")).containsExactlyInAnyOrder("4950", "5049", "5051", "5150");
+    }
+
+    @Test
     void centroidsAreTheSquaresCentres() throws IOException {
         BlockPolygons polygons = new BlockPolygonReader().read(grid());
         for (int r = 0; r < 3; r++) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.edubalance.core.admission.EntryGrade;
@@ -18,6 +20,7 @@ import org.edubalance.core.zoning.BlockAdjacency;
 import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportRejectedException;
+import org.edubalance.dataimport.table.XlsxFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,35 @@ class ZoningImporterTest {
         Path blocks = file("地块.csv", header + "\n2025,371002,B1,东城" + ",1".repeat(13) + "\n");
         assertThat(new ZoningImporter().importBlocks(blocks).blocks(2025, COUNTY))
                 .hasSize(1);
+    }
+
+    @Test
+    void aWorkbookIsReadLikeTheCsvAndItsErrorsNameTheSheet() throws IOException {
+        List<Object> header = new ArrayList<>(List.of("year", "county_code", "block_id"));
+        List<Object> good = new ArrayList<>(List.of(2025, "371002", "B1"));
+        List<Object> bad = new ArrayList<>(List.of(2025, "371002", "B2"));
+        for (int age = 0; age <= 12; age++) {
+            header.add("children_age_" + age);
+            good.add(age);
+            bad.add(age == 3 ? "三" : age);
+        }
+        Path ok = XlsxFixtures.write(dir.resolve("blocks.xlsx"), "地块", List.of(header, good));
+        assertThat(new ZoningImporter()
+                        .importBlocks(ok)
+                        .blocks(2025, COUNTY)
+                        .getFirst()
+                        .children(7))
+                .isEqualTo(7);
+        Path broken = XlsxFixtures.write(dir.resolve("bad.xlsx"), "地块", List.of(header, good, bad));
+        var e = catchThrowableOfType(ImportRejectedException.class, () -> new ZoningImporter().importBlocks(broken));
+        assertThat(only(e))
+                .extracting(
+                        ImportIssue::sheet,
+                        ImportIssue::row,
+                        ImportIssue::column,
+                        ImportIssue::value,
+                        ImportIssue::code)
+                .containsExactly("地块", 3L, "children_age_3", "三", ImportIssueCode.IMP_030);
     }
 
     @Test
