@@ -134,6 +134,29 @@ class SeatsForecastCommandTest {
     }
 
     @Test
+    void theSeatsAndZonesRulesOfTheAdmissionFilesApplyToo() throws IOException {
+        // Without its zones row, public school 1301990004 offers 20 seats in no zone (IMP-104 at its seats row).
+        Path zones = dir.resolve("zones.csv");
+        Files.writeString(
+                zones,
+                Files.readString(sample("zones.csv")).replace("2026,130199,G1,ZC,1301990004\n", ""),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("forecast.xlsx");
+        List<String> args = new ArrayList<>(List.of(
+                "forecast", "seats",
+                "--schools", sample("schools.csv").toString(),
+                "--seats", sample("seats.csv").toString(),
+                "--blocks", sample("blocks.csv").toString(),
+                "--zones", zones.toString(),
+                "--block-zones", sample("block_zones.csv").toString(),
+                "--out", out.toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("seats.csv:5:school_code value='1301990004' IMP-104");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aHorizonNeedingUnbornChildrenIsExit2NamingTheYearAndNothingIsWritten() {
         Path out = dir.resolve("forecast.json");
         CliRun run = forecast(sample("block_zones.csv"), "--years", "7", "--out", out.toString());
