@@ -235,8 +235,8 @@ public final class SeatsForecastCommand implements Callable<Integer> {
                     shortfall,
                     over.isEmpty()
                             ? ""
-                            : " " + String.join(", ", over.subList(0, Math.min(5, over.size())))
-                                    + (over.size() > 5 ? " …" : "")));
+                            : " (" + String.join(", ", over.subList(0, Math.min(5, over.size())))
+                                    + (over.size() > 5 ? ", …" : "") + ")"));
         }
         text.println(String.format(Locale.ROOT, lines.getString("written"), out));
         text.flush();

@@ -83,7 +83,7 @@ class SeatsForecastCommandTest {
         assertThat(zones.get(1).at("/years/4/shortfall").asDouble()).isEqualTo(1.0);
         assertThat(zones.get(1).at("/years/5/over").asBoolean()).isFalse();
         assertThat(entrants(zones.get(2))).containsExactly(6.0, 5.0, 4.0, 3.0, 2.0, 1.0);
-        assertThat(run.out()).contains("  2029: 60.0 entrants, 140 seats, 1 zones over capacity, shortfall 6.0 ZA");
+        assertThat(run.out()).contains("  2029: 60.0 entrants, 140 seats, zones over capacity: 1, shortfall 6.0 (ZA)");
     }
 
     private static List<Double> entrants(JsonNode zone) {
