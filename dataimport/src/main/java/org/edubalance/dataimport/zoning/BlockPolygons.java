@@ -24,10 +24,17 @@ public record BlockPolygons(
         centroids = Map.copyOf(centroids);
     }
 
-    /** {@code blocks} with a position for each block that has none and a polygon here; others unchanged. */
+    /**
+     * {@code blocks} completed from the polygons: a block without position takes its polygon's centroid, a block whose
+     * file gave no name (its name is its id) takes the polygon's {@code block_name}; what the file gives is kept.
+     */
     public List<Block> placed(List<Block> blocks) {
-        return blocks.stream()
-                .map(b -> b.position() == null && centroids.containsKey(b.id()) ? b.at(centroids.get(b.id())) : b)
-                .toList();
+        return blocks.stream().map(this::placed).toList();
+    }
+
+    private Block placed(Block b) {
+        GeoPoint position = b.position() == null ? centroids.get(b.id()) : b.position();
+        String name = b.name().equals(b.id()) ? names.getOrDefault(b.id(), b.name()) : b.name();
+        return new Block(b.id(), name, position, b.childrenByAge());
     }
 }

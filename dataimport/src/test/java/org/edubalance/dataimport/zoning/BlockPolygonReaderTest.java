@@ -142,12 +142,14 @@ class BlockPolygonReaderTest {
                 assertThat(centroid.longitude()).isCloseTo(117.005 + 0.01 * c, within(1e-9));
             }
         }
-        // A block without position takes its centroid; one with a position keeps it.
+        // A block without position or name takes its polygon's; what the file gives is kept.
         List<Integer> none = java.util.Collections.nCopies(13, 0);
         List<Block> placed = polygons.placed(
-                List.of(new Block("R0C0", "a", null, none), new Block("R0C1", "b", new GeoPoint(1, 2), none)));
+                List.of(new Block("R0C0", "R0C0", null, none), new Block("R0C1", "b", new GeoPoint(1, 2), none)));
         assertThat(placed.get(0).position().latitude()).isCloseTo(36.005, within(1e-9));
+        assertThat(placed.get(0).name()).isEqualTo("小区00");
         assertThat(placed.get(1).position()).isEqualTo(new GeoPoint(1, 2));
+        assertThat(placed.get(1).name()).isEqualTo("b");
     }
 
     @Test
