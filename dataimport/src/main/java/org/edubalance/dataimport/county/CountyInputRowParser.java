@@ -23,6 +23,8 @@ final class CountyInputRowParser {
     private final ImportReport.Builder issues;
     private TableRow row = TableRow.of(0, List.of());
     private boolean failed;
+    // Rows of a county come together: one RegionCode for them all.
+    private @Nullable RegionCode lastCounty;
 
     CountyInputRowParser(ImportSource source, HeaderMapping<CountyInputColumn> header, ImportReport.Builder issues) {
         this.source = source;
@@ -42,8 +44,11 @@ final class CountyInputRowParser {
         if (failed || county == null || input == null || value == null) {
             return null;
         }
+        if (lastCounty == null || !lastCounty.value().equals(county)) {
+            lastCounty = new RegionCode(county);
+        }
         return new Row(
-                new RegionCode(county),
+                lastCounty,
                 year,
                 new CountyInput(input, value, inputSource.isEmpty() ? null : inputSource));
     }
