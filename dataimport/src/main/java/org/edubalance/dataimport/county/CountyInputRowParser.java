@@ -47,10 +47,7 @@ final class CountyInputRowParser {
         if (lastCounty == null || !lastCounty.value().equals(county)) {
             lastCounty = new RegionCode(county);
         }
-        return new Row(
-                lastCounty,
-                year,
-                new CountyInput(input, value, inputSource.isEmpty() ? null : inputSource));
+        return new Row(lastCounty, year, new CountyInput(input, value, inputSource.isEmpty() ? null : inputSource));
     }
 
     /** The cell as written, stripped; {@code ""} when blank or absent. */

@@ -87,7 +87,9 @@ public final class CountyInputsImporter {
             throw new ImportRejectedException(issues.build());
         }
         List<CountyInputs> inputs = new ArrayList<>();
-        byCountyYear.values().forEach(group -> inputs.add(new CountyInputs(group.county, group.year, group.inputByName)));
+        byCountyYear
+                .values()
+                .forEach(group -> inputs.add(new CountyInputs(group.county, group.year, group.inputByName)));
         return new CountyInputsImport(inputs, issues.build());
     }
 
