@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.edubalance.core.county.CountyInputs;
@@ -26,16 +25,16 @@ import org.jspecify.annotations.Nullable;
  * arguments {@code YearEvaluator} would give it, so its result is the same.
  *
  * <p>Runs of a year that cannot be the one evaluated (not the one asked for; older than one already seen) are
- * skipped. Before the county inputs are read, the first thread with a run waits for them (the thread reading them
- * takes its core meanwhile) and the others' runs are kept until then; should the inputs file be rejected, nothing more
- * is judged (the command fails on it).
+ * skipped. Runs that arrive before the county inputs are read are kept until they are; should the inputs file be
+ * rejected, nothing more is judged (the command fails on it). No thread waits for the inputs instead: its part would
+ * end that much later while the other core idled at the end, and in alternating runs it kept only about 5 % less
+ * memory.
  */
 final class CountyRunEvaluator implements Consumer<List<SchoolYear>> {
     private final CountyEvaluator evaluator;
     private final @Nullable Integer year;
     private final CompletableFuture<List<CountyInputs>> inputs;
     private final AtomicInteger latest = new AtomicInteger(Integer.MIN_VALUE);
-    private final AtomicBoolean waiterTaken = new AtomicBoolean();
     private final Map<Integer, Map<RegionCode, CountyInputs>> inputsByYear = new ConcurrentHashMap<>();
     private final Map<Integer, Map<RegionCode, Judged>> judgedByYear = new ConcurrentHashMap<>();
     // Runs handed over before the county inputs were read; guarded by this.
@@ -60,10 +59,6 @@ final class CountyRunEvaluator implements Consumer<List<SchoolYear>> {
         int runYear = run.getFirst().year();
         if (year != null ? runYear != year : runYear < latest.accumulateAndGet(runYear, Math::max)) {
             return;
-        }
-        if (!inputs.isDone() && waiterTaken.compareAndSet(false, true)) {
-            // Kept runs are schools the collector would copy: one thread waits instead of keeping its runs.
-            inputs.exceptionally(rejected -> List.of()).join();
         }
         if (!inputs.isDone()) {
             synchronized (this) {
