@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.edubalance.cli.BadInputException;
@@ -17,6 +19,7 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.core.standard.StandardCatalogue;
+import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.county.CountyInputsImport;
 import org.edubalance.dataimport.county.CountyInputsImporter;
 import org.edubalance.dataimport.school.SchoolImport;
@@ -48,11 +51,88 @@ public final class EvaluationDataImporter {
         if (!Files.isRegularFile(data)) {
             throw new BadInputException(data + ": no such file");
         }
-        // The county inputs are read on another core while the (much larger) school file is imported.
         Path inputsFile = locateCountyInputs(data, options.inputs());
-        CompletableFuture<@Nullable CountyInputsImport> pendingInputs = inputsFile == null
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> new CountyInputsImporter().importFile(inputsFile));
+        return load(options, standard, inputsFile, readInputs(inputsFile));
+    }
+
+    /**
+     * The county summaries of {@code options}' data when they show more than {@code moreCountiesThan} counties:
+     * evaluated county by county while the school file is read, so that its schools never live in memory all at once
+     * (a quarter to a third of a nation-scale run's time went to the collector copying them and the kernel clearing
+     * fresh memory for them). Otherwise — fewer counties, one county asked for, or a file whose counties' rows are not
+     * each together — the data loaded as {@link #load} loads them. Either way the messages, warnings and errors are
+     * those of {@link #load}, printed once.
+     */
+    public SummaryOrData loadForSummary(DataOptions options, int moreCountiesThan) {
+        Path data = options.data();
+        Standard standard = StandardCatalogue.load(options.standard());
+        if (!Files.isRegularFile(data)) {
+            throw new BadInputException(data + ": no such file");
+        }
+        Path inputsFile = locateCountyInputs(data, options.inputs());
+        CompletableFuture<@Nullable CountyInputsImport> pendingInputs = readInputs(inputsFile);
+        if (options.county() == null) {
+            var counties = new CountyRunEvaluator(
+                    standard,
+                    options.year(),
+                    pendingInputs.thenApply(imported -> imported == null ? List.of() : imported.inputs()));
+            int year;
+            try (ProgressReporter progress = ProgressReporter.start("import", expectedRows(data))) {
+                Optional<SchoolImporter.CountyRunImport> imported =
+                        new SchoolImporter().importByCounty(data, progress.counter(), counties);
+                year = imported.isEmpty() ? Integer.MIN_VALUE : summaryYear(imported.get(), options, moreCountiesThan);
+                if (year != Integer.MIN_VALUE) {
+                    printWarnings(imported.get().report());
+                }
+            }
+            if (year != Integer.MIN_VALUE) {
+                long importedNanos = System.nanoTime();
+                countyInputs(join(pendingInputs));
+                return new SummaryOrData(
+                        new CountySummaries(
+                                standard,
+                                year,
+                                counties.counties(year),
+                                counties.excludedSchools(year),
+                                importedNanos,
+                                System.nanoTime()),
+                        null);
+            }
+        }
+        return new SummaryOrData(null, load(options, standard, inputsFile, pendingInputs));
+    }
+
+    /** The year to summarise, or {@link Integer#MIN_VALUE} when the summary would show too few counties. */
+    private static int summaryYear(SchoolImporter.CountyRunImport imported, DataOptions options, int moreCountiesThan) {
+        SortedMap<Integer, Integer> countiesByYear = imported.countiesByYear();
+        if (countiesByYear.isEmpty()) {
+            return Integer.MIN_VALUE;
+        }
+        int year = options.year() != null ? options.year() : countiesByYear.lastKey();
+        return countiesByYear.getOrDefault(year, 0) > moreCountiesThan ? year : Integer.MIN_VALUE;
+    }
+
+    /**
+     * What {@link #loadForSummary} gives: exactly one of the two.
+     *
+     * @param summaries the county summaries, evaluated while the file was read
+     * @param data the data loaded whole, to be evaluated
+     */
+    public record SummaryOrData(
+            @Nullable CountySummaries summaries, @Nullable LoadedData data) {
+        public SummaryOrData {
+            if ((summaries == null) == (data == null)) {
+                throw new IllegalArgumentException("Either the summaries or the data");
+            }
+        }
+    }
+
+    private LoadedData load(
+            DataOptions options,
+            Standard standard,
+            @Nullable Path inputsFile,
+            CompletableFuture<@Nullable CountyInputsImport> pendingInputs) {
+        Path data = options.data();
         List<SchoolYear> schools = importSchools(data);
         long imported = System.nanoTime();
         if (schools.isEmpty()) {
@@ -78,20 +158,33 @@ public final class EvaluationDataImporter {
         return new LoadedData(standard, schools, year, inputs, inputsFile, imported, System.nanoTime());
     }
 
-    private List<SchoolYear> importSchools(Path data) {
-        long expectedRows;
+    /** The county inputs are read on another core while the (much larger) school file is imported. */
+    private static CompletableFuture<@Nullable CountyInputsImport> readInputs(@Nullable Path inputsFile) {
+        return inputsFile == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> new CountyInputsImporter().importFile(inputsFile));
+    }
+
+    /** A rough guess for the progress bar: about 250 bytes per row in CSV. */
+    private static long expectedRows(Path data) {
         try {
-            // A rough guess for the progress bar: about 250 bytes per row in CSV.
-            expectedRows = Math.max(1, Files.size(data) / 250);
+            return Math.max(1, Files.size(data) / 250);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (ProgressReporter progress = ProgressReporter.start("import", expectedRows)) {
+    }
+
+    private void printWarnings(ImportReport report) {
+        if (!report.warnings().isEmpty()) {
+            err.print(report.format());
+            err.flush();
+        }
+    }
+
+    private List<SchoolYear> importSchools(Path data) {
+        try (ProgressReporter progress = ProgressReporter.start("import", expectedRows(data))) {
             SchoolImport result = new SchoolImporter().importFile(data, progress.counter());
-            if (!result.report().warnings().isEmpty()) {
-                err.print(result.report().format());
-                err.flush();
-            }
+            printWarnings(result.report());
             return result.schools();
         }
     }

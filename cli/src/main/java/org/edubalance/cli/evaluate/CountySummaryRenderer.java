@@ -1,10 +1,10 @@
 package org.edubalance.cli.evaluate;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.edubalance.cli.Language;
 import org.edubalance.core.evaluation.CountyEvaluation;
-import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Standard;
@@ -17,12 +17,12 @@ final class CountySummaryRenderer {
         this.lang = lang;
     }
 
-    void render(Evaluation evaluation, PrintWriter out) {
+    void render(Standard standard, List<CountyEvaluation> counties, PrintWriter out) {
         out.println(lang.text("text.summaryHeader"));
         int met = 0;
         int notMet = 0;
         int incomplete = 0;
-        for (CountyEvaluation c : evaluation.counties()) {
+        for (CountyEvaluation c : counties) {
             switch (c.verdict()) {
                 case MET -> met++;
                 case NOT_MET -> notMet++;
@@ -34,10 +34,10 @@ final class CountySummaryRenderer {
                     c.county().code(),
                     EvaluationTextRenderer.pad(c.county().name(), 16),
                     EvaluationTextRenderer.pad(EvaluationTextRenderer.verdict(lang, c), 12),
-                    EvaluationTextRenderer.pad(segmentSummary(evaluation.standard(), c, Segment.PRIMARY), 28),
-                    segmentSummary(evaluation.standard(), c, Segment.JUNIOR));
+                    EvaluationTextRenderer.pad(segmentSummary(standard, c, Segment.PRIMARY), 28),
+                    segmentSummary(standard, c, Segment.JUNIOR));
         }
-        out.println(lang.text("text.summaryTotals", evaluation.counties().size(), met, notMet, incomplete));
+        out.println(lang.text("text.summaryTotals", counties.size(), met, notMet, incomplete));
         out.println(lang.text("text.summaryHint"));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.data.CountySummaries;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.IndicatorStatistic;
@@ -42,23 +43,35 @@ final class EvaluationTextRenderer {
 
     void render(Evaluation evaluation, Map<RegionCode, GapAnalysis> gaps, PrintWriter out) {
         Standard standard = evaluation.standard();
-        out.println(lang.text(
-                "text.header",
-                standard.title().in(lang.locale()),
-                standard.id(),
-                standard.version(),
-                evaluation.year()));
+        header(standard, evaluation.year(), out);
         if (evaluation.counties().size() > DETAIL_LIMIT) {
-            new CountySummaryRenderer(lang).render(evaluation, out);
+            new CountySummaryRenderer(lang).render(standard, evaluation.counties(), out);
         } else {
             for (CountyEvaluation county : evaluation.counties()) {
                 detail(standard, county, gaps.get(county.county().code()), out);
             }
         }
-        if (!evaluation.excluded().isEmpty()) {
-            out.println(lang.text("text.excluded", evaluation.excluded().size()));
-        }
+        excluded(evaluation.excluded().size(), out);
         out.flush();
+    }
+
+    /** The summary of more than {@link #DETAIL_LIMIT} counties evaluated while read: what {@link #render} shows. */
+    void render(CountySummaries summaries, PrintWriter out) {
+        header(summaries.standard(), summaries.year(), out);
+        new CountySummaryRenderer(lang).render(summaries.standard(), summaries.counties(), out);
+        excluded(summaries.excludedSchools(), out);
+        out.flush();
+    }
+
+    private void header(Standard standard, int year, PrintWriter out) {
+        out.println(
+                lang.text("text.header", standard.title().in(lang.locale()), standard.id(), standard.version(), year));
+    }
+
+    private void excluded(int schools, PrintWriter out) {
+        if (schools > 0) {
+            out.println(lang.text("text.excluded", schools));
+        }
     }
 
     private void detail(Standard standard, CountyEvaluation county, @Nullable GapAnalysis gap, PrintWriter out) {

@@ -23,6 +23,8 @@ final class CountyInputRowParser {
     private final ImportReport.Builder issues;
     private TableRow row = TableRow.of(0, List.of());
     private boolean failed;
+    // Rows of a county come together: one RegionCode for them all.
+    private @Nullable RegionCode lastCounty;
 
     CountyInputRowParser(ImportSource source, HeaderMapping<CountyInputColumn> header, ImportReport.Builder issues) {
         this.source = source;
@@ -42,10 +44,10 @@ final class CountyInputRowParser {
         if (failed || county == null || input == null || value == null) {
             return null;
         }
-        return new Row(
-                new RegionCode(county),
-                year,
-                new CountyInput(input, value, inputSource.isEmpty() ? null : inputSource));
+        if (lastCounty == null || !lastCounty.value().equals(county)) {
+            lastCounty = new RegionCode(county);
+        }
+        return new Row(lastCounty, year, new CountyInput(input, value, inputSource.isEmpty() ? null : inputSource));
     }
 
     /** The cell as written, stripped; {@code ""} when blank or absent. */

@@ -62,25 +62,48 @@ public final class CountyInputsImporter {
         }
         var parser = new CountyInputRowParser(source, header, issues);
         var duplicates = new Duplicates(source, header.header(CountyInputColumn.INPUT), issues);
-        Map<String, Map<String, CountyInput>> inputsByCountyYear = new TreeMap<>();
+        Map<String, CountyYear> byCountyYear = new TreeMap<>();
+        // The rows of a county and year come together: look their group up once, not once per row (86,000 rows at
+        // nation scale, read while the school file is).
+        CountyYear last = null;
         for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
             if (row.isBlank()) {
                 continue;
             }
             var parsed = parser.parse(row);
-            if (parsed != null && duplicates.isFirst(row.number(), parsed)) {
-                inputsByCountyYear
-                        .computeIfAbsent(parsed.county().value() + "/" + parsed.year(), k -> new HashMap<>())
-                        .put(parsed.input().name(), parsed.input());
+            if (parsed == null) {
+                continue;
+            }
+            if (last == null || last.year != parsed.year() || !last.county.equals(parsed.county())) {
+                last = byCountyYear.computeIfAbsent(
+                        parsed.county().value() + "/" + parsed.year(),
+                        k -> new CountyYear(parsed.county(), parsed.year()));
+            }
+            if (duplicates.isFirst(row.number(), parsed, last.firstRowByInput)) {
+                last.inputByName.put(parsed.input().name(), parsed.input());
             }
         }
         if (issues.hasErrors()) {
             throw new ImportRejectedException(issues.build());
         }
         List<CountyInputs> inputs = new ArrayList<>();
-        inputsByCountyYear.forEach((countyYear, byName) -> inputs.add(new CountyInputs(
-                new RegionCode(countyYear.substring(0, 6)), Integer.parseInt(countyYear.substring(7)), byName)));
+        byCountyYear
+                .values()
+                .forEach(group -> inputs.add(new CountyInputs(group.county, group.year, group.inputByName)));
         return new CountyInputsImport(inputs, issues.build());
+    }
+
+    /** The inputs of one county and year, and the row each was first given on. */
+    private static final class CountyYear {
+        private final RegionCode county;
+        private final int year;
+        private final Map<String, CountyInput> inputByName = new HashMap<>();
+        private final Map<String, Long> firstRowByInput = new HashMap<>();
+
+        CountyYear(RegionCode county, int year) {
+            this.county = county;
+            this.year = year;
+        }
     }
 
     /** One row per (county, year, input): every row of a repeated triple is reported, naming the first. */
@@ -88,7 +111,6 @@ public final class CountyInputsImporter {
         private final ImportSource source;
         private final String column;
         private final ImportReport.Builder issues;
-        private final Map<String, Long> firstRowByKey = new HashMap<>();
         private final Set<String> firstReported = new HashSet<>();
 
         Duplicates(ImportSource source, String column, ImportReport.Builder issues) {
@@ -97,15 +119,15 @@ public final class CountyInputsImporter {
             this.issues = issues;
         }
 
-        boolean isFirst(long row, CountyInputRowParser.Row parsed) {
+        /** Whether {@code parsed} is the first row of its input, given its county and year's first rows by input. */
+        boolean isFirst(long row, CountyInputRowParser.Row parsed, Map<String, Long> firstRowByInput) {
             String input = parsed.input().name();
-            String key = parsed.county() + "/" + parsed.year() + "/" + input;
-            Long first = firstRowByKey.putIfAbsent(key, row);
+            Long first = firstRowByInput.putIfAbsent(input, row);
             if (first == null) {
                 return true;
             }
             String what = "Input '" + input + "' of county " + parsed.county() + " for " + parsed.year();
-            if (firstReported.add(key)) {
+            if (firstReported.add(parsed.county() + "/" + parsed.year() + "/" + input)) {
                 add(first, input, what + " is given again on row " + row + ".");
             }
             add(row, input, what + " is already given on row " + first + ".");

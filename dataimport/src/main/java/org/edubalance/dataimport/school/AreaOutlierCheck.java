@@ -3,11 +3,12 @@ package org.edubalance.dataimport.school;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.HeaderMapping;
+import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
-import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.ImportSource;
 
 /**
@@ -15,6 +16,9 @@ import org.edubalance.dataimport.ImportSource;
  * student is more than 20 times the median of its county and year. Students are all the school's students, senior
  * included (the areas are whole-school); schools without students are left out of the median. A median of 0 warns
  * about nothing.
+ *
+ * <p>Groups are checked in (year, county code) order, and in each group the first area's warnings come before the
+ * second's, each in file order: the order the warnings are added in, which decides the ones a capped report lists.
  */
 final class AreaOutlierCheck {
     static final double FACTOR = 20;
@@ -22,16 +26,14 @@ final class AreaOutlierCheck {
 
     private final ImportSource source;
     private final HeaderMapping<SchoolColumn> header;
-    private final ImportReport.Builder issues;
 
-    AreaOutlierCheck(ImportSource source, HeaderMapping<SchoolColumn> header, ImportReport.Builder issues) {
+    AreaOutlierCheck(ImportSource source, HeaderMapping<SchoolColumn> header) {
         this.source = source;
         this.header = header;
-        this.issues = issues;
     }
 
-    /** Checks {@code schools}, whose file rows are {@code rows} (same order). */
-    void check(List<SchoolYear> schools, long[] rows) {
+    /** Checks {@code schools}, whose file rows are {@code rows} (same order), handing each warning to {@code issues}. */
+    void check(List<SchoolYear> schools, long[] rows, Consumer<ImportIssue> issues) {
         if (schools.size() >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("Too many schools to check: " + schools.size());
         }
@@ -65,18 +67,21 @@ final class AreaOutlierCheck {
                     rows,
                     group,
                     SchoolColumn.TEACHING_AUX_AREA_M2,
-                    s -> s.assets().teachingAuxAreaM2());
+                    s -> s.assets().teachingAuxAreaM2(),
+                    issues);
             check(
                     schools,
                     rows,
                     group,
                     SchoolColumn.SPORTS_GROUND_AREA_M2,
-                    s -> s.assets().sportsGroundAreaM2());
+                    s -> s.assets().sportsGroundAreaM2(),
+                    issues);
             start = end;
         }
     }
 
-    private static long groupKey(SchoolYear school) {
+    /** The key of a school's group: its year and county code as one number, ordered as the groups are checked. */
+    static long groupKey(SchoolYear school) {
         return school.year() * 1_000_000L
                 + Integer.parseInt(school.county().code().value());
     }
@@ -86,7 +91,8 @@ final class AreaOutlierCheck {
             long[] rows,
             int[] group,
             SchoolColumn column,
-            ToDoubleFunction<SchoolYear> area) {
+            ToDoubleFunction<SchoolYear> area,
+            Consumer<ImportIssue> issues) {
         double[] perStudent = new double[group.length];
         int count = 0;
         for (int index : group) {
@@ -105,7 +111,7 @@ final class AreaOutlierCheck {
             int students = students(school);
             double value = students > 0 ? area.applyAsDouble(school) / students : 0;
             if (value > FACTOR * median) {
-                issues.add(source.issue(
+                issues.accept(source.issue(
                         rows[index],
                         header.header(column),
                         NumberCell.format(area.applyAsDouble(school)),

@@ -1,5 +1,6 @@
 package org.edubalance.dataimport.school;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,23 +66,37 @@ final class CrossRowChecks {
         }
     }
 
+    /**
+     * Where a run of rows sharing one {@link County} instance begins: the parser makes one instance per distinct
+     * county (code, names), so the county-name rule needs only these.
+     */
+    record CountyRow(long row, County county) {}
+
     /** Warns when a county code carries another name than on its first row; {@code schools} on file rows {@code rows}. */
     void checkCountyNames(List<SchoolYear> schools, long[] rows) {
-        Map<String, String> nameByCode = new HashMap<>();
-        Set<String> warned = new HashSet<>();
+        List<CountyRow> changes = new ArrayList<>();
         County previous = null;
         for (int i = 0; i < schools.size(); i++) {
             // Rows of a county come together and share one County instance: look each up once.
-            if (schools.get(i).county() == previous) {
-                continue;
+            if (schools.get(i).county() != previous) {
+                previous = schools.get(i).county();
+                changes.add(new CountyRow(rows[i], previous));
             }
-            previous = schools.get(i).county();
-            String code = schools.get(i).county().code().value();
-            String name = schools.get(i).county().name();
+        }
+        checkCountyNames(changes);
+    }
+
+    /** As {@link #checkCountyNames(List, long[])}, given where each run of one county instance begins, in file order. */
+    void checkCountyNames(List<CountyRow> changes) {
+        Map<String, String> nameByCode = new HashMap<>();
+        Set<String> warned = new HashSet<>();
+        for (CountyRow change : changes) {
+            String code = change.county().code().value();
+            String name = change.county().name();
             String known = nameByCode.putIfAbsent(code, name);
             if (known != null && !known.equals(name) && warned.add(code + '\u0000' + name)) {
                 issues.add(source.issue(
-                        rows[i],
+                        change.row(),
                         header.header(SchoolColumn.COUNTY_NAME),
                         name,
                         ImportIssueCode.IMP_W07,
