@@ -25,7 +25,8 @@ class HelpTest {
         Map<String, String> summaries = commandList(CliRun.of("--help").out());
 
         assertThat(summaries)
-                .containsOnlyKeys("serve", "evaluate", "report", "demo", "template", "plan", "lottery", "help");
+                .containsOnlyKeys(
+                        "serve", "evaluate", "report", "demo", "template", "plan", "lottery", "forecast", "help");
         assertThat(summaries)
                 .allSatisfy((name, summary) -> assertThat(summary)
                         .as("summary of %s", name)
