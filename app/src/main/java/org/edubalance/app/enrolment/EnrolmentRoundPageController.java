@@ -1,0 +1,429 @@
+package org.edubalance.app.enrolment;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.IssueResponse;
+import org.edubalance.core.account.Role;
+import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundStatus;
+import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.region.County;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.dataimport.ImportRejectedException;
+import org.edubalance.planning.admission.AdmissionExplanation;
+import org.edubalance.planning.admission.AdmissionResult;
+import org.edubalance.planning.admission.AdmissionStatistics;
+import org.edubalance.report.planning.AdmissionWording;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The planners' pages of the enrolment rounds (docs/planning/rounds.md, "Pages"): the counties, a county's rounds with
+ * the form of a new one, and a round's page with its steps as buttons, the job's status, the result's figures, the
+ * per-child explanation and the downloads. The security configuration admits the roles per address (the forms' posts
+ * and the downloads are the bureau's); this controller decides what a page shows: forms to planners and administrators
+ * only, the result to the bureau's roles, and to a principal only the published rounds of their county and on them
+ * only the children admitted to their own school.
+ */
+@Controller
+final class EnrolmentRoundPageController {
+    /** A county's policy file is a few dozen lines; the tables are bounded by the multipart limit (64 MB a file). */
+    static final int MAX_POLICY_BYTES = 16 * 1024;
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final EnrolmentRoundService rounds;
+    private final EnrolmentRoundPages pages;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    EnrolmentRoundPageController(
+            EnrolmentRoundService rounds, EnrolmentRoundPages pages, MessageSource messages, JsonMapper json) {
+        this.rounds = rounds;
+        this.pages = pages;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The counties the person may see, with their number of rounds, and the form of a new round. */
+    @GetMapping("/enrolment")
+    String counties(@AuthenticationPrincipal AccountDetails user, Model model) {
+        model.addAttribute("page", list(null, user, List.of(), 0, null));
+        return "enrolment/counties";
+    }
+
+    @GetMapping("/enrolment/{county}")
+    String county(@PathVariable String county, @AuthenticationPrincipal AccountDetails user, Model model) {
+        model.addAttribute("page", list(pages.county(county, user), user, List.of(), 0, null));
+        return "enrolment/county";
+    }
+
+    /** A new round from the uploads: checked all or nothing, like the import page; a refusal stores nothing. */
+    @PostMapping("/enrolment/rounds")
+    String create(
+            @RequestParam String county,
+            @RequestParam int year,
+            @RequestParam String entryGrade,
+            @RequestParam MultipartFile seats,
+            @RequestParam MultipartFile zones,
+            @RequestParam MultipartFile applicants,
+            @RequestParam(required = false) @Nullable MultipartFile policy,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        County shown = pages.county(county, user);
+        try {
+            if (policy != null && policy.getSize() > MAX_POLICY_BYTES) {
+                throw ApiProblemException.invalid(message("enrolment.policyTooLarge", locale));
+            }
+            long id = rounds.create(
+                    county,
+                    year,
+                    entryGrade,
+                    upload(seats),
+                    upload(zones),
+                    upload(applicants),
+                    policy == null || policy.isEmpty() ? null : upload(policy),
+                    user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ImportRejectedException e) {
+            response.setStatus(422);
+            List<IssueResponse> issues =
+                    e.report().issues().stream().map(IssueResponse::of).toList();
+            model.addAttribute("page", list(shown, user, issues, e.report().errorCount(), null));
+        } catch (ApiProblemException e) {
+            response.setStatus(422);
+            model.addAttribute("page", list(shown, user, List.of(), 0, e.getMessage()));
+        }
+        return "enrolment/county";
+    }
+
+    /** The round's page; {@code applicant} asks for one child's explanation (bureau roles). */
+    @GetMapping("/enrolment/rounds/{id}")
+    String round(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String applicant,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
+        return render(pages.visible(id, user), applicant, user, locale, model);
+    }
+
+    /** The job's status panel, polled by the page while the job runs; a finished job reloads the whole page. */
+    @GetMapping("/enrolment/rounds/{id}/status")
+    String status(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = pages.visible(id, user);
+        PlanningJob job = rounds.job(round);
+        if (job == null || !job.status().isUnfinished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("page", view(round, job, null, null, user, locale));
+        return "enrolment/status :: status";
+    }
+
+    /** One child's explanation, swapped into the round's page by htmx (the page's own form works without it). */
+    @GetMapping("/enrolment/rounds/{id}/explanation")
+    String explanation(
+            @PathVariable long id,
+            @RequestParam String applicant,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = pages.visible(id, user);
+        PlanningJob job = rounds.job(round);
+        model.addAttribute("page", view(round, job, null, explain(round, job, applicant, locale), user, locale));
+        return "enrolment/explanation :: explanation";
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/commit")
+    String commit(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.commit(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "commit", e, user, response, locale, model);
+        }
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/draw")
+    String draw(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String publicValue,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.draw(id, publicValue, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, e.status().value() == 400 ? "drawEmpty" : "draw", e, user, response, locale, model);
+        }
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/publish")
+    String publish(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.publish(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "publish", e, user, response, locale, model);
+        }
+    }
+
+    /** The result document as the command writes it (as published once it is). */
+    @GetMapping("/enrolment/rounds/{id}/result.json")
+    ResponseEntity<byte[]> resultJson(@PathVariable long id) {
+        return attachment(
+                "round-" + id + "-result.json",
+                MediaType.APPLICATION_JSON,
+                rounds.result(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The result as the workbook of {@code plan admission --out result.xlsx}, in the page's language. */
+    @GetMapping("/enrolment/rounds/{id}/result.xlsx")
+    ResponseEntity<byte[]> resultXlsx(@PathVariable long id, Locale locale) {
+        EnrolmentRound round = rounds.round(id);
+        AdmissionResult result = pages.result(round, rounds.job(round))
+                .orElseThrow(() -> ApiProblemException.notFound("Round " + id + " has no result yet."))
+                .result();
+        return attachment("round-" + id + ".xlsx", XLSX, EnrolmentRoundPages.workbook(result, locale));
+    }
+
+    private String refused(
+            long id,
+            String step,
+            ApiProblemException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = rounds.round(id);
+        response.setStatus(e.status().value());
+        model.addAttribute(
+                "refusal",
+                messages.getMessage(
+                        "enrolment.refused." + step,
+                        new Object[] {
+                            message("enrolment.status." + round.status().name(), locale)
+                        },
+                        locale));
+        // The service words its refusals in English (the API's); an English page shows it as the detail.
+        model.addAttribute("refusalDetail", "zh".equals(locale.getLanguage()) ? null : e.getMessage());
+        return render(round, null, user, locale, model);
+    }
+
+    private String render(
+            EnrolmentRound round, @Nullable String applicant, AccountDetails user, Locale locale, Model model) {
+        PlanningJob job = rounds.job(round);
+        ExplanationView explanation = applicant == null || applicant.isBlank() || !bureau(user)
+                ? null
+                : explain(round, job, applicant.strip(), locale);
+        model.addAttribute("page", view(round, job, pages.result(round, job).orElse(null), explanation, user, locale));
+        return "enrolment/round";
+    }
+
+    private RoundPageView view(
+            EnrolmentRound round,
+            @Nullable PlanningJob job,
+            EnrolmentRoundPages.@Nullable Computed computed,
+            @Nullable ExplanationView explanation,
+            AccountDetails user,
+            Locale locale) {
+        List<RoundPageView.Step> steps = new ArrayList<>();
+        for (EnrolmentRoundStatus status : EnrolmentRoundStatus.values()) {
+            steps.add(new RoundPageView.Step(
+                    status.name(), status.ordinal() <= round.status().ordinal(), status == round.status()));
+        }
+        Map<String, String> names = pages.schoolNames(round.county(), round.year());
+        boolean bureau = bureau(user);
+        return new RoundPageView(
+                round,
+                countyName(round),
+                steps,
+                EnrolmentRoundResponse.seed(round),
+                job,
+                computed == null || !bureau ? null : result(computed.result(), names, locale),
+                computed == null || user.role() != Role.PRINCIPAL
+                        ? null
+                        : ownSchool(computed.result(), user.account().school(), names, locale),
+                explanation,
+                user.role() == Role.ADMIN || user.role() == Role.PLANNER,
+                bureau);
+    }
+
+    private RoundResultView result(AdmissionResult result, Map<String, String> names, Locale locale) {
+        AdmissionWording words = new AdmissionWording(locale);
+        List<RoundResultView.SchoolLine> schools = new ArrayList<>();
+        for (AdmissionResult.SchoolLine s : result.schools()) {
+            var last = s.lastAdmitted();
+            String code = s.code().value();
+            schools.add(new RoundResultView.SchoolLine(
+                    code,
+                    names.getOrDefault(code, code),
+                    s.seats(),
+                    s.admitted(),
+                    s.applicants(),
+                    s.oversubscription(),
+                    last == null ? null : words.priorityClass(last.priorityClass()),
+                    last == null ? null : last.lotteryNumber()));
+        }
+        return new RoundResultView(
+                result.summary(), AdmissionStatistics.of(result), schools, demandChart(schools, locale));
+    }
+
+    /** One bar per school: applicants per seat, against the line of one applicant per seat. */
+    private String demandChart(List<RoundResultView.SchoolLine> schools, Locale locale) {
+        List<String> categories = new ArrayList<>();
+        List<@Nullable Double> perSeat = new ArrayList<>();
+        for (RoundResultView.SchoolLine s : schools) {
+            categories.add(s.name());
+            perSeat.add(s.perSeat() == null ? null : Math.round(s.perSeat() * 100) / 100.0);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", "demand");
+        doc.put("categories", categories);
+        doc.put("perSeat", perSeat);
+        doc.put("label", message("enrolment.perSeat", locale));
+        return json.writeValueAsString(doc);
+    }
+
+    private static RoundPageView.OwnSchool ownSchool(
+            AdmissionResult result, @Nullable SchoolCode school, Map<String, String> names, Locale locale) {
+        AdmissionWording words = new AdmissionWording(locale);
+        String code = school == null ? "" : school.value();
+        List<RoundPageView.Admitted> admitted = result.assignments().stream()
+                .filter(a -> a.school() != null && a.school().value().equals(code))
+                .map(a -> new RoundPageView.Admitted(
+                        a.applicantId(),
+                        words.priorityClass(a.priorityClass()),
+                        a.lotteryNumber(),
+                        a.choiceRank() == null ? 0 : a.choiceRank()))
+                .toList();
+        return new RoundPageView.OwnSchool(code, names.getOrDefault(code, code), admitted);
+    }
+
+    private @Nullable ExplanationView explain(
+            EnrolmentRound round, @Nullable PlanningJob job, String applicant, Locale locale) {
+        EnrolmentRoundPages.Computed computed = pages.result(round, job).orElse(null);
+        if (computed == null) {
+            return null;
+        }
+        AdmissionExplanation explanation;
+        try {
+            explanation = AdmissionExplanation.explain(computed.round(), computed.result(), applicant);
+        } catch (IllegalArgumentException e) {
+            return ExplanationView.notFound(applicant);
+        }
+        AdmissionWording words = new AdmissionWording(locale);
+        Map<String, String> names = pages.schoolNames(round.county(), round.year());
+        List<ExplanationView.Step> steps = explanation.steps().stream()
+                .map(s -> new ExplanationView.Step(
+                        s.position(),
+                        s.school().value(),
+                        names.getOrDefault(s.school().value(), s.school().value()),
+                        words.priorityClass(s.priorityClass()),
+                        s.lotteryNumber(),
+                        s.lastAdmitted() == null
+                                ? words.text("notFilled")
+                                : words.text(
+                                        "lastAdmitted",
+                                        words.priorityClass(s.lastAdmitted().priorityClass()),
+                                        s.lastAdmitted().lotteryNumber()),
+                        s.admitted()))
+                .toList();
+        return new ExplanationView(applicant, true, words.explain(explanation).getFirst(), steps);
+    }
+
+    private CountyRoundsView list(
+            @Nullable County county,
+            AccountDetails user,
+            List<IssueResponse> rejected,
+            long errorCount,
+            @Nullable String problem) {
+        List<CountyRoundsView.CountyLine> counties = pages.counties(user).stream()
+                .map(c -> new CountyRoundsView.CountyLine(
+                        c.code().value(),
+                        c.name(),
+                        pages.ofCounty(c.code(), user).size()))
+                .toList();
+        return new CountyRoundsView(
+                county == null ? null : county.code().value(),
+                county == null ? null : county.name(),
+                counties,
+                county == null ? List.of() : pages.ofCounty(county.code(), user),
+                pages.years(),
+                user.role() == Role.ADMIN || user.role() == Role.PLANNER,
+                rejected,
+                errorCount,
+                problem);
+    }
+
+    private String countyName(EnrolmentRound round) {
+        return pages.countyName(round.county());
+    }
+
+    private static boolean bureau(AccountDetails user) {
+        return user.role() != Role.PRINCIPAL;
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static EnrolmentRoundService.Upload upload(MultipartFile file) {
+        try {
+            return new EnrolmentRoundService.Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}
