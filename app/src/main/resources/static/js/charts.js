@@ -131,6 +131,22 @@
     };
   }
 
+  // The quota round's page: each junior high's key-high-school admission rate (%) without and with the quota seats,
+  // rural junior highs first.
+  function quotaEquityOption(doc, el) {
+    return {
+      grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0},
+      xAxis: {type: 'value', name: '%'},
+      yAxis: {type: 'category', data: doc.categories, inverse: true, axisLabel: {width: 260, overflow: 'truncate'}},
+      series: [
+        {type: 'bar', name: el.dataset.beforeLabel || 'without', data: doc.before, itemStyle: {color: GREY}},
+        {type: 'bar', name: el.dataset.afterLabel || 'with', data: doc.after, itemStyle: {color: GREEN}}
+      ]
+    };
+  }
+
   function draw(el) {
     if (el.dataset.chartSrc) {
       // Large documents (the schools of a map) come from their own address rather than inside the page.
@@ -152,6 +168,8 @@
       chart.setOption(movesOption(doc, el));
     } else if (doc.kind === 'demand') {
       chart.setOption(demandOption(doc, el));
+    } else if (doc.kind === 'quotaEquity') {
+      chart.setOption(quotaEquityOption(doc, el));
     } else if (doc.kind === 'trend') {
       chart.setOption(trendOption(doc, el));
     } else if (doc.kind === 'map') {
