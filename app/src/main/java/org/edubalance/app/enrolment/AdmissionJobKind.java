@@ -70,7 +70,7 @@ public final class AdmissionJobKind implements PlanningJobKind {
      * @throws IllegalStateException when the checker finds a broken rule (a bug: nothing is stored)
      */
     static AdmissionResult plan(EnrolmentRound round, String publicValue) {
-        FrozenInputs inputs = FrozenInputs.read(round.files(), round.county(), round.year(), round.grade());
+        FrozenInputs inputs = FrozenInputs.read(round.files(), round.area(), round.year(), round.admissionGrade());
         AdmissionResult result = new AdmissionPlanner().plan(inputs.round(), inputs.inputs(), publicValue);
         List<String> problems = new AdmissionChecker().check(inputs.round(), result);
         if (!problems.isEmpty()) {

@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.enrolment.EnrolmentRoundService.Upload;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.app.web.ErrorResponse;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.enrolment.EnrolmentRoundStatus;
-import org.edubalance.core.school.SchoolCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -29,47 +30,58 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Enrolment rounds over the API (docs/planning/rounds.md §3): planners and administrators create, commit, draw and
- * publish; inspectors read; a principal reads the published result of their own school only (security configuration).
+ * Enrolment rounds over the API (docs/planning/rounds.md §3): planners and administrators create, commit, draw, approve
+ * and publish; inspectors read; a principal reads the published result of their own school only (security
+ * configuration).
  */
 @RestController
 @RequestMapping("/api/v1/enrolment-rounds")
 final class EnrolmentRoundApiController {
     private final EnrolmentRoundService rounds;
-    private final JsonMapper json;
 
-    EnrolmentRoundApiController(EnrolmentRoundService rounds, JsonMapper json) {
+    EnrolmentRoundApiController(EnrolmentRoundService rounds) {
         this.rounds = rounds;
-        this.json = json;
     }
 
-    @Operation(summary = "Create an admission round of a county, year and entry grade from its files (all or nothing)")
+    @Operation(
+            summary = "Create a round from its files (all or nothing): kind ADMISSION (default; county, year,"
+                    + " entryGrade, seats, zones, applicants) or QUOTA (area, year, high_schools, candidates)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     EnrolmentRoundResponse create(
-            @RequestParam String county,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable String area,
             @RequestParam int year,
-            @RequestParam String entryGrade,
-            @RequestParam MultipartFile seats,
-            @RequestParam MultipartFile zones,
-            @RequestParam MultipartFile applicants,
+            @RequestParam(required = false) @Nullable String entryGrade,
+            @RequestParam(required = false) @Nullable MultipartFile seats,
+            @RequestParam(required = false) @Nullable MultipartFile zones,
+            @RequestParam(required = false) @Nullable MultipartFile applicants,
+            @RequestParam(name = "high_schools", required = false) @Nullable MultipartFile highSchools,
+            @RequestParam(required = false) @Nullable MultipartFile candidates,
             @RequestParam(required = false) @Nullable MultipartFile policy,
             @AuthenticationPrincipal AccountDetails user) {
-        long id = rounds.create(
-                county,
-                year,
-                entryGrade,
-                upload(seats),
-                upload(zones),
-                upload(applicants),
-                policy == null || policy.isEmpty() ? null : upload(policy),
-                user.getUsername());
+        EnrolmentRoundKind roundKind = kind(kind);
+        Upload policyUpload = policy == null || policy.isEmpty() ? null : upload(policy);
+        long id = roundKind == EnrolmentRoundKind.QUOTA
+                ? rounds.createQuota(
+                        required("area", area != null ? area : county),
+                        year,
+                        upload(required("high_schools", highSchools)),
+                        upload(required("candidates", candidates)),
+                        policyUpload,
+                        user.getUsername())
+                : rounds.create(
+                        required("county", county != null ? county : area),
+                        year,
+                        required("entryGrade", entryGrade),
+                        upload(required("seats", seats)),
+                        upload(required("zones", zones)),
+                        upload(required("applicants", applicants)),
+                        policyUpload,
+                        user.getUsername());
         return response(rounds.round(id));
     }
 
@@ -83,12 +95,10 @@ final class EnrolmentRoundApiController {
     @GetMapping(value = "/{id}/result", produces = MediaType.APPLICATION_JSON_VALUE)
     String result(@PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
         visible(id, user);
-        String document = rounds.result(id);
-        SchoolCode school = user.account().school();
         if (user.role() != Role.PRINCIPAL) {
-            return document;
+            return rounds.result(id);
         }
-        return json.writeValueAsString(ownSchool(json.readTree(document), school));
+        return rounds.resultOfSchool(id, user.account().school());
     }
 
     @Operation(summary = "Store the commit of the round's files (once; the files cannot change afterwards)")
@@ -105,7 +115,13 @@ final class EnrolmentRoundApiController {
         return response(rounds.draw(id, request.publicValue(), user.getUsername()));
     }
 
-    @Operation(summary = "Publish the result of a drawn round whose job is done (public page /public/draws/{id})")
+    @Operation(summary = "Approve the result of a drawn round whose job is done (not public yet)")
+    @PostMapping("/{id}/approve")
+    EnrolmentRoundResponse approve(@PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
+        return response(rounds.approve(id, user.getUsername()));
+    }
+
+    @Operation(summary = "Publish the result of an approved round (public page /public/draws/{id})")
     @PostMapping("/{id}/publish")
     EnrolmentRoundResponse publish(@PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
         return response(rounds.publish(id, user.getUsername()));
@@ -135,32 +151,32 @@ final class EnrolmentRoundApiController {
         return round;
     }
 
-    /** The document with only the assignments to and the line of {@code school}. */
-    private static JsonNode ownSchool(JsonNode document, @Nullable SchoolCode school) {
-        ObjectNode copy = (ObjectNode) document.deepCopy();
-        String code = school == null ? "" : school.value();
-        copy.set("assignments", only(document.get("assignments"), "school", code, copy.arrayNode()));
-        copy.set("schools", only(document.get("schools"), "code", code, copy.arrayNode()));
-        copy.remove("summary");
-        return copy;
+    private static EnrolmentRoundKind kind(@Nullable String kind) {
+        if (kind == null || kind.isEmpty()) {
+            // Requests from before the quota kind name none: they are admission rounds.
+            return EnrolmentRoundKind.ADMISSION;
+        }
+        try {
+            return EnrolmentRoundKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.invalid("kind " + kind + ": one of ADMISSION, QUOTA.");
+        }
     }
 
-    private static ArrayNode only(JsonNode array, String field, String code, ArrayNode into) {
-        for (JsonNode line : array) {
-            if (line.hasNonNull(field) && line.get(field).asString().equals(code)) {
-                into.add(line);
-            }
+    private static <T> T required(String name, @Nullable T value) {
+        if (value == null) {
+            throw ApiProblemException.invalid("The request has no " + name + ".");
         }
-        return into;
+        return value;
     }
 
     private EnrolmentRoundResponse response(EnrolmentRound round) {
         return EnrolmentRoundResponse.of(round, rounds.job(round));
     }
 
-    private static EnrolmentRoundService.Upload upload(MultipartFile file) {
+    private static Upload upload(MultipartFile file) {
         try {
-            return new EnrolmentRoundService.Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
+            return new Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

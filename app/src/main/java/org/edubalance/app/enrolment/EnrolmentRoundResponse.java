@@ -9,15 +9,17 @@ import org.edubalance.planning.lottery.LotteryV1;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A round over the API: where it stands, its files' names and hashes (not their contents), the commit, the public
- * value and the seed, and its job.
+ * A round over the API: its kind and area, where it stands, its files' names and hashes (not their contents), the
+ * commit, the public value and the seed, its job, its approval and publication. {@code countyCode} repeats
+ * {@code areaCode} for clients written before the quota kind.
  */
 public record EnrolmentRoundResponse(
         long id,
         String kind,
+        String areaCode,
         String countyCode,
         int year,
-        String entryGrade,
+        @Nullable String entryGrade,
         String status,
         String createdBy,
         Instant createdAt,
@@ -30,6 +32,8 @@ public record EnrolmentRoundResponse(
         @Nullable Long jobId,
         @Nullable String jobStatus,
         @Nullable String jobError,
+        @Nullable Instant approvedAt,
+        @Nullable String approvedBy,
         @Nullable Instant publishedAt,
         @Nullable String publishedBy) {
 
@@ -43,10 +47,12 @@ public record EnrolmentRoundResponse(
     static EnrolmentRoundResponse of(EnrolmentRound round, @Nullable PlanningJob job) {
         return new EnrolmentRoundResponse(
                 round.id(),
-                EnrolmentRound.KIND,
-                round.county().value(),
+                round.kind().name(),
+                round.area().value(),
+                // The field's name from before the quota kind: the area, a county or (quota) a city.
+                round.area().value(),
                 round.year(),
-                round.grade().name(),
+                round.grade() == null ? null : round.grade().name(),
                 round.status().name(),
                 round.createdBy(),
                 round.createdAt(),
@@ -59,6 +65,8 @@ public record EnrolmentRoundResponse(
                 round.jobId(),
                 job == null ? null : job.status().name(),
                 job == null ? null : job.error(),
+                round.approvedAt(),
+                round.approvedBy(),
                 round.publishedAt(),
                 round.publishedBy());
     }

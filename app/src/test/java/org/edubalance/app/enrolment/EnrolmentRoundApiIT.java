@@ -133,6 +133,7 @@ class EnrolmentRoundApiIT {
         long id = round.get("id").asLong();
         String path = "/api/v1/enrolment-rounds/" + id;
         assertThat(round.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(round.get("kind").asString()).as("a request naming no kind").isEqualTo("ADMISSION");
         assertThat(names(round, "fileName"))
                 .containsExactly("schools.csv", "seats.csv", "zones.csv", "applicants.csv", "national");
 
@@ -145,6 +146,9 @@ class EnrolmentRoundApiIT {
                 .as("not published yet")
                 .isEqualTo(404);
 
+        assertThat(api.post(path + "/approve", "planner", "").statusCode())
+                .as("approved only once drawn")
+                .isEqualTo(409);
         JsonNode committed = Api.json(api.post(path + "/commit", "planner", ""));
         assertThat(committed.get("status").asString()).isEqualTo("COMMITTED");
         assertThat(api.post(path + "/commit", "planner", "").statusCode()).isEqualTo(409);
@@ -195,6 +199,20 @@ class EnrolmentRoundApiIT {
         }
         assertThat(result.get("summary").get("unplaced").asInt()).isEqualTo(1);
 
+        assertThat(api.post(path + "/publish", "admin", "").statusCode())
+                .as("published only once approved")
+                .isEqualTo(409);
+        assertThat(api.post(path + "/approve", "inspector", "").statusCode()).isEqualTo(403);
+        HttpResponse<String> approved = api.post(path + "/approve", "planner", "");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(Api.json(approved).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(Api.json(approved).get("approvedBy").asString()).isEqualTo("planner");
+        assertThat(api.post(path + "/approve", "planner", "").statusCode())
+                .as("approved once")
+                .isEqualTo(409);
+        assertThat(new Api(port).anonymous("/public/draws/" + id).statusCode())
+                .as("approved, not published")
+                .isEqualTo(404);
         HttpResponse<String> published = api.post(path + "/publish", "admin", "");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat(Api.json(published).get("status").asString()).isEqualTo("PUBLISHED");
@@ -210,7 +228,7 @@ class EnrolmentRoundApiIT {
         JsonNode audit = Api.json(api.get("/api/v1/audit?entity=enrolment-round&key=" + id, "admin"));
         List<String> actions = new ArrayList<>();
         audit.forEach(e -> actions.add(e.get("action").asString()));
-        assertThat(actions).containsExactlyInAnyOrder("CREATE", "COMMIT", "DRAW", "PUBLISH");
+        assertThat(actions).containsExactlyInAnyOrder("CREATE", "COMMIT", "DRAW", "APPROVE", "PUBLISH");
     }
 
     /** The public page, without sign-in: the figures, each file as uploaded, every child, both commands; zh and en. */
@@ -348,6 +366,10 @@ class EnrolmentRoundApiIT {
                 .isEqualTo(404);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Api.json(api.get(path, "planner")).get("jobStatus").asString(""), "DONE"::equals);
+        assertThat(api.post(path + "/approve", "admin", "").statusCode()).isEqualTo(200);
+        assertThat(anyone.anonymous("/public/draws/" + id).statusCode())
+                .as("approved, not published")
+                .isEqualTo(404);
         assertThat(api.post(path + "/publish", "planner", "").statusCode()).isEqualTo(200);
         String page = anyone.anonymous("/public/draws/" + id).body();
         assertThat(page).doesNotContain(value).contains("&lt;script&gt;alert(1)&lt;/script&gt;");

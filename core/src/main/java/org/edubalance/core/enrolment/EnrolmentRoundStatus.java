@@ -6,8 +6,10 @@ public enum EnrolmentRoundStatus {
     DRAFT,
     /** The commit of the files is stored (and may be announced): the files cannot change any more. */
     COMMITTED,
-    /** The public value is given and the admission job queued. */
+    /** The public value is given and the planning job queued. */
     DRAWN,
+    /** The job's result was checked and approved by a planner or administrator; not public yet. */
+    APPROVED,
     /** The result is public on /public/draws/{id}. */
     PUBLISHED
 }

@@ -1,4 +1,4 @@
-/** Enrolment rounds: a county's admission round from its frozen input files to the published draw. */
+/** Enrolment rounds: an admission or entrance-exam round from its frozen input files to the published draw. */
 @NullMarked
 package org.edubalance.core.enrolment;
 

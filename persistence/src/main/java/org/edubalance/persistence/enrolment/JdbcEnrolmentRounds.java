@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.enrolment.EnrolmentRoundStatus;
 import org.edubalance.core.enrolment.EnrolmentRounds;
 import org.edubalance.core.enrolment.RoundFile;
@@ -20,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** {@link EnrolmentRounds}: {@code enrolment_round} with its files in {@code enrolment_round_file}. */
 public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     private static final String COLUMNS = "id, county_code, year, entry_grade, status, created_by, created_at,"
-            + " lottery_commit, committed_at, public_value, drawn_at, planning_job_id, published_at, published_by";
+            + " lottery_commit, committed_at, public_value, drawn_at, planning_job_id, approved_at, approved_by,"
+            + " published_at, published_by, kind";
 
     private final JdbcClient jdbc;
 
@@ -29,13 +31,20 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     }
 
     @Override
-    public long add(RegionCode county, int year, EntryGrade grade, List<RoundFile> files, String user, Instant at) {
+    public long add(
+            EnrolmentRoundKind kind,
+            RegionCode area,
+            int year,
+            @Nullable EntryGrade grade,
+            List<RoundFile> files,
+            String user,
+            Instant at) {
         long id = jdbc.sql("insert into enrolment_round (kind, county_code, year, entry_grade, status, created_by,"
                         + " created_at) values (:kind, :county, :year, :grade, 'DRAFT', :user, :at) returning id")
-                .param("kind", EnrolmentRound.KIND)
-                .param("county", county.value())
+                .param("kind", kind.name())
+                .param("county", area.value())
                 .param("year", year)
-                .param("grade", grade.name())
+                .param("grade", grade == null ? null : grade.name())
                 .param("user", user)
                 .param("at", Timestamp.from(at))
                 .query(Long.class)
@@ -81,6 +90,15 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     }
 
     @Override
+    public List<EnrolmentRound> ofArea(RegionCode area) {
+        return jdbc.sql("select " + COLUMNS + " from enrolment_round where county_code = :area"
+                        + " order by created_at desc, id desc")
+                .param("area", area.value())
+                .query((rs, n) -> round(rs, List.of()))
+                .list();
+    }
+
+    @Override
     public boolean commit(long id, Map<String, String> sha256ByName, String commit, Instant at) {
         int changed = jdbc.sql("update enrolment_round set status = 'COMMITTED', lottery_commit = :commit,"
                         + " committed_at = :at where id = :id and status = 'DRAFT'")
@@ -113,9 +131,20 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     }
 
     @Override
+    public boolean approve(long id, String user, Instant at) {
+        return jdbc.sql("update enrolment_round set status = 'APPROVED', approved_at = :at, approved_by = :user"
+                                + " where id = :id and status = 'DRAWN'")
+                        .param("id", id)
+                        .param("user", user)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    @Override
     public boolean publish(long id, String user, Instant at, String resultJson) {
         return jdbc.sql("update enrolment_round set status = 'PUBLISHED', published_at = :at, published_by = :user,"
-                                + " result_json = :result where id = :id and status = 'DRAWN'")
+                                + " result_json = :result where id = :id and status = 'APPROVED'")
                         .param("id", id)
                         .param("result", resultJson)
                         .param("user", user)
@@ -135,11 +164,13 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
     private static EnrolmentRound round(ResultSet rs, List<RoundFile> files) throws SQLException {
         long job = rs.getLong("planning_job_id");
         Long jobId = rs.wasNull() ? null : job;
+        String grade = rs.getString("entry_grade");
         return new EnrolmentRound(
                 rs.getLong("id"),
+                EnrolmentRoundKind.valueOf(rs.getString("kind")),
                 new RegionCode(rs.getString("county_code")),
                 rs.getInt("year"),
-                EntryGrade.valueOf(rs.getString("entry_grade")),
+                grade == null ? null : EntryGrade.valueOf(grade),
                 EnrolmentRoundStatus.valueOf(rs.getString("status")),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
@@ -149,6 +180,8 @@ public final class JdbcEnrolmentRounds implements EnrolmentRounds {
                 rs.getString("public_value"),
                 instant(rs.getTimestamp("drawn_at")),
                 jobId,
+                instant(rs.getTimestamp("approved_at")),
+                rs.getString("approved_by"),
                 instant(rs.getTimestamp("published_at")),
                 rs.getString("published_by"));
     }

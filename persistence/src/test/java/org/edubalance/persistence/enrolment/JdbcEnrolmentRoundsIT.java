@@ -12,6 +12,7 @@ import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
 import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.enrolment.EnrolmentRoundStatus;
 import org.edubalance.core.enrolment.RoundFile;
 import org.edubalance.core.planning.PlanningJobRequest;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The round's steps go forward one at a time, in the store and in the schema (V013). */
+/** The round's steps go forward one at a time, in the store and in the schema (V013, V014). */
 class JdbcEnrolmentRoundsIT {
     private static final Instant AT = Instant.parse("2027-06-01T08:00:00Z");
 
@@ -44,7 +45,7 @@ class JdbcEnrolmentRoundsIT {
 
     @Test
     void aRoundGoesFromDraftToPublishedOneStepAtATime() {
-        long id = rounds.add(county, 2027, EntryGrade.G1, files(), "planner", AT);
+        long id = rounds.add(EnrolmentRoundKind.ADMISSION, county, 2027, EntryGrade.G1, files(), "planner", AT);
 
         EnrolmentRound draft = rounds.find(id).orElseThrow();
         assertThat(draft.status()).isEqualTo(EnrolmentRoundStatus.DRAFT);
@@ -72,6 +73,18 @@ class JdbcEnrolmentRoundsIT {
                 .isTrue();
         assertThat(rounds.draw(id, "other", job, AT.plusSeconds(61))).isFalse();
         assertThat(rounds.published()).isEmpty();
+        assertThat(rounds.publish(id, "admin", AT.plusSeconds(120), "{}"))
+                .as("published only once approved")
+                .isFalse();
+        assertThat(rounds.approve(id, "planner2", AT.plusSeconds(90))).isTrue();
+        assertThat(rounds.approve(id, "planner2", AT.plusSeconds(91)))
+                .as("approved once")
+                .isFalse();
+        EnrolmentRound approved = rounds.find(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(EnrolmentRoundStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo("planner2");
+        assertThat(approved.approvedAt()).isEqualTo(AT.plusSeconds(90));
+        assertThat(rounds.published()).isEmpty();
         assertThat(rounds.publish(id, "admin", AT.plusSeconds(120), "{\"kind\": \"admission\"}"))
                 .isTrue();
 
@@ -85,8 +98,40 @@ class JdbcEnrolmentRoundsIT {
     }
 
     @Test
+    void aQuotaRoundHasNoGradeAndItsAreaListsItsRoundsNewestFirst() {
+        long admission = rounds.add(EnrolmentRoundKind.ADMISSION, county, 2027, EntryGrade.G1, files(), "p", AT);
+        List<RoundFile> quotaFiles = List.of(
+                new RoundFile("schools", "schools.csv", new byte[] {1}, null),
+                new RoundFile("high_schools", "high_schools.csv", new byte[] {2}, null),
+                new RoundFile("candidates", "candidates.csv", new byte[] {3}, null),
+                new RoundFile("policy", "national", new byte[] {4}, null));
+        long quota = rounds.add(EnrolmentRoundKind.QUOTA, county, 2027, null, quotaFiles, "p", AT.plusSeconds(1));
+
+        EnrolmentRound stored = rounds.find(quota).orElseThrow();
+        assertThat(stored.kind()).isEqualTo(EnrolmentRoundKind.QUOTA);
+        assertThat(stored.grade()).isNull();
+        assertThat(stored.area()).isEqualTo(county);
+        assertThat(stored.files())
+                .extracting(RoundFile::name)
+                .containsExactly("schools", "high_schools", "candidates", "policy");
+        assertThat(rounds.ofArea(county)).extracting(EnrolmentRound::id).containsExactly(quota, admission);
+        assertThat(rounds.ofArea(new RegionCode("999999"))).isEmpty();
+        var jdbc = JdbcClient.create(dataSource);
+        assertThatThrownBy(() -> jdbc.sql("update enrolment_round set entry_grade = 'G7' where id = :id")
+                        .param("id", quota)
+                        .update())
+                .as("a quota round has no entry grade")
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update enrolment_round set entry_grade = null where id = :id")
+                        .param("id", admission)
+                        .update())
+                .as("an admission round has one")
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void theSchemaRefusesAPublicValueWithoutACommitBeforeIt() {
-        long id = rounds.add(county, 2027, EntryGrade.G7, files(), "planner", AT);
+        long id = rounds.add(EnrolmentRoundKind.ADMISSION, county, 2027, EntryGrade.G7, files(), "planner", AT);
         long job = job();
         var jdbc = JdbcClient.create(dataSource);
 
