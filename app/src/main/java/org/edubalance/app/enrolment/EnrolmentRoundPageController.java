@@ -14,9 +14,10 @@ import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.enrolment.EnrolmentRoundStatus;
 import org.edubalance.core.planning.PlanningJob;
-import org.edubalance.core.region.County;
+import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.planning.admission.AdmissionExplanation;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,16 +70,16 @@ final class EnrolmentRoundPageController {
         this.json = json;
     }
 
-    /** The counties the person may see, with their number of rounds, and the form of a new round. */
+    /** The areas the person may see (cities and their counties) with their number of rounds, and the new-round forms. */
     @GetMapping("/enrolment")
-    String counties(@AuthenticationPrincipal AccountDetails user, Model model) {
+    String areas(@AuthenticationPrincipal AccountDetails user, Model model) {
         model.addAttribute("page", list(null, user, List.of(), 0, null));
         return "enrolment/counties";
     }
 
-    @GetMapping("/enrolment/{county}")
-    String county(@PathVariable String county, @AuthenticationPrincipal AccountDetails user, Model model) {
-        model.addAttribute("page", list(pages.county(county, user), user, List.of(), 0, null));
+    @GetMapping("/enrolment/{area}")
+    String area(@PathVariable String area, @AuthenticationPrincipal AccountDetails user, Model model) {
+        model.addAttribute("page", list(pages.area(area, user), user, List.of(), 0, null));
         return "enrolment/county";
     }
 
@@ -95,11 +97,9 @@ final class EnrolmentRoundPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        County shown = pages.county(county, user);
+        EnrolmentRoundPages.Area shown = pages.area(county, user);
         try {
-            if (policy != null && policy.getSize() > MAX_POLICY_BYTES) {
-                throw ApiProblemException.invalid(message("enrolment.policyTooLarge", locale));
-            }
+            checkPolicySize(policy, locale);
             long id = rounds.create(
                     county,
                     year,
@@ -111,15 +111,70 @@ final class EnrolmentRoundPageController {
                     user.getUsername());
             return "redirect:/enrolment/rounds/" + id;
         } catch (ImportRejectedException e) {
-            response.setStatus(422);
-            List<IssueResponse> issues =
-                    e.report().issues().stream().map(IssueResponse::of).toList();
-            model.addAttribute("page", list(shown, user, issues, e.report().errorCount(), null));
+            return rejected(shown, e, user, response, model);
         } catch (ApiProblemException e) {
-            response.setStatus(422);
-            model.addAttribute("page", list(shown, user, List.of(), 0, e.getMessage()));
+            return refused(shown, e, user, response, model);
         }
+    }
+
+    /** A new entrance-exam (quota) round of a county or a city from its uploads, checked all or nothing. */
+    @PostMapping("/enrolment/quota-rounds")
+    String createQuota(
+            @RequestParam String area,
+            @RequestParam int year,
+            @RequestParam("high_schools") MultipartFile highSchools,
+            @RequestParam MultipartFile candidates,
+            @RequestParam(required = false) @Nullable MultipartFile policy,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRoundPages.Area shown = pages.area(area, user);
+        try {
+            checkPolicySize(policy, locale);
+            long id = rounds.createQuota(
+                    area,
+                    year,
+                    upload(highSchools),
+                    upload(candidates),
+                    policy == null || policy.isEmpty() ? null : upload(policy),
+                    user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ImportRejectedException e) {
+            return rejected(shown, e, user, response, model);
+        } catch (ApiProblemException e) {
+            return refused(shown, e, user, response, model);
+        }
+    }
+
+    private String rejected(
+            EnrolmentRoundPages.Area area,
+            ImportRejectedException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(422);
+        List<IssueResponse> issues =
+                e.report().issues().stream().map(IssueResponse::of).toList();
+        model.addAttribute("page", list(area, user, issues, e.report().errorCount(), null));
         return "enrolment/county";
+    }
+
+    private String refused(
+            EnrolmentRoundPages.Area area,
+            ApiProblemException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(422);
+        model.addAttribute("page", list(area, user, List.of(), 0, e.getMessage()));
+        return "enrolment/county";
+    }
+
+    private void checkPolicySize(@Nullable MultipartFile policy, Locale locale) {
+        if (policy != null && policy.getSize() > MAX_POLICY_BYTES) {
+            throw ApiProblemException.invalid(message("enrolment.policyTooLarge", locale));
+        }
     }
 
     /** The round's page; {@code applicant} asks for one child's explanation (bureau roles). */
@@ -195,6 +250,21 @@ final class EnrolmentRoundPageController {
         }
     }
 
+    @PostMapping("/enrolment/rounds/{id}/approve")
+    String approve(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.approve(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "approve", e, user, response, locale, model);
+        }
+    }
+
     @PostMapping("/enrolment/rounds/{id}/publish")
     String publish(
             @PathVariable long id,
@@ -223,10 +293,20 @@ final class EnrolmentRoundPageController {
     @GetMapping("/enrolment/rounds/{id}/result.xlsx")
     ResponseEntity<byte[]> resultXlsx(@PathVariable long id, Locale locale) {
         EnrolmentRound round = rounds.round(id);
-        AdmissionResult result = pages.result(round, rounds.job(round))
-                .orElseThrow(() -> ApiProblemException.notFound("Round " + id + " has no result yet."))
-                .result();
-        return attachment("round-" + id + ".xlsx", XLSX, EnrolmentRoundPages.workbook(result, locale));
+        PlanningJob job = rounds.job(round);
+        byte[] workbook = round.kind() == EnrolmentRoundKind.QUOTA
+                ? EnrolmentRoundPages.workbook(
+                        pages.quotaResult(round, job)
+                                .orElseThrow(() -> noResult(id))
+                                .result(),
+                        locale)
+                : EnrolmentRoundPages.workbook(
+                        pages.result(round, job).orElseThrow(() -> noResult(id)).result(), locale);
+        return attachment("round-" + id + ".xlsx", XLSX, workbook);
+    }
+
+    private static ApiProblemException noResult(long id) {
+        return ApiProblemException.notFound("Round " + id + " has no result yet.");
     }
 
     private String refused(
@@ -274,21 +354,59 @@ final class EnrolmentRoundPageController {
             steps.add(new RoundPageView.Step(
                     status.name(), status.ordinal() <= round.status().ordinal(), status == round.status()));
         }
-        Map<String, String> names = pages.schoolNames(round.county(), round.year());
         boolean bureau = bureau(user);
+        boolean principal = user.role() == Role.PRINCIPAL;
+        EnrolmentRoundPages.QuotaComputed quota =
+                computed == null && bureau ? pages.quotaResult(round, job).orElse(null) : null;
+        Map<String, String> names = pages.schoolNames(round, quota == null ? null : quota.round());
+        QuotaResultView quotaView =
+                quota == null ? null : QuotaResultView.of(json.readTree(rounds.result(round.id())), names);
         return new RoundPageView(
                 round,
-                countyName(round),
+                pages.areaName(round.area()),
                 steps,
                 EnrolmentRoundResponse.seed(round),
                 job,
                 computed == null || !bureau ? null : result(computed.result(), names, locale),
-                computed == null || user.role() != Role.PRINCIPAL
+                quotaView,
+                quotaView == null ? null : json.writeValueAsString(quotaView.chart(locationWords(locale))),
+                computed == null || !principal
                         ? null
                         : ownSchool(computed.result(), user.account().school(), names, locale),
+                principal
+                                && round.kind() == EnrolmentRoundKind.QUOTA
+                                && round.status() == EnrolmentRoundStatus.PUBLISHED
+                        ? ownCandidates(round, user, names, locale)
+                        : List.of(),
                 explanation,
                 user.role() == Role.ADMIN || user.role() == Role.PLANNER,
                 bureau);
+    }
+
+    /** A principal's candidates in a published quota round, as the service cuts the result for their school. */
+    private List<RoundPageView.OwnCandidate> ownCandidates(
+            EnrolmentRound round, AccountDetails user, Map<String, String> names, Locale locale) {
+        JsonNode own =
+                json.readTree(rounds.resultOfSchool(round.id(), user.account().school()));
+        List<RoundPageView.OwnCandidate> lines = new ArrayList<>();
+        for (JsonNode a : own.get("admissions")) {
+            JsonNode school = a.get("school");
+            JsonNode batch = a.get("batch");
+            lines.add(new RoundPageView.OwnCandidate(
+                    a.get("candidateId").asString(),
+                    school == null || school.isNull() ? null : names.getOrDefault(school.asString(), school.asString()),
+                    batch == null || batch.isNull() ? null : message("quotaDraw.batch." + batch.asString(), locale),
+                    a.get("lotteryNumber").asString()));
+        }
+        return lines;
+    }
+
+    private Map<String, String> locationWords(Locale locale) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String location : List.of("URBAN", "TOWN", "RURAL")) {
+            words.put(location, message("location." + location, locale));
+        }
+        return words;
     }
 
     private RoundResultView result(AdmissionResult result, Map<String, String> names, Locale locale) {
@@ -355,7 +473,7 @@ final class EnrolmentRoundPageController {
             return ExplanationView.notFound(applicant);
         }
         AdmissionWording words = new AdmissionWording(locale);
-        Map<String, String> names = pages.schoolNames(round.county(), round.year());
+        Map<String, String> names = pages.schoolNames(round, null);
         List<ExplanationView.Step> steps = explanation.steps().stream()
                 .map(s -> new ExplanationView.Step(
                         s.position(),
@@ -374,32 +492,29 @@ final class EnrolmentRoundPageController {
         return new ExplanationView(applicant, true, words.explain(explanation).getFirst(), steps);
     }
 
-    private CountyRoundsView list(
-            @Nullable County county,
+    private AreaRoundsView list(
+            EnrolmentRoundPages.@Nullable Area area,
             AccountDetails user,
             List<IssueResponse> rejected,
             long errorCount,
             @Nullable String problem) {
-        List<CountyRoundsView.CountyLine> counties = pages.counties(user).stream()
-                .map(c -> new CountyRoundsView.CountyLine(
-                        c.code().value(),
-                        c.name(),
-                        pages.ofCounty(c.code(), user).size()))
+        List<AreaRoundsView.AreaLine> areas = pages.areas(user).stream()
+                .map(a -> new AreaRoundsView.AreaLine(
+                        a.code(),
+                        a.name(),
+                        a.isCounty(),
+                        pages.ofArea(new RegionCode(a.code()), user).size()))
                 .toList();
-        return new CountyRoundsView(
-                county == null ? null : county.code().value(),
-                county == null ? null : county.name(),
-                counties,
-                county == null ? List.of() : pages.ofCounty(county.code(), user),
+        return new AreaRoundsView(
+                area == null ? null : area.code(),
+                area == null ? null : area.name(),
+                areas,
+                area == null ? List.of() : pages.ofArea(new RegionCode(area.code()), user),
                 pages.years(),
                 user.role() == Role.ADMIN || user.role() == Role.PLANNER,
                 rejected,
                 errorCount,
                 problem);
-    }
-
-    private String countyName(EnrolmentRound round) {
-        return pages.countyName(round.county());
     }
 
     private static boolean bureau(AccountDetails user) {

@@ -9,30 +9,47 @@ import org.jspecify.annotations.Nullable;
  * The page of one enrolment round.
  *
  * @param round the round, its files with their hashes once committed
- * @param countyName the county's name
+ * @param areaName the name of the round's county (or city: a quota round)
  * @param steps the lifecycle's steps, each marked done or not
  * @param seed the draw's seed once the public value is given
  * @param job the admission job once drawn
- * @param result the round's figures once the job is done (bureau roles)
- * @param ownSchool a principal's school and its admitted children (principals, published rounds only)
+ * @param result an admission round's figures once the job is done (bureau roles)
+ * @param quota a quota round's tables once the job is done (bureau roles)
+ * @param quotaChart the chart document of a quota round's equity counterfactual, or {@code null}
+ * @param ownSchool a principal's school and its admitted children (principals, published admission rounds only)
+ * @param ownCandidates a principal's junior high's candidates and where they went (published quota rounds only)
  * @param explanation the explanation asked for, or {@code null}
  * @param acts whether the viewer may act (planners and administrators): the forms are rendered only for them
  * @param bureau whether the viewer reads as the bureau (planners, administrators, inspectors)
  */
 public record RoundPageView(
         EnrolmentRound round,
-        String countyName,
+        String areaName,
         List<Step> steps,
         @Nullable String seed,
         @Nullable PlanningJob job,
         @Nullable RoundResultView result,
+        @Nullable QuotaResultView quota,
+        @Nullable String quotaChart,
         @Nullable OwnSchool ownSchool,
+        List<OwnCandidate> ownCandidates,
         @Nullable ExplanationView explanation,
         boolean acts,
         boolean bureau) {
 
     public RoundPageView {
         steps = List.copyOf(steps);
+        ownCandidates = List.copyOf(ownCandidates);
+    }
+
+    /** Whether the round is an entrance-exam (quota) round. */
+    public boolean isQuota() {
+        return round.kind().name().equals("QUOTA");
+    }
+
+    /** Whether its job is done: the result can be read, approved and published. */
+    public boolean jobDone() {
+        return job != null && job.status().name().equals("DONE");
     }
 
     /** One step of the lifecycle: its status name and whether the round reached it. */
@@ -60,6 +77,13 @@ public record RoundPageView(
             admitted = List.copyOf(admitted);
         }
     }
+
+    /** One candidate of a principal's junior high: the high school and batch that admitted them, if any. */
+    public record OwnCandidate(
+            String candidateId,
+            @Nullable String school,
+            @Nullable String batch,
+            String lotteryNumber) {}
 
     /** One admitted child: pseudonymous id, class at the school (worded), lottery number, position on its list. */
     public record Admitted(

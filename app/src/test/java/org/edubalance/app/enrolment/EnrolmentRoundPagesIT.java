@@ -94,7 +94,8 @@ class EnrolmentRoundPagesIT {
                 .contains("id=\"stat-applicants\">3<", "id=\"stat-placed\">2<", "id=\"stat-unplaced\">1<")
                 .contains("id=\"stat-first-choice\">33.3 % (1)<", "id=\"stat-oversubscribed\">2<")
                 .contains("id=\"stat-migrant\">no migrant children<")
-                .contains("id=\"publish-form\"", "id=\"download-json\"", "id=\"download-xlsx\"", "id=\"demand-chart\"");
+                .contains("id=\"approve-form\"", "id=\"download-json\"", "id=\"download-xlsx\"", "id=\"demand-chart\"")
+                .doesNotContain("id=\"publish-form\"");
         assertThat(schoolRow(done, round.first().code().value()))
                 .contains(
                         "<td>1</td><td>1</td><td>3</td>",
@@ -109,6 +110,18 @@ class EnrolmentRoundPagesIT {
         explanations(planner, id, seed, byNumber);
         downloads(planner, id, byNumber);
 
+        HttpResponse<String> early2 = planner.postForm(path + "/publish?lang=en", "_csrf=" + csrf(done));
+        assertThat(early2.statusCode()).as("published only once approved").isEqualTo(409);
+        assertThat(early2.body()).contains("The result was not published: the round is at the step &quot;Drawn&quot;");
+        assertThat(planner.postForm(path + "/approve", "_csrf=" + csrf(done)).statusCode())
+                .isEqualTo(302);
+        String approved = planner.get(path + "?lang=en").body();
+        assertThat(approved)
+                .contains("id=\"round-status\">Approved<", "id=\"approved\">Approved by planner", "id=\"publish-form\"")
+                .doesNotContain("id=\"approve-form\"");
+        assertThat(new Api(port).anonymous("/public/draws/" + id).statusCode())
+                .as("approved, not published")
+                .isEqualTo(404);
         assertThat(planner.postForm(path + "/publish", "_csrf=" + csrf(done)).statusCode())
                 .isEqualTo(302);
         String published = planner.get(path + "?lang=en").body();
@@ -238,7 +251,11 @@ class EnrolmentRoundPagesIT {
         planner.postForm(path + "/draw", "publicValue=" + PageSession.encode(VALUE) + "&_csrf=" + csrf(committed));
         awaitDone(planner, id);
         assertThat(principal.get(path).statusCode()).as("drawn, not published").isEqualTo(404);
-        planner.postForm(path + "/publish", "_csrf=" + csrf(planner.get(path).body()));
+        planner.postForm(path + "/approve", "_csrf=" + csrf(committed));
+        assertThat(principal.get(path).statusCode())
+                .as("approved, not published")
+                .isEqualTo(404);
+        planner.postForm(path + "/publish", "_csrf=" + csrf(committed));
 
         HttpResponse<String> page = principal.get(path + "?lang=en&applicant=A1");
         assertThat(page.statusCode()).isEqualTo(200);
