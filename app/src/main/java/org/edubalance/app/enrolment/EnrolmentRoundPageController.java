@@ -42,12 +42,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The planners' pages of the enrolment rounds (docs/planning/rounds.md, "Pages"): the counties, a county's rounds with
- * the form of a new one, and a round's page with its steps as buttons, the job's status, the result's figures, the
+ * The planners' pages of the enrolment rounds (docs/planning/rounds.md, "Pages"): the areas, an area's rounds with
+ * the forms of a new one, and a round's page with its steps as buttons, the job's status, the result's figures, the
  * per-child explanation and the downloads. The security configuration admits the roles per address (the forms' posts
  * and the downloads are the bureau's); this controller decides what a page shows: forms to planners and administrators
- * only, the result to the bureau's roles, and to a principal only the published rounds of their county and on them
- * only the children admitted to their own school.
+ * only, the result to the bureau's roles, and to a principal only the published rounds of their county and its city
+ * and on them only their own school: the children admitted to it, or the candidates of their junior high.
  */
 @Controller
 final class EnrolmentRoundPageController {
@@ -74,13 +74,13 @@ final class EnrolmentRoundPageController {
     @GetMapping("/enrolment")
     String areas(@AuthenticationPrincipal AccountDetails user, Model model) {
         model.addAttribute("page", list(null, user, List.of(), 0, null));
-        return "enrolment/counties";
+        return "enrolment/areas";
     }
 
     @GetMapping("/enrolment/{area}")
     String area(@PathVariable String area, @AuthenticationPrincipal AccountDetails user, Model model) {
         model.addAttribute("page", list(pages.area(area, user), user, List.of(), 0, null));
-        return "enrolment/county";
+        return "enrolment/area";
     }
 
     /** A new round from the uploads: checked all or nothing, like the import page; a refusal stores nothing. */
@@ -113,7 +113,7 @@ final class EnrolmentRoundPageController {
         } catch (ImportRejectedException e) {
             return rejected(shown, e, user, response, model);
         } catch (ApiProblemException e) {
-            return refused(shown, e, user, response, model);
+            return uploadRefused(shown, e, user, response, model);
         }
     }
 
@@ -143,7 +143,7 @@ final class EnrolmentRoundPageController {
         } catch (ImportRejectedException e) {
             return rejected(shown, e, user, response, model);
         } catch (ApiProblemException e) {
-            return refused(shown, e, user, response, model);
+            return uploadRefused(shown, e, user, response, model);
         }
     }
 
@@ -157,10 +157,10 @@ final class EnrolmentRoundPageController {
         List<IssueResponse> issues =
                 e.report().issues().stream().map(IssueResponse::of).toList();
         model.addAttribute("page", list(area, user, issues, e.report().errorCount(), null));
-        return "enrolment/county";
+        return "enrolment/area";
     }
 
-    private String refused(
+    private String uploadRefused(
             EnrolmentRoundPages.Area area,
             ApiProblemException e,
             AccountDetails user,
@@ -168,7 +168,7 @@ final class EnrolmentRoundPageController {
             Model model) {
         response.setStatus(422);
         model.addAttribute("page", list(area, user, List.of(), 0, e.getMessage()));
-        return "enrolment/county";
+        return "enrolment/area";
     }
 
     private void checkPolicySize(@Nullable MultipartFile policy, Locale locale) {
