@@ -23,7 +23,9 @@ import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.planning.admission.AdmissionExplanation;
 import org.edubalance.planning.admission.AdmissionResult;
 import org.edubalance.planning.admission.AdmissionStatistics;
+import org.edubalance.planning.quota.QuotaExplanation;
 import org.edubalance.report.planning.AdmissionWording;
+import org.edubalance.report.planning.QuotaWording;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -462,6 +464,9 @@ final class EnrolmentRoundPageController {
 
     private @Nullable ExplanationView explain(
             EnrolmentRound round, @Nullable PlanningJob job, String applicant, Locale locale) {
+        if (round.kind() == EnrolmentRoundKind.QUOTA) {
+            return explainCandidate(round, job, applicant, locale);
+        }
         EnrolmentRoundPages.Computed computed = pages.result(round, job).orElse(null);
         if (computed == null) {
             return null;
@@ -489,7 +494,24 @@ final class EnrolmentRoundPageController {
                                         s.lastAdmitted().lotteryNumber()),
                         s.admitted()))
                 .toList();
-        return new ExplanationView(applicant, true, words.explain(explanation).getFirst(), steps);
+        return new ExplanationView(applicant, true, words.explain(explanation).getFirst(), steps, List.of());
+    }
+
+    /** A quota round's candidate: rank, admission, the quota batch and each earlier choice (docs/planning/quota.md). */
+    private @Nullable ExplanationView explainCandidate(
+            EnrolmentRound round, @Nullable PlanningJob job, String candidate, Locale locale) {
+        EnrolmentRoundPages.QuotaComputed computed =
+                pages.quotaResult(round, job).orElse(null);
+        if (computed == null) {
+            return null;
+        }
+        QuotaExplanation.CandidateExplanation explanation =
+                new QuotaExplanation(computed.round(), computed.result()).candidate(candidate);
+        if (explanation == null) {
+            return ExplanationView.notFound(candidate);
+        }
+        List<String> lines = new QuotaWording(locale).candidate(explanation);
+        return new ExplanationView(candidate, true, lines.getFirst(), List.of(), lines.subList(1, lines.size()));
     }
 
     private AreaRoundsView list(

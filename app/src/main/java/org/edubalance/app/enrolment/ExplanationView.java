@@ -10,17 +10,19 @@ import org.jspecify.annotations.Nullable;
  * @param applicantId the id asked for
  * @param found whether the round has that child; nothing else is filled when not
  * @param why why the child is where it is, as the command and the workbook word it
- * @param steps the schools of the list in order
+ * @param steps the schools of an admission round's child's list in order
+ * @param lines the further sentences of a quota round's candidate (quota batch, earlier choices); empty otherwise
  */
 public record ExplanationView(
-        String applicantId, boolean found, @Nullable String why, List<Step> steps) {
+        String applicantId, boolean found, @Nullable String why, List<Step> steps, List<String> lines) {
 
     public ExplanationView {
         steps = List.copyOf(steps);
+        lines = List.copyOf(lines);
     }
 
     static ExplanationView notFound(String applicantId) {
-        return new ExplanationView(applicantId, false, null, List.of());
+        return new ExplanationView(applicantId, false, null, List.of(), List.of());
     }
 
     /**

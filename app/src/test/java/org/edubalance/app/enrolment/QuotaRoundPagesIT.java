@@ -136,6 +136,13 @@ class QuotaRoundPagesIT {
         assertThat(String.join("\n", cutoffs))
                 .contains(">general<", ">quota<", ">580<", ">500<", ">620<", j1.name(), j2.name());
         assertThat(page).contains("id=\"rural-urban\"", "id=\"key-rate-cv\"");
+        // C1, the best of J1 asking for H1's quota, takes J1's quota seat; C6 (400) asked for H1 only, which filled.
+        assertThat(planner.get(path + "/explanation?lang=en&applicant=C1").body())
+                .contains(">Candidate C1<", "Admitted to H1 in the quota batch");
+        assertThat(planner.get(path + "?lang=en&applicant=C6").body())
+                .contains("Not admitted: every school listed was full before this candidate");
+        assertThat(planner.get(path + "/explanation?lang=en&applicant=C9").body())
+                .contains("No applicant C9 in this round.");
         HttpResponse<byte[]> xlsx = planner.getBytes(path + "/result.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
