@@ -2,7 +2,9 @@ package org.edubalance.app.enrolment;
 
 import java.util.List;
 import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,12 +46,12 @@ public record RoundPageView(
 
     /** Whether the round is an entrance-exam (quota) round. */
     public boolean isQuota() {
-        return round.kind().name().equals("QUOTA");
+        return round.kind() == EnrolmentRoundKind.QUOTA;
     }
 
     /** Whether its job is done: the result can be read, approved and published. */
     public boolean jobDone() {
-        return job != null && job.status().name().equals("DONE");
+        return job != null && job.status() == PlanningJobStatus.DONE;
     }
 
     /** One step of the lifecycle: its status name and whether the round reached it. */
