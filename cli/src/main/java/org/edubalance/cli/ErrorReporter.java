@@ -7,19 +7,20 @@ import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.planning.PlanningProblemInvalidException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns the exceptions of bad input into a clear message on standard error and exit code 2; anything else is a
- * failure with exit code 1 and its stack trace, so bugs are not mistaken for bad data.
+ * failure with exit code 1 and its stack trace, so bugs are not mistaken for bad data. A rejected import is printed
+ * in the command's {@code --lang} (ImportReportText).
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         if (ex instanceof ImportRejectedException rejected) {
-            err.print(rejected.report().format());
-            err.println(rejected.getMessage());
+            ImportReportText.printRejected(rejected.report(), rejected.getMessage(), language(parseResult), err);
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -34,5 +35,18 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         ex.printStackTrace(err);
         err.flush();
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * The language of the command's text: Chinese when {@code --lang zh} was given, else English (CLI text is English
+     * by default, even where a command's document, such as {@code report}'s, defaults to Chinese).
+     */
+    static Language language(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        OptionSpec lang = command.matchedOption("--lang");
+        return lang != null && lang.getValue() instanceof Language chosen ? chosen : Language.en;
     }
 }

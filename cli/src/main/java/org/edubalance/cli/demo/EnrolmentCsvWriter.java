@@ -18,13 +18,18 @@ import org.edubalance.core.demo.DemoExam.Candidate;
 import org.edubalance.core.demo.DemoExam.HighSchool;
 import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
+import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.admission.ApplicantColumn;
+import org.edubalance.dataimport.admission.ZoneColumn;
+import org.edubalance.dataimport.quota.CandidateColumn;
+import org.edubalance.dataimport.quota.HighSchoolColumn;
 import org.edubalance.dataimport.school.NumberCell;
 import org.edubalance.dataimport.table.CsvTableWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the demo's enrolment and entrance-exam files in the public formats (docs/data-formats.md §3): UTF-8 with a
- * byte-order mark, the English ids as header, every column present, optional cells blank; booleans {@code true} /
+ * byte-order mark, the English ids as header, every column present (but the seats' optional {@code block_id}), optional cells blank; booleans {@code true} /
  * {@code false}, scores with one decimal place, choices separated by {@code ;}.
  */
 final class EnrolmentCsvWriter {
@@ -50,7 +55,7 @@ final class EnrolmentCsvWriter {
             }
         }
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(ZONES))) {
-            writer.writeRow("year", "county_code", "entry_grade", "zone_id", "school_code");
+            writer.writeRow(header(ZoneColumn.values()));
             for (ZoneSchool z : enrolment.zones()) {
                 writer.writeRow(
                         Integer.toString(z.year()),
@@ -61,20 +66,7 @@ final class EnrolmentCsvWriter {
             }
         }
         try (var writer = new PlainRows(dir.resolve(APPLICANTS))) {
-            writer.writeRow(
-                    "year",
-                    "county_code",
-                    "entry_grade",
-                    "applicant_id",
-                    "hukou_zone",
-                    "home_zone",
-                    "home_owned",
-                    "residence_permit",
-                    "migrant",
-                    "special_priority",
-                    "choices",
-                    "latitude",
-                    "longitude");
+            writer.writeRow(header(ApplicantColumn.values()));
             for (Applicant a : enrolment.applicants()) {
                 GeoPoint home = a.home();
                 writer.writeRow(
@@ -98,15 +90,7 @@ final class EnrolmentCsvWriter {
     /** Writes high_schools.csv and candidates.csv into {@code dir}. */
     static void write(DemoExam exam, Path dir) throws IOException {
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(HIGH_SCHOOLS))) {
-            writer.writeRow(
-                    "year",
-                    "area_code",
-                    "school_code",
-                    "school_name",
-                    "seats",
-                    "quota_share",
-                    "quota_min_score",
-                    "tier");
+            writer.writeRow(header(HighSchoolColumn.values()));
             for (HighSchool h : exam.highSchools()) {
                 Integer minScore = h.quotaMinScoreTenths();
                 writer.writeRow(
@@ -121,17 +105,7 @@ final class EnrolmentCsvWriter {
             }
         }
         try (var writer = new PlainRows(dir.resolve(CANDIDATES))) {
-            writer.writeRow(
-                    "year",
-                    "area_code",
-                    "candidate_id",
-                    "junior_school",
-                    "score",
-                    "tie1",
-                    "tie2",
-                    "tie3",
-                    "quota_choice",
-                    "choices");
+            writer.writeRow(header(CandidateColumn.values()));
             for (Candidate c : exam.candidates()) {
                 SchoolCode quota = c.quotaChoice();
                 writer.writeRow(
@@ -208,6 +182,18 @@ final class EnrolmentCsvWriter {
         public void close() throws IOException {
             out.close();
         }
+    }
+
+    /**
+     * Every column of a file's import contract as English ids, in the contract's order: the demo writes each column,
+     * and a column added to the contract appears in the demo's files with it.
+     */
+    static String[] header(ImportColumn[] columns) {
+        String[] ids = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            ids[i] = columns[i].id();
+        }
+        return ids;
     }
 
     private static String blankIfNull(@Nullable String text) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.edubalance.cli.BadInputException;
+import org.edubalance.cli.ImportReportText;
+import org.edubalance.cli.Language;
 import org.edubalance.core.quota.Candidate;
 import org.edubalance.core.quota.HighSchool;
 import org.edubalance.core.quota.QuotaPolicy;
@@ -54,8 +56,13 @@ public record QuotaInputs(
                 LotteryInput.of("policy", QuotaPolicyReader.bytes(policy)));
     }
 
-    /** Reads, checks and selects the round; import warnings go to {@code err}. */
+    /** Reads, checks and selects the round; import warnings go to {@code err} in English. */
     public Loaded load(PrintWriter err) {
+        return load(err, Language.en);
+    }
+
+    /** Reads, checks and selects the round; import warnings go to {@code err} in {@code lang}. */
+    public Loaded load(PrintWriter err, Language lang) {
         QuotaPolicy quotaPolicy = QuotaPolicyReader.load(policy);
         // Hashing 100,000 candidates' file takes as long as a third of their import: done on the other core meanwhile.
         var hashing = java.util.concurrent.CompletableFuture.supplyAsync(this::hashes);
@@ -63,8 +70,8 @@ public record QuotaInputs(
         var highImport = new HighSchoolImporter().importFile(highSchools);
         CandidateImport candidateImport =
                 new CandidateImporter().importFile(candidates, highImport.highSchools(), schoolRows);
-        warn(err, highImport.report());
-        warn(err, candidateImport.report());
+        warn(err, highImport.report(), lang);
+        warn(err, candidateImport.report(), lang);
         // Joined after the imports, so that a missing or unreadable file is reported as the importers locate it.
         List<LotteryInput> inputs = joined(hashing);
         List<Candidate> all = candidateImport.candidates();
@@ -130,9 +137,9 @@ public record QuotaInputs(
         }
     }
 
-    private static void warn(PrintWriter err, ImportReport report) {
+    private static void warn(PrintWriter err, ImportReport report, Language lang) {
         if (!report.warnings().isEmpty()) {
-            err.print(report.format());
+            ImportReportText.print(report, lang, err);
             err.flush();
         }
     }

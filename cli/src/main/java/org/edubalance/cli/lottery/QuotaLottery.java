@@ -114,9 +114,7 @@ public final class QuotaLottery {
                     + " quotas.");
             out.flush();
             return ExitCodes.OK;
-        } catch (ImportRejectedException e) {
-            err.print(e.report().format());
-            err.println(e.getMessage());
+            // A rejected import goes on to ErrorReporter, which prints it in the command's --lang (exit 2 as here).
         } catch (BadInputException
                 | InvalidPolicyException
                 | PlanningProblemInvalidException

@@ -17,6 +17,7 @@ import org.edubalance.cli.lottery.QuotaInputs;
 import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.quota.Batch;
 import org.edubalance.planning.quota.EquitySummary;
+import org.edubalance.planning.quota.LocationEquity;
 import org.edubalance.planning.quota.QuotaExplanation;
 import org.edubalance.planning.quota.QuotaPlanner;
 import org.edubalance.planning.quota.QuotaResult;
@@ -132,7 +133,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
         Instant called = Instant.now();
         PhaseTimes times = timings ? new PhaseTimes() : PhaseTimes.NONE;
         PrintWriter err = spec.commandLine().getErr();
-        var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err);
+        var loaded = new QuotaInputs(schools, highSchools, candidates, policy, area, year).load(err, textLanguage());
         times.mark("import");
         QuotaResult result = QuotaPlanner.plan(loaded.round(), loaded.policy(), loaded.inputs(), publicValue, times);
         List<String> explained = explain(loaded.round(), result);
@@ -235,6 +236,18 @@ public final class QuotaPlanCommand implements Callable<Integer> {
                     e.candidates(),
                     e.keyAdmitted(),
                     e.keyAdmittedWithoutQuota());
+        }
+        out.println(text.line("equityByLocation"));
+        out.println(text.line("equityByLocationHeader"));
+        for (LocationEquity l : LocationEquity.of(r.equity())) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-8s %12d %10d %8d %8d%n",
+                    text.location(l.location()),
+                    l.juniorHighs(),
+                    l.candidates(),
+                    l.keyAdmitted(),
+                    l.keyAdmittedWithoutQuota());
         }
         EquitySummary s = r.equitySummary();
         out.println(text.line(

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.cli.ImportReportText;
 import org.edubalance.cli.Language;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationPolicy;
@@ -152,7 +153,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
         TeacherImport roster = new TeacherImporter().importFile(teachers, schoolRows);
         PrintWriter err = spec.commandLine().getErr();
         if (!roster.report().warnings().isEmpty()) {
-            err.print(roster.report().format());
+            ImportReportText.print(roster.report(), lang, err);
             err.flush();
         }
         List<Teacher> all = roster.teachers();

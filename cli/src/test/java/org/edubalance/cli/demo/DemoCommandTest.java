@@ -7,11 +7,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.cli.CliRun;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.admission.ApplicantColumn;
+import org.edubalance.dataimport.admission.ZoneColumn;
+import org.edubalance.dataimport.quota.CandidateColumn;
+import org.edubalance.dataimport.quota.HighSchoolColumn;
 import org.edubalance.dataimport.school.SchoolImporter;
 import org.edubalance.dataimport.staff.TeacherImport;
 import org.edubalance.dataimport.staff.TeacherImporter;
@@ -94,44 +100,11 @@ class DemoCommandTest {
         List<Map<String, String>> highSchools = rows("high_schools.csv");
         List<Map<String, String>> candidates = rows("candidates.csv");
         assertThat(header("seats.csv")).containsExactly("year", "county_code", "school_code", "entry_grade", "seats");
-        assertThat(header("zones.csv")).containsExactly("year", "county_code", "entry_grade", "zone_id", "school_code");
-        assertThat(header("applicants.csv"))
-                .containsExactly(
-                        "year",
-                        "county_code",
-                        "entry_grade",
-                        "applicant_id",
-                        "hukou_zone",
-                        "home_zone",
-                        "home_owned",
-                        "residence_permit",
-                        "migrant",
-                        "special_priority",
-                        "choices",
-                        "latitude",
-                        "longitude");
-        assertThat(header("high_schools.csv"))
-                .containsExactly(
-                        "year",
-                        "area_code",
-                        "school_code",
-                        "school_name",
-                        "seats",
-                        "quota_share",
-                        "quota_min_score",
-                        "tier");
-        assertThat(header("candidates.csv"))
-                .containsExactly(
-                        "year",
-                        "area_code",
-                        "candidate_id",
-                        "junior_school",
-                        "score",
-                        "tie1",
-                        "tie2",
-                        "tie3",
-                        "quota_choice",
-                        "choices");
+        // Every column of the importers' contracts, in their order (docs/data-formats.md §3).
+        assertThat(header("zones.csv")).containsExactlyElementsOf(ids(ZoneColumn.values()));
+        assertThat(header("applicants.csv")).containsExactlyElementsOf(ids(ApplicantColumn.values()));
+        assertThat(header("high_schools.csv")).containsExactlyElementsOf(ids(HighSchoolColumn.values()));
+        assertThat(header("candidates.csv")).containsExactlyElementsOf(ids(CandidateColumn.values()));
 
         Map<String, Map<String, String>> schoolByCode = new HashMap<>();
         schools.forEach(s -> schoolByCode.put(s.get("school_code"), s));
@@ -210,6 +183,10 @@ class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--out", dir.toString(), "--benchmark", "galaxy");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("galaxy").contains("admission-city");
+    }
+
+    private static List<String> ids(ImportColumn[] columns) {
+        return Arrays.stream(columns).map(ImportColumn::id).toList();
     }
 
     private List<String> header(String file) throws IOException {

@@ -156,6 +156,87 @@ class QuotaPlanCommandTest {
     }
 
     @Test
+    void theSummaryPoolsTheEquityTableByLocation() {
+        // One junior high a location: urban C001 (quota) and C002 at H01, all three without quotas; rural C004 (quota)
+        // against none.
+        CliRun run = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE);
+        assertThat(run.out())
+                .contains("Key high schools by location of the junior highs, with and without quota seats:")
+                .containsPattern("\\n\\s+urban\\s+1\\s+3\\s+2\\s+3\\n")
+                .containsPattern("\\n\\s+rural\\s+1\\s+3\\s+1\\s+0\\n")
+                .doesNotContainPattern("\\n\\s+town\\s");
+        CliRun zh = plan(sample("candidates.csv"), "--public-value", PUBLIC_VALUE, "--lang", "zh");
+        assertThat(zh.out())
+                .contains("各城乡类别初中考入优质高中人数（有无指标到校对比）：")
+                .containsPattern("\\n\\s+城区\\s+1\\s+3\\s+2\\s+3\\n")
+                .containsPattern("\\n\\s+乡村\\s+1\\s+3\\s+1\\s+0\\n");
+    }
+
+    /**
+     * The chart of 均衡效果 on the hand-built round verifier/tests/fixtures/quota-webster (its README derives it): KEY
+     * places with / without quota seats J1 (urban, 7 candidates) 3 / 4, J3 (town, 1) 1 / 1, J2 (rural, 5) 3 / 2.
+     */
+    @Test
+    void theWorkbookChartsTheHandDerivedPlacesByLocation() throws IOException {
+        Path fixture = repositoryRoot().resolve("verifier/tests/fixtures/quota-webster");
+        Path out = dir.resolve("webster.xlsx");
+        CliRun run = CliRun.of(
+                "plan",
+                "quota",
+                "--schools",
+                fixture.resolve("schools.csv").toString(),
+                "--high-schools",
+                fixture.resolve("high_schools.csv").toString(),
+                "--candidates",
+                fixture.resolve("candidates.csv").toString(),
+                "--policy",
+                fixture.resolve("policy.yaml").toString(),
+                "--public-value",
+                Files.readString(fixture.resolve("public-value.txt"), StandardCharsets.UTF_8),
+                "--out",
+                out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (InputStream in = Files.newInputStream(out);
+                var workbook = new XSSFWorkbook(in)) {
+            var drawing = workbook.getSheet("均衡效果").getDrawingPatriarch();
+            assertThat(drawing).isNotNull();
+            assertThat(drawing.getCharts()).hasSize(1);
+            var chart = drawing.getCharts().getFirst();
+            assertThat(chart.getTitleText().getString()).isEqualTo("各城乡类别初中考入优质高中人数：有无指标到校对比");
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray();
+            assertThat(series).hasSize(2);
+            assertThat(cells(workbook, series[0].getCat().getStrRef().getF())).containsExactly("城区", "镇区", "乡村");
+            assertThat(cells(workbook, series[0].getTx().getStrRef().getF())).containsExactly("有指标到校");
+            assertThat(cells(workbook, series[0].getVal().getNumRef().getF())).containsExactly("3", "1", "3");
+            assertThat(cells(workbook, series[1].getTx().getStrRef().getF())).containsExactly("无指标到校");
+            assertThat(cells(workbook, series[1].getVal().getNumRef().getF())).containsExactly("4", "1", "2");
+        }
+    }
+
+    /** The cells a chart reference names, as a spreadsheet shows them. */
+    private static List<String> cells(XSSFWorkbook workbook, String reference) {
+        var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<String> values = new ArrayList<>();
+        var area = new org.apache.poi.ss.util.AreaReference(reference, org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+        for (var ref : area.getAllReferencedCells()) {
+            var row = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow());
+            values.add(formatter.formatCellValue(row == null ? null : row.getCell(ref.getCol())));
+        }
+        return values;
+    }
+
+    /** The folder holding verifier/, walking up from the module's working directory. */
+    private static Path repositoryRoot() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("verifier"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException(
+                "no verifier/ folder above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
     void theWorkbookHasTheFourSheetsWithChineseHeaders() throws IOException {
         Path out = dir.resolve("result.xlsx");
         // Chinese headers without --lang (the text stays English); English ones with --lang en.

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cells of one row of a planner's input file (admission: seats, zones, applicants; quota: high schools,
- * candidates), reporting each bad cell by row, header and value with the file rules' codes (docs/data-formats.md §1):
+ * candidates; rotation: the teacher roster), reporting each bad cell by row, header and value with the file rules' codes (docs/data-formats.md §1):
  * blank, county or area code, year, entry grade, unknown value, counts, exact decimals, booleans, coordinates. One
  * reader for all of them, so a cell means the same in every planner's files.
  */
@@ -83,17 +83,22 @@ public final class PlanningFileCells<C extends Enum<C> & ImportColumn> {
 
     /** The year, or -1 after an error. */
     public int year(C column) {
+        return year(column, FIRST_YEAR, LAST_YEAR);
+    }
+
+    /** A whole year in {@code [low, high]} (e.g. a birth year against the school year), or -1 after an error. */
+    public int year(C column, int low, int high) {
         String text = required(column);
         if (text == null) {
             return -1;
         }
         double value = NumberCell.parse(text);
-        if (!(value >= FIRST_YEAR && value <= LAST_YEAR) || value != (long) value) {
+        if (!(value >= low && value <= high) || value != (long) value) {
             error(
                     column,
                     ImportIssueCode.IMP_013,
-                    "'" + column.id() + "' is a whole year between " + FIRST_YEAR + " and " + LAST_YEAR + ", got '"
-                            + text + "'. Maybe the columns are shifted.");
+                    "'" + column.id() + "' is a whole year between " + low + " and " + high + ", got '" + text
+                            + "'. Maybe the columns are shifted.");
             return -1;
         }
         return (int) value;

@@ -1,13 +1,13 @@
 package org.edubalance.dataimport.quota;
 
-import java.util.List;
-import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.ColumnHeading;
+import org.edubalance.dataimport.HeadedColumn;
 
 /**
  * The columns of {@code candidates.csv} (docs/planning/quota.md §1); the tie-break scores and the quota choice may be
  * absent.
  */
-public enum CandidateColumn implements ImportColumn {
+public enum CandidateColumn implements HeadedColumn {
     YEAR("year", true, "年份", "年度"),
     AREA_CODE("area_code", true, "招生区域代码"),
     CANDIDATE_ID("candidate_id", true, "考生号"),
@@ -19,28 +19,14 @@ public enum CandidateColumn implements ImportColumn {
     QUOTA_CHOICE("quota_choice", false, "指标到校志愿"),
     CHOICES("choices", true, "统招志愿");
 
-    private final String id;
-    private final boolean required;
-    private final List<String> chineseLabels;
+    private final ColumnHeading heading;
 
     CandidateColumn(String id, boolean required, String... chineseLabels) {
-        this.id = id;
-        this.required = required;
-        this.chineseLabels = List.of(chineseLabels);
+        this.heading = new ColumnHeading(id, required, chineseLabels);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public List<String> chineseLabels() {
-        return chineseLabels;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 }

@@ -1,10 +1,10 @@
 package org.edubalance.dataimport.quota;
 
-import java.util.List;
-import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.ColumnHeading;
+import org.edubalance.dataimport.HeadedColumn;
 
 /** The columns of {@code high_schools.csv} (docs/planning/quota.md §1); {@code quota_min_score} may be absent. */
-public enum HighSchoolColumn implements ImportColumn {
+public enum HighSchoolColumn implements HeadedColumn {
     YEAR("year", true, "年份", "年度"),
     AREA_CODE("area_code", true, "招生区域代码"),
     SCHOOL_CODE("school_code", true, "学校代码", "学校标识码"),
@@ -14,28 +14,14 @@ public enum HighSchoolColumn implements ImportColumn {
     QUOTA_MIN_SCORE("quota_min_score", false, "指标生最低控制线"),
     TIER("tier", true, "学校类别", "高中类别");
 
-    private final String id;
-    private final boolean required;
-    private final List<String> chineseLabels;
+    private final ColumnHeading heading;
 
     HighSchoolColumn(String id, boolean required, String... chineseLabels) {
-        this.id = id;
-        this.required = required;
-        this.chineseLabels = List.of(chineseLabels);
+        this.heading = new ColumnHeading(id, required, chineseLabels);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public List<String> chineseLabels() {
-        return chineseLabels;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 }

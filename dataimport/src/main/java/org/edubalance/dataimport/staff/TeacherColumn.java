@@ -1,10 +1,10 @@
 package org.edubalance.dataimport.staff;
 
-import java.util.List;
-import org.edubalance.dataimport.ImportColumn;
+import org.edubalance.dataimport.ColumnHeading;
+import org.edubalance.dataimport.HeadedColumn;
 
 /** The columns of the teacher roster (docs/data-formats.md §4); all are required but home position and exemption. */
-public enum TeacherColumn implements ImportColumn {
+public enum TeacherColumn implements HeadedColumn {
     YEAR("year", true, "学年"),
     COUNTY_CODE("county_code", true, "县级行政区划代码", "行政区划代码"),
     SCHOOL_CODE("school_code", true, "学校标识码", "学校代码"),
@@ -23,28 +23,14 @@ public enum TeacherColumn implements ImportColumn {
     EXEMPT("exempt", false, "是否免于交流"),
     EXEMPT_REASON("exempt_reason", false, "免于交流原因", "原因");
 
-    private final String id;
-    private final boolean required;
-    private final List<String> chineseLabels;
+    private final ColumnHeading heading;
 
     TeacherColumn(String id, boolean required, String... chineseLabels) {
-        this.id = id;
-        this.required = required;
-        this.chineseLabels = List.of(chineseLabels);
+        this.heading = new ColumnHeading(id, required, chineseLabels);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public List<String> chineseLabels() {
-        return chineseLabels;
-    }
-
-    @Override
-    public boolean isRequired() {
-        return required;
+    public ColumnHeading heading() {
+        return heading;
     }
 }

@@ -75,4 +75,26 @@ class EquityTest {
                 new JuniorEquity("U1", Location.URBAN, 4, 2, 1));
         assertThat(EquitySummary.of(pooled).ruralUrbanKeyRate()).isCloseTo(0.5, within(1e-12));
     }
+
+    @Test
+    void locationEquityPoolsTheJuniorHighsOfEachLocation() {
+        // The round above: urban J1 (2 candidates) 1 with, 2 without; rural J2 (1) 1 with, 0 without.
+        assertThat(LocationEquity.of(round().equity()))
+                .containsExactly(
+                        new LocationEquity(Location.URBAN, 1, 2, 1, 2), new LocationEquity(Location.RURAL, 1, 1, 1, 0));
+        // Pooled over junior highs, URBAN before TOWN before RURAL whatever the code order; no row for an absent
+        // location: rural R1 + R2 = 4 candidates, 1 with, 0 without; town T1 2, 2, 0; urban U1 4, 2, 1.
+        List<LocationEquity> pooled = LocationEquity.of(List.of(
+                new JuniorEquity("R1", Location.RURAL, 1, 1, 0),
+                new JuniorEquity("R2", Location.RURAL, 3, 0, 0),
+                new JuniorEquity("T1", Location.TOWN, 2, 2, 0),
+                new JuniorEquity("U1", Location.URBAN, 4, 2, 1)));
+        assertThat(pooled)
+                .containsExactly(
+                        new LocationEquity(Location.URBAN, 1, 4, 2, 1),
+                        new LocationEquity(Location.TOWN, 1, 2, 2, 0),
+                        new LocationEquity(Location.RURAL, 2, 4, 1, 0));
+        assertThat(pooled.getLast().keyRate()).isEqualTo(0.25);
+        assertThat(pooled.getFirst().keyRateWithoutQuota()).isEqualTo(0.25);
+    }
 }

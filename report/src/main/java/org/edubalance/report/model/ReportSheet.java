@@ -1,6 +1,7 @@
 package org.edubalance.report.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet: a titled table with column headers, an optional note row under them and the body rows.
@@ -15,6 +16,7 @@ import java.util.List;
  *     exactly one per column
  * @param frozenColumns leading columns kept in view when scrolling right, 0 for none
  * @param rows the body rows
+ * @param chart a bar chart drawn beside the table from a small table of its own, or null for none
  */
 public record ReportSheet(
         String name,
@@ -22,7 +24,8 @@ public record ReportSheet(
         List<String> headers,
         List<String> notes,
         int frozenColumns,
-        ReportRows rows) {
+        ReportRows rows,
+        @Nullable ReportChart chart) {
 
     /** The longest sheet name spreadsheet programs accept. */
     public static final int MAX_NAME_LENGTH = 31;
@@ -47,6 +50,22 @@ public record ReportSheet(
         if (frozenColumns < 0 || frozenColumns > headers.size()) {
             throw new IllegalArgumentException("Sheet " + name + " cannot freeze " + frozenColumns + " columns");
         }
+    }
+
+    /** A sheet without a chart. */
+    public ReportSheet(
+            String name,
+            List<String> titleRows,
+            List<String> headers,
+            List<String> notes,
+            int frozenColumns,
+            ReportRows rows) {
+        this(name, titleRows, headers, notes, frozenColumns, rows, null);
+    }
+
+    /** This sheet with {@code chart} beside its table. */
+    public ReportSheet withChart(ReportChart chart) {
+        return new ReportSheet(name, titleRows, headers, notes, frozenColumns, rows, chart);
     }
 
     public boolean hasNotes() {

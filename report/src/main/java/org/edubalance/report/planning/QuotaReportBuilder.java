@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.edubalance.planning.quota.LocationEquity;
 import org.edubalance.planning.quota.QuotaResult;
 import org.edubalance.planning.quota.QuotaResult.Admission;
 import org.edubalance.planning.quota.QuotaResult.Allocation;
@@ -14,6 +15,7 @@ import org.edubalance.planning.quota.QuotaResult.HighSchoolQuota;
 import org.edubalance.planning.quota.QuotaResult.JuniorEquity;
 import org.edubalance.report.model.Report;
 import org.edubalance.report.model.ReportCell;
+import org.edubalance.report.model.ReportChart;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportRows;
 import org.edubalance.report.model.ReportSheet;
@@ -132,11 +134,49 @@ public final class QuotaReportBuilder {
                 figure(s.ruralUrbanKeyRate()),
                 figure(s.ruralUrbanKeyRateWithoutQuota()));
         return sheet(
-                "equity",
-                List.of(title, summary),
-                List.of("juniorSchool", "location", "candidates", "keyAdmitted", "withoutQuota", "rate", "rateWithout"),
-                1,
-                rows);
+                        "equity",
+                        List.of(title, summary),
+                        List.of(
+                                "juniorSchool",
+                                "location",
+                                "candidates",
+                                "keyAdmitted",
+                                "withoutQuota",
+                                "rate",
+                                "rateWithout"),
+                        1,
+                        rows)
+                .withChart(byLocation(result));
+    }
+
+    /**
+     * Rural against urban at a glance: the places at quality high schools of each location's junior highs with the
+     * quota seats beside those of the counterfactual without them (docs/planning/quota.md §5), as bars over a table
+     * of the pooled counts. Pooled by location rather than one bar pair per junior high: a county has hundreds.
+     */
+    private ReportChart byLocation(QuotaResult result) {
+        List<ReportRow> rows = new ArrayList<>();
+        for (LocationEquity l : LocationEquity.of(result.equity())) {
+            rows.add(ReportRow.body(List.of(
+                    ReportCell.text(
+                            chinese ? l.location().chineseName() : l.location().name()),
+                    ReportCell.integer(l.juniorHighs()),
+                    ReportCell.integer(l.candidates()),
+                    ReportCell.integer(l.keyAdmitted()),
+                    ReportCell.integer(l.keyAdmittedWithoutQuota()),
+                    ReportCell.number(l.keyRate(), 3),
+                    ReportCell.number(l.keyRateWithoutQuota(), 3))));
+        }
+        return new ReportChart(
+                text("chart.title"),
+                text("chart.categoryAxis"),
+                text("chart.valueAxis"),
+                List.of("location", "juniorHighs", "candidates", "keyAdmitted", "withoutQuota", "rate", "rateWithout")
+                        .stream()
+                        .map(c -> text("chart." + c))
+                        .toList(),
+                rows,
+                List.of(3, 4));
     }
 
     private static ReportCell decimal(BigDecimal value) {

@@ -10,9 +10,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.edubalance.report.model.ReportCell;
+import org.edubalance.report.model.ReportChart;
 import org.edubalance.report.model.ReportRow;
 import org.edubalance.report.model.ReportSheet;
 import org.edubalance.report.model.RowKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one {@link ReportSheet} into a workbook, reading its rows once and in order (so computed rows are built one
@@ -50,7 +52,8 @@ final class XlsxSheetWriter {
         int[] widths = widths(sheet);
         for (int p = 0; p < parts; p++) {
             List<ReportRow> part = rows.subList(p * capacity, Math.min(rows.size(), (p + 1) * capacity));
-            writePart(partName(sheet.name(), p), sheet, part, widths);
+            // The chart and its table stand beside the first part only, at its top, where a reader sees them.
+            writePart(partName(sheet.name(), p), sheet, part, widths, p == 0 ? sheet.chart() : null);
         }
     }
 
@@ -63,25 +66,54 @@ final class XlsxSheetWriter {
         return name.substring(0, Math.min(name.length(), ReportSheet.MAX_NAME_LENGTH - suffix.length())) + suffix;
     }
 
-    private void writePart(String name, ReportSheet sheet, List<ReportRow> rows, int[] widths) {
+    private void writePart(
+            String name, ReportSheet sheet, List<ReportRow> rows, int[] widths, @Nullable ReportChart chart) {
         Sheet out = workbook.createSheet(name);
         int columns = sheet.headers().size();
         for (int c = 0; c < columns; c++) {
             out.setColumnWidth(c, widths[c] * 256);
         }
+        // The chart's table starts one blank column right of the table, on the header row; its rows are written with
+        // the table's rows, in order, because a streaming workbook cannot go back to a flushed row.
+        int chartColumn = columns + 1;
+        List<ReportRow> chartRows = chart == null ? List.of() : chart.rows();
+        int[] chartWidths = chart == null ? new int[0] : widths(chart.headers(), List.of(), chartRows);
+        for (int c = 0; c < chartWidths.length; c++) {
+            out.setColumnWidth(chartColumn + c, chartWidths[c] * 256);
+        }
         int r = titles(out, sheet.titleRows());
         int headerRow = r;
-        headerLine(out.createRow(r++), sheet.headers(), widths, styles.header(), 15);
+        Row header = out.createRow(r++);
+        headerLine(header, 0, sheet.headers(), widths, styles.header(), 15);
+        if (chart != null) {
+            headerLine(header, chartColumn, chart.headers(), chartWidths, styles.header(), 15);
+        }
+        int chartRow = 0;
         if (sheet.hasNotes()) {
-            headerLine(out.createRow(r++), sheet.notes(), widths, styles.note(), 12);
+            Row notes = out.createRow(r++);
+            headerLine(notes, 0, sheet.notes(), widths, styles.note(), 12);
+            if (chartRow < chartRows.size()) {
+                body(notes, chartColumn, chartRows.get(chartRow++), chartWidths.length, name);
+            }
         }
         int firstBodyRow = r;
         for (ReportRow row : rows) {
-            body(out.createRow(r++), row, columns, name);
+            Row line = out.createRow(r++);
+            body(line, 0, row, columns, name);
+            if (chartRow < chartRows.size()) {
+                body(line, chartColumn, chartRows.get(chartRow++), chartWidths.length, name);
+            }
+        }
+        int bodyEnd = r;
+        for (int extra = r; chartRow < chartRows.size(); extra++) {
+            body(out.createRow(extra), chartColumn, chartRows.get(chartRow++), chartWidths.length, name);
+        }
+        if (chart != null) {
+            XlsxChartWriter.draw(workbook, name, chart, headerRow, chartColumn);
         }
         out.createFreezePane(sheet.frozenColumns(), firstBodyRow);
         if (!sheet.hasNotes() && !rows.isEmpty()) {
-            out.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, columns - 1));
+            out.setAutoFilter(new CellRangeAddress(headerRow, bodyEnd - 1, 0, columns - 1));
         }
         out.setRepeatingRows(new CellRangeAddress(headerRow, firstBodyRow - 1, -1, -1));
         pageSetup(out);
@@ -109,17 +141,20 @@ final class XlsxSheetWriter {
         out.setFitToPage(true);
     }
 
-    private static void headerLine(Row row, List<String> texts, int[] widths, CellStyle style, int pointsPerLine) {
+    /** Writes {@code texts} from column {@code first}; the row is as high as its most wrapped header needs. */
+    private static void headerLine(
+            Row row, int first, List<String> texts, int[] widths, CellStyle style, int pointsPerLine) {
         int lines = 1;
         for (int c = 0; c < texts.size(); c++) {
-            text(row, c, texts.get(c), style);
+            text(row, first + c, texts.get(c), style);
             int usable = Math.max(1, widths[c] - PADDING);
             lines = Math.max(lines, (displayWidth(texts.get(c)) + usable - 1) / usable);
         }
-        row.setHeightInPoints(Math.min(lines, MAX_LINES) * pointsPerLine + 3);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), Math.min(lines, MAX_LINES) * pointsPerLine + 3));
     }
 
-    private void body(Row out, ReportRow row, int columns, String sheetName) {
+    /** Writes {@code row}'s cells from column {@code first}, over {@code columns} columns. */
+    private void body(Row out, int first, ReportRow row, int columns, String sheetName) {
         List<ReportCell> cells = row.cells();
         if (cells.size() > columns) {
             throw new IllegalArgumentException("Row " + (out.getRowNum() + 1) + " of sheet " + sheetName + " has "
@@ -128,17 +163,17 @@ final class XlsxSheetWriter {
         RowKind kind = row.kind();
         for (int c = 0; c < cells.size(); c++) {
             switch (cells.get(c)) {
-                case ReportCell.Text t when !t.text().isEmpty() -> text(out, c, t.text(), styles.text(kind));
+                case ReportCell.Text t when !t.text().isEmpty() -> text(out, first + c, t.text(), styles.text(kind));
                 case ReportCell.Numeric n -> {
-                    Cell cell = out.createCell(c);
+                    Cell cell = out.createCell(first + c);
                     cell.setCellValue(n.value());
                     cell.setCellStyle(styles.number(kind, n.scale()));
                 }
-                default -> bandCell(out, c, kind);
+                default -> bandCell(out, first + c, kind);
             }
         }
         for (int c = cells.size(); c < columns; c++) {
-            bandCell(out, c, kind);
+            bandCell(out, first + c, kind);
         }
     }
 
@@ -156,16 +191,18 @@ final class XlsxSheetWriter {
     }
 
     private static int[] widths(ReportSheet sheet) {
-        int columns = sheet.headers().size();
+        return widths(sheet.headers(), sheet.notes(), sheet.rows());
+    }
+
+    private static int[] widths(List<String> headers, List<String> notes, List<ReportRow> rows) {
+        int columns = headers.size();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = Math.min(displayWidth(sheet.headers().get(c)), HEADER_WRAP_WIDTH);
-            if (sheet.hasNotes()) {
-                widths[c] =
-                        Math.max(widths[c], Math.min(displayWidth(sheet.notes().get(c)), HEADER_WRAP_WIDTH));
+            widths[c] = Math.min(displayWidth(headers.get(c)), HEADER_WRAP_WIDTH);
+            if (!notes.isEmpty()) {
+                widths[c] = Math.max(widths[c], Math.min(displayWidth(notes.get(c)), HEADER_WRAP_WIDTH));
             }
         }
-        List<ReportRow> rows = sheet.rows();
         for (ReportRow row : rows.subList(0, Math.min(rows.size(), WIDTH_SAMPLE_ROWS))) {
             if (row.kind() == RowKind.SECTION) {
                 continue;

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubalance.core.quota.ApportionmentMethod;
 import org.edubalance.core.quota.Candidate;
@@ -30,6 +33,9 @@ import org.edubalance.report.planning.QuotaReportBuilder;
 import org.edubalance.report.planning.QuotaWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STBarDir;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STBarGrouping;
 
 /**
  * The admission workbook and the explanation in one language each. Round: K (KEY) 2 seats, share 0.5 → Q = 1 to the
@@ -79,6 +85,88 @@ class QuotaWorkbookTest {
             assertThat(WorkbookReading.sheetNames(workbook))
                     .containsExactly("Quota seats", "Admissions", "Cut-offs", "Equity");
             assertThat(chineseBeyond(text(workbook), Set.of())).isEmpty();
+        }
+    }
+
+    /**
+     * The chart beside 均衡效果 pools the junior highs by location. By hand from the round: urban U, 2 candidates, 1 at
+     * K with quota seats (u1; u2 goes to O because K's second seat is r1's quota seat), 2 without (u1, u2); rural R,
+     * 1 candidate, 1 with (r1 by quota), 0 without (K's two general seats go to u1 and u2 first).
+     */
+    @Test
+    void theEquityChartDrawsThePlacesByLocationFromItsOwnCells() throws IOException {
+        try (XSSFWorkbook workbook = render(Locale.SIMPLIFIED_CHINESE)) {
+            XSSFSheet sheet = workbook.getSheet("均衡效果");
+            List<XSSFChart> charts = WorkbookReading.charts(sheet);
+            assertThat(charts).hasSize(1);
+            XSSFChart chart = charts.getFirst();
+            assertThat(chart.getTitleText().getString()).isEqualTo("各城乡类别初中考入优质高中人数：有无指标到校对比");
+            var plot = chart.getCTChart().getPlotArea();
+            assertThat(plot.getBarChartArray(0).getBarDir().getVal()).isEqualTo(STBarDir.COL);
+            assertThat(plot.getBarChartArray(0).getGrouping().getVal()).isEqualTo(STBarGrouping.CLUSTERED);
+            assertThat(WorkbookReading.titleText(plot.getCatAxArray(0).getTitle()))
+                    .isEqualTo("初中所在城乡类别");
+            assertThat(WorkbookReading.titleText(plot.getValAxArray(0).getTitle()))
+                    .isEqualTo("考入优质高中人数");
+            List<CTBarSer> series = WorkbookReading.barSeries(chart);
+            assertThat(series).hasSize(2);
+            // Each series names its header cell and its figures' cells on this sheet; the cells hold the hand counts.
+            assertThat(series)
+                    .allSatisfy(s -> assertThat(new CellReference(
+                                            s.getVal().getNumRef().getF().split(":")[0])
+                                    .getSheetName())
+                            .isEqualTo("均衡效果"));
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.getFirst().getCat().getStrRef().getF()))
+                    .containsExactly("城区", "乡村");
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.get(0).getTx().getStrRef().getF()))
+                    .containsExactly("有指标到校");
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.get(0).getVal().getNumRef().getF()))
+                    .containsExactly("1.0", "1.0");
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.get(1).getTx().getStrRef().getF()))
+                    .containsExactly("无指标到校");
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.get(1).getVal().getNumRef().getF()))
+                    .containsExactly("2.0", "0.0");
+            // The table beside the chart (from column I, right of the 7 columns and a blank one; header on row 3 under
+            // the title and the summary): location, junior highs, candidates, with, without, rate, rate without.
+            Row urban = sheet.getRow(3);
+            assertThat(WorkbookReading.texts(urban).subList(8, 15))
+                    .containsExactly("城区", "1.0", "2.0", "1.0", "2.0", "0.5", "1.0");
+            Row rural = sheet.getRow(4);
+            assertThat(WorkbookReading.texts(rural).subList(8, 15))
+                    .containsExactly("乡村", "1.0", "1.0", "1.0", "0.0", "1.0", "0.0");
+        }
+    }
+
+    @Test
+    void theEnglishChartIsWordedInEnglish() throws IOException {
+        try (XSSFWorkbook workbook = render(Locale.ENGLISH)) {
+            XSSFChart chart =
+                    WorkbookReading.charts(workbook.getSheet("Equity")).getFirst();
+            String words = chart.getTitleText().getString() + " "
+                    + WorkbookReading.titleText(
+                            chart.getCTChart().getPlotArea().getCatAxArray(0).getTitle())
+                    + " "
+                    + WorkbookReading.titleText(
+                            chart.getCTChart().getPlotArea().getValAxArray(0).getTitle());
+            assertThat(words)
+                    .isEqualTo("Places at key high schools by location, with and without quota seats Location of the"
+                            + " junior highs Candidates admitted to key high schools");
+            List<CTBarSer> series = WorkbookReading.barSeries(chart);
+            assertThat(WorkbookReading.referencedCells(
+                            workbook, series.getFirst().getCat().getStrRef().getF()))
+                    .containsExactly("URBAN", "RURAL");
+            assertThat(series.stream()
+                            .map(s -> s.getTx()
+                                    .getStrRef()
+                                    .getStrCache()
+                                    .getPtArray(0)
+                                    .getV()))
+                    .containsExactly("With quota seats", "Without quota seats");
         }
     }
 
