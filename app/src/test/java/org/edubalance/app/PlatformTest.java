@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.data-dir=target/it-data/${random.uuid}",
             "app.demo.years=2",
             "app.demo.password=" + Api.PASSWORD,
+            // The demo rounds queue a planning job; the shared platform of the tests goes without (DemoRoundsIT).
+            "app.demo.rounds=false",
             "logging.level.org.edubalance=INFO"
         })
 public @interface PlatformTest {}

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a start with an empty database: loads the demo city (8 counties, several school years, the newest year's teacher
- * rosters) and creates the demo accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of
+ * rosters, and unless {@code app.demo.rounds=false} two enrolment rounds, {@link DemoRounds}) and creates the demo accounts {@code admin}, {@code planner}, {@code inspector} and {@code principal} (of
  * the first demo school), telling their passwords once ({@link FirstPasswords}). A database holding any school data or
  * account is left alone, so a restart changes nothing. All in one transaction: an interrupted first start leaves an
  * empty database that seeds again.
@@ -65,6 +65,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final AuditService audit;
     private final EvaluationService evaluations;
     private final FirstPasswords firstPasswords;
+    private final DemoRounds demoRounds;
     private final Clock clock;
 
     // One collaborator per store: wiring, not a parameter bag.
@@ -78,6 +79,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             AuditService audit,
             EvaluationService evaluations,
             FirstPasswords firstPasswords,
+            DemoRounds demoRounds,
             Clock clock) {
         this.demo = demo;
         this.schoolYears = schoolYears;
@@ -88,6 +90,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.audit = audit;
         this.evaluations = evaluations;
         this.firstPasswords = firstPasswords;
+        this.demoRounds = demoRounds;
         this.clock = clock;
     }
 
@@ -152,6 +155,9 @@ public class DemoSeeder implements SmartInitializingSingleton {
                 years,
                 teachers,
                 demo.lastYear());
+        if (demo.rounds()) {
+            demoRounds.open(data, demo.seed(), demo.lastYear());
+        }
         return data.schools().getFirst().code().value();
     }
 

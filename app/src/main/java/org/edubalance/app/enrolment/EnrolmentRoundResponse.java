@@ -5,13 +5,15 @@ import java.util.List;
 import org.edubalance.core.enrolment.EnrolmentRound;
 import org.edubalance.core.enrolment.RoundFile;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.planning.lottery.LotteryV1;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A round over the API: its kind and area, where it stands, its files' names and hashes (not their contents), the
  * commit, the public value and the seed, its job, its approval and publication. {@code countyCode} repeats
- * {@code areaCode} for clients written before the quota kind.
+ * {@code areaCode} for clients written before the quota kind. {@code jobError} is the job's failure in English,
+ * {@code jobErrorCode} the same as a code ({@code job.error.<code>} words it).
  */
 public record EnrolmentRoundResponse(
         long id,
@@ -32,6 +34,7 @@ public record EnrolmentRoundResponse(
         @Nullable Long jobId,
         @Nullable String jobStatus,
         @Nullable String jobError,
+        @Nullable String jobErrorCode,
         @Nullable Instant approvedAt,
         @Nullable String approvedBy,
         @Nullable Instant publishedAt,
@@ -65,10 +68,16 @@ public record EnrolmentRoundResponse(
                 round.jobId(),
                 job == null ? null : job.status().name(),
                 job == null ? null : job.error(),
+                errorCode(job),
                 round.approvedAt(),
                 round.approvedBy(),
                 round.publishedAt(),
                 round.publishedBy());
+    }
+
+    private static @Nullable String errorCode(@Nullable PlanningJob job) {
+        PlanningJobFailure failure = job == null ? null : job.failure();
+        return failure == null ? null : failure.code().name();
     }
 
     /** The seed of the draw, once both the commit and the public value are stored. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.edubalance.app.audit.AuditService;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.planning.PlanningJobClaim;
+import org.edubalance.core.planning.PlanningJobFailure;
+import org.edubalance.core.planning.PlanningJobFailure.Code;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobs;
@@ -143,16 +146,20 @@ public final class PlanningJobRunner {
     }
 
     private boolean giveUpOne() {
-        String error = "The server stopped " + MAX_ATTEMPTS + " times while this run was being solved, so it is not"
-                + " started again. Maybe a shorter time limit, a smaller problem (a shorter commute limit: fewer"
-                + " candidate moves) or more memory for the server.";
+        var failure = new PlanningJobFailure(
+                Code.GAVE_UP_AFTER_RESTARTS,
+                List.of(Integer.toString(MAX_ATTEMPTS)),
+                "The server stopped " + MAX_ATTEMPTS + " times while this run was being solved, so it is not started"
+                        + " again. Maybe a shorter time limit, a smaller problem (a shorter commute limit: fewer"
+                        + " candidate moves) or more memory for the server.");
         return Boolean.TRUE.equals(transaction.execute(tx -> {
-            Optional<PlanningJob> givenUp = jobs.giveUpAbandoned(MAX_ATTEMPTS, error, clock.instant());
+            Optional<PlanningJob> givenUp = jobs.giveUpAbandoned(MAX_ATTEMPTS, failure, clock.instant());
             givenUp.ifPresent(job -> {
-                LOG.warn("Planning job {} failed: {}", job.id(), error);
+                LOG.warn("Planning job {} failed: {}", job.id(), failure.text());
                 Map<String, Object> entry = outcomeEntry(job, job.attempts());
                 entry.put("status", "FAILED");
-                entry.put("error", error);
+                entry.put("errorCode", failure.code().name());
+                entry.put("error", failure.text());
                 audit.record(AuditService.SYSTEM, auditTarget(job), Long.toString(job.id()), "FAIL", null, entry);
             });
             return givenUp.isPresent();
@@ -177,13 +184,26 @@ public final class PlanningJobRunner {
             // The solve's memory is unreachable once its stack has unwound: the runner and the server go on.
             fail(
                     claim,
-                    "The server ran out of memory while solving (" + e.getMessage() + "). Maybe a smaller problem (a"
-                            + " shorter commute limit: fewer candidate moves) or more memory for the server.");
+                    new PlanningJobFailure(
+                            Code.OUT_OF_MEMORY,
+                            List.of(),
+                            "The server ran out of memory while solving (" + e.getMessage() + "). Maybe a smaller"
+                                    + " problem (a shorter commute limit: fewer candidate moves) or more memory for"
+                                    + " the server."));
         } catch (StackOverflowError e) {
-            fail(claim, "The solve overflowed its thread's stack (StackOverflowError). Maybe a smaller problem.");
-        } catch (RuntimeException | LinkageError e) {
-            // LinkageError: OR-Tools' native solvers failed to load; the job says so instead of staying RUNNING.
-            fail(claim, String.valueOf(e.getMessage()));
+            fail(
+                    claim,
+                    new PlanningJobFailure(
+                            Code.STACK_OVERFLOW,
+                            List.of(),
+                            "The solve overflowed its thread's stack (StackOverflowError). Maybe a smaller problem."));
+        } catch (LinkageError e) {
+            // OR-Tools' native solvers failed to load; the job says so instead of staying RUNNING.
+            fail(claim, PlanningJobFailure.withText(Code.SOLVER_UNAVAILABLE, String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // A kind's, solver's or checker's refusal: its message says what to change (in English, for the API and
+            // the log; pages word the code).
+            fail(claim, PlanningJobFailure.withText(Code.SOLVE_FAILED, String.valueOf(e.getMessage())));
         } finally {
             solving.set(false);
             beat.cancel(false);
@@ -239,14 +259,15 @@ public final class PlanningJobRunner {
         }
     }
 
-    private void fail(PlanningJobClaim claim, String error) {
-        LOG.warn("Planning job {} failed: {}", claim.id(), error);
+    private void fail(PlanningJobClaim claim, PlanningJobFailure failure) {
+        LOG.warn("Planning job {} failed: {}", claim.id(), failure.text());
         Map<String, Object> entry = outcomeEntry(claim.job(), claim.attempt());
         entry.put("status", "FAILED");
-        entry.put("error", error);
+        entry.put("errorCode", failure.code().name());
+        entry.put("error", failure.text());
         try {
             transaction.executeWithoutResult(tx -> {
-                if (jobs.fail(claim, error, clock.instant())) {
+                if (jobs.fail(claim, failure, clock.instant())) {
                     audit.record(
                             AuditService.SYSTEM,
                             auditTarget(claim.job()),

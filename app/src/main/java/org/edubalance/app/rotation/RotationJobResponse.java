@@ -3,6 +3,8 @@ package org.edubalance.app.rotation;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.edubalance.planning.rotation.RotationPlanJson;
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param parentId the job it re-solves, or null
  * @param createdBy who started it
  * @param createdAt when
- * @param error why it failed, or null (planners and administrators only)
+ * @param error why it failed in English, or null (planners and administrators only)
+ * @param errorCode why it failed as a code ({@code job.error.<code>} words it), or null (as {@code error})
+ * @param errorArguments the figures that code's wording names (as {@code error})
  * @param approvedBy who approved the plan, or null
  * @param approvedAt when, or null
  * @param result the plan document as JSON text, or null before it is done
@@ -39,6 +43,8 @@ public record RotationJobResponse(
         String createdBy,
         Instant createdAt,
         @Nullable String error,
+        @Nullable String errorCode,
+        @Nullable List<String> errorArguments,
         @Nullable String approvedBy,
         @Nullable Instant approvedAt,
 
@@ -47,6 +53,7 @@ public record RotationJobResponse(
 
     static RotationJobResponse of(
             RotationJob job, int progressPercent, @Nullable RotationPlanDocument result, boolean teacherDetails) {
+        PlanningJobFailure failure = job.failure();
         return new RotationJobResponse(
                 job.id(),
                 job.request().county().value(),
@@ -59,6 +66,8 @@ public record RotationJobResponse(
                 job.request().createdBy(),
                 job.request().createdAt(),
                 teacherDetails ? job.error() : null,
+                teacherDetails && failure != null ? failure.code().name() : null,
+                teacherDetails && failure != null ? failure.arguments() : null,
                 job.approvedBy(),
                 job.approvedAt(),
                 result == null ? null : RotationPlanJson.write(teacherDetails ? result : result.withoutTeachers()));

@@ -1,15 +1,22 @@
 package org.edubalance.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.edubalance.app.EduBalanceApplication;
 import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.dataset.DatasetImports;
@@ -24,7 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DemoSeedingIT {
 
     @Test
-    void loadsTheDemoOnceAndKeepsItAcrossARestart(@TempDir Path dataDir) throws IOException {
+    void loadsTheDemoOnceAndKeepsItAcrossARestart(@TempDir Path dataDir) throws IOException, SQLException {
         Snapshot first = startAndLook(dataDir);
         Snapshot second = startAndLook(dataDir);
 
@@ -33,6 +40,8 @@ class DemoSeedingIT {
         assertThat(first.accounts()).containsExactly("admin", "inspector", "planner", "principal");
         assertThat(second).isEqualTo(first);
         assertThat(firstPasswords(dataDir)).containsOnlyKeys("admin", "planner", "inspector", "principal");
+        // The demo rounds: opened once, through the planners' steps, and the admission draw's job ran to the end.
+        assertThat(first.rounds()).containsExactly("ADMISSION G1 DRAWN DONE", "QUOTA null COMMITTED null");
     }
 
     @Test
@@ -71,11 +80,18 @@ class DemoSeedingIT {
         return passwordByUser;
     }
 
-    private static Snapshot startAndLook(Path dataDir) {
+    private static Snapshot startAndLook(Path dataDir) throws SQLException {
         try (ConfigurableApplicationContext app = start(dataDir)) {
             SchoolYears schoolYears = app.getBean(SchoolYears.class);
             List<Integer> years = schoolYears.years();
+            DataSource database = app.getBean(DataSource.class);
+            // The admission round's job runs in the background once the platform is up.
+            await().atMost(Duration.ofMinutes(2))
+                    .until(
+                            () -> rounds(database).getFirst(),
+                            round -> round.endsWith("DONE") || round.endsWith("FAILED"));
             return new Snapshot(
+                    rounds(database),
                     years,
                     years.stream().mapToInt(y -> schoolYears.ofYear(y).size()).sum(),
                     app.getBean(UserAccounts.class).all().stream()
@@ -93,5 +109,21 @@ class DemoSeedingIT {
                 .run(args.toArray(String[]::new));
     }
 
-    private record Snapshot(List<Integer> years, int rows, List<String> accounts, int imports) {}
+    /** Each round as "kind grade status job-status", in the order they were opened. */
+    private static List<String> rounds(DataSource database) throws SQLException {
+        List<String> rounds = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select r.kind, r.entry_grade, r.status, j.status"
+                                + " from enrolment_round r left join planning_job j on j.id = r.planning_job_id order by r.id")) {
+            while (rows.next()) {
+                rounds.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                        + rows.getString(4));
+            }
+        }
+        return rounds;
+    }
+
+    private record Snapshot(List<String> rounds, List<Integer> years, int rows, List<String> accounts, int imports) {}
 }

@@ -14,6 +14,7 @@ import org.edubalance.app.audit.AuditService;
 import org.edubalance.core.audit.AuditEntry;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobRequest;
 import org.edubalance.core.planning.PlanningJobStatus;
@@ -84,7 +85,11 @@ class PlanningJobKindIT {
         // The server's own runner is off; this class's runs the one kind HALVES.
         app = new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=1", "--app.planning.run-jobs=false");
+                .run(
+                        "--app.data-dir=" + dataDir,
+                        "--app.demo.years=1",
+                        "--app.demo.rounds=false",
+                        "--app.planning.run-jobs=false");
         county = app.getBean(Regions.class).counties().getFirst().code();
         runner = new PlanningJobRunner(
                 app.getBean(PlanningJobs.class),
@@ -134,10 +139,15 @@ class PlanningJobKindIT {
 
         assertThat(failed.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(failed.error()).isEqualTo("No seats to split: 0. Maybe import the seat file.");
+        // The code pages word; its argument is the kind's own message, which only the English wording shows.
+        assertThat(failed.failure())
+                .isEqualTo(PlanningJobFailure.withText(
+                        PlanningJobFailure.Code.SOLVE_FAILED, "No seats to split: 0. Maybe import the seat file."));
         assertThat(failed.resultJson()).isNull();
         assertThat(entries(id)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("FAIL");
             assertThat(json(e.newValue()).get("error").asString()).contains("No seats to split");
+            assertThat(json(e.newValue()).get("errorCode").asString()).isEqualTo("SOLVE_FAILED");
         });
     }
 

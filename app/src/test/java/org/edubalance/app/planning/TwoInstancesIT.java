@@ -190,6 +190,7 @@ class TwoInstancesIT {
                             "--app.data-dir=" + data,
                             "--app.demo.years=2",
                             "--app.demo.password=" + Api.PASSWORD,
+                            "--app.demo.rounds=false",
                             "--app.planning.instance-id=" + name,
                             "--app.planning.lease=" + LEASE,
                             "--app.planning.heartbeat=1s",

@@ -30,6 +30,7 @@ import org.edubalance.core.audit.AuditEntry;
 import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobStatus;
 import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.RegionCode;
@@ -74,7 +75,11 @@ class RotationJobRecordIT {
     static void start() {
         app = new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=2", "--app.planning.run-jobs=false");
+                .run(
+                        "--app.data-dir=" + dataDir,
+                        "--app.demo.years=2",
+                        "--app.demo.rounds=false",
+                        "--app.planning.run-jobs=false");
         runs = new RotationRuns(app);
         county = runs.smallestCounty();
         RotationJobKind rotation = app.getBean(RotationJobKind.class);
@@ -209,12 +214,15 @@ class RotationJobRecordIT {
         RotationJob after = runs.awaitFinished(fine);
         assertThat(outOfMemory.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(outOfMemory.error()).contains("ran out of memory");
+        assertThat(outOfMemory.failure().code()).isEqualTo(PlanningJobFailure.Code.OUT_OF_MEMORY);
         assertThat(overflow.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(overflow.error()).contains("StackOverflowError");
+        assertThat(overflow.failure().code()).isEqualTo(PlanningJobFailure.Code.STACK_OVERFLOW);
         assertThat(after.status()).as(after.error()).isEqualTo(PlanningJobStatus.DONE);
         assertThat(entries(hog)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("FAIL");
             assertThat(json(e.newValue()).get("error").asString()).contains("ran out of memory");
+            assertThat(json(e.newValue()).get("errorCode").asString()).isEqualTo("OUT_OF_MEMORY");
         });
         assertThat(entries(deep)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FAIL"));
         assertThat(entries(fine)).anySatisfy(e -> assertThat(e.action()).isEqualTo("FINISH"));

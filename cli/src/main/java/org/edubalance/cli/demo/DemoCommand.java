@@ -23,6 +23,7 @@ import org.edubalance.core.demo.ExamGenerator;
 import org.edubalance.core.demo.TeacherRosterGenerator;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.county.CountyInputsCsvWriter;
+import org.edubalance.dataimport.demo.EnrolmentCsvWriter;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
 import org.edubalance.dataimport.staff.TeacherCsvWriter;
 import org.jspecify.annotations.Nullable;

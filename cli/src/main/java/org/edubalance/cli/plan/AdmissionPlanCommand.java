@@ -6,9 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
@@ -17,10 +20,12 @@ import org.edubalance.cli.lottery.AdmissionDraw;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.admission.AdmissionChecker;
+import org.edubalance.planning.admission.AdmissionExplanation;
 import org.edubalance.planning.admission.AdmissionPlanner;
 import org.edubalance.planning.admission.AdmissionResult;
 import org.edubalance.planning.admission.AdmissionResultJson;
 import org.edubalance.planning.admission.AdmissionStatistics;
+import org.edubalance.report.planning.AdmissionWording;
 import org.edubalance.report.planning.AdmissionWorkbook;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -47,6 +52,7 @@ import picocli.CommandLine.Option;
                     + " --applicants applicants.csv",
             "  edubalance plan admission --schools schools.csv --seats seats.csv --zones zones.csv"
                     + " --applicants applicants.csv --public-value \"上证指数 2026-07-01 收盘 3456.78\" --out result.json",
+            "  edubalance plan admission … --explain A20250001 --lang zh",
         })
 public final class AdmissionPlanCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -105,6 +111,13 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase took on standard error.")
     private boolean timings;
 
+    @Option(
+            names = "--explain",
+            paramLabel = "APPLICANT",
+            description = "Explain a child's placement as a parent asks (repeatable): the class and lottery number at"
+                    + " each school of the list down to the placement, each school's last admitted, and why.")
+    private List<String> explain = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         if (publicValue.isEmpty()) {
@@ -116,6 +129,7 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AdmissionDraw draw = AdmissionDraw.load(schools, seats, zones, applicants, policy, year, county, grade, err);
         times.mark("import");
+        knownApplicants(draw);
         AdmissionResult result = new AdmissionPlanner().plan(draw.round(), draw.inputs(), publicValue, times);
         List<String> problems = new AdmissionChecker().check(draw.round(), result);
         times.mark("checker");
@@ -125,15 +139,56 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILURE;
         }
+        List<String> explained = explained(draw, result);
         if (out != null) {
             write(result, out);
         }
-        summary(result, spec.commandLine().getOut());
+        PrintWriter text = spec.commandLine().getOut();
+        summary(result, text);
+        explained.forEach(text::println);
+        text.flush();
         times.mark("output");
         if (timings) {
             PhaseTimings.print(err, called, times);
         }
         return ExitCodes.OK;
+    }
+
+    /** Refuses, before the round is run, an {@code --explain} id that is not an applicant of the selected round. */
+    private void knownApplicants(AdmissionDraw draw) {
+        if (explain.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(explain);
+        draw.round().applicants().forEach(a -> ids.remove(a.id()));
+        for (String id : explain) {
+            if (ids.contains(id)) {
+                throw new BadInputException("--explain " + id + ": not an applicant of the round (county "
+                        + draw.round().county().value() + ", " + draw.round().year() + ", "
+                        + draw.round().grade().name() + ").");
+            }
+        }
+    }
+
+    /** The explanation of each {@code --explain} id: a heading, why, then one line per school down to the placement. */
+    private List<String> explained(AdmissionDraw draw, AdmissionResult result) {
+        List<String> lines = new ArrayList<>();
+        if (explain.isEmpty()) {
+            return lines;
+        }
+        var wording = new AdmissionWording(lang.locale());
+        for (AdmissionExplanation e : AdmissionExplanation.explain(draw.round(), result, explain)) {
+            lines.add(String.format(Locale.ROOT, bundle().getString("explained"), e.applicantId()));
+            wording.explain(e).forEach(line -> lines.add("  " + line));
+        }
+        return lines;
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(
+                "org.edubalance.cli.plan.admission",
+                lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private void write(AdmissionResult result, Path file) throws IOException {
@@ -147,10 +202,7 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
     }
 
     private void summary(AdmissionResult result, PrintWriter text) {
-        ResourceBundle lines = ResourceBundle.getBundle(
-                "org.edubalance.cli.plan.admission",
-                lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle lines = bundle();
         AdmissionStatistics stats = AdmissionStatistics.of(result);
         var s = result.summary();
         text.println(String.format(

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param leaseUntil until when that instance holds it (extended while it runs), or {@code null}
  * @param startedAt when it last started running, or {@code null}
  * @param finishedAt when it finished, or {@code null}
- * @param error why it failed, or {@code null}
+ * @param failure why it failed, or {@code null}
  * @param resultJson the result document (JSON), or {@code null} before it is done (and in lists)
  * @param outcome how the solve ended, or {@code null} before it is done
  * @param approvedBy who approved the result, or {@code null}
@@ -31,11 +31,16 @@ public record PlanningJob(
         @Nullable Instant leaseUntil,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
-        @Nullable String error,
+        @Nullable PlanningJobFailure failure,
         @Nullable String resultJson,
         @Nullable PlanningJobOutcome outcome,
         @Nullable String approvedBy,
         @Nullable Instant approvedAt) {
+
+    /** Why it failed in English (the API's and the log's wording), or {@code null}. */
+    public @Nullable String error() {
+        return failure == null ? null : failure.text();
+    }
 
     /** Whether a planner or administrator approved the result. */
     public boolean isApproved() {

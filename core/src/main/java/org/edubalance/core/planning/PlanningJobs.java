@@ -33,10 +33,10 @@ public interface PlanningJobs {
     Optional<PlanningJobClaim> claim(String instance, Set<String> kinds, Duration lease, int maxAttempts);
 
     /**
-     * Marks FAILED with {@code error} the oldest job whose lease ran out after {@code maxAttempts} attempts (every
+     * Marks FAILED with {@code failure} the oldest job whose lease ran out after {@code maxAttempts} attempts (every
      * instance running it stopped); returns it, or empty when there is none.
      */
-    Optional<PlanningJob> giveUpAbandoned(int maxAttempts, String error, Instant at);
+    Optional<PlanningJob> giveUpAbandoned(int maxAttempts, PlanningJobFailure failure, Instant at);
 
     /** Extends the claim's lease to {@code lease} from now; false when the claim no longer holds the job. */
     boolean heartbeat(PlanningJobClaim claim, Duration lease);
@@ -50,8 +50,8 @@ public interface PlanningJobs {
     /** Stores the result and outcome and marks the job done; false when the claim no longer holds the job. */
     boolean finish(PlanningJobClaim claim, String resultJson, PlanningJobOutcome outcome, Instant at);
 
-    /** Marks the job failed with {@code error}; false when the claim no longer holds the job. */
-    boolean fail(PlanningJobClaim claim, String error, Instant at);
+    /** Marks the job failed with {@code failure}; false when the claim no longer holds the job. */
+    boolean fail(PlanningJobClaim claim, PlanningJobFailure failure, Instant at);
 
     /** Records the approval of a done job; false when the job is not done or already approved. */
     boolean approve(long id, String user, Instant at);

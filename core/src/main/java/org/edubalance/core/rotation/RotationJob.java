@@ -2,6 +2,7 @@ package org.edubalance.core.rotation;
 
 import java.time.Instant;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobStatus;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param attempts how many times it was started: more than one when a server stopped while it ran
  * @param startedAt when it last started running, or {@code null}
  * @param finishedAt when it finished, or {@code null}
- * @param error why it failed, or {@code null}
+ * @param failure why it failed, or {@code null}
  * @param resultJson the plan as the app wrote it (JSON), or {@code null} before it is done
  * @param approvedBy who approved the plan, or {@code null}
  * @param approvedAt when, or {@code null}
@@ -30,7 +31,7 @@ public record RotationJob(
         int attempts,
         @Nullable Instant startedAt,
         @Nullable Instant finishedAt,
-        @Nullable String error,
+        @Nullable PlanningJobFailure failure,
         @Nullable String resultJson,
         @Nullable String approvedBy,
         @Nullable Instant approvedAt) {
@@ -45,10 +46,15 @@ public record RotationJob(
                 job.attempts(),
                 job.startedAt(),
                 job.finishedAt(),
-                job.error(),
+                job.failure(),
                 job.resultJson(),
                 job.approvedBy(),
                 job.approvedAt());
+    }
+
+    /** Why it failed in English (the API's and the log's wording), or {@code null}. */
+    public @Nullable String error() {
+        return failure == null ? null : failure.text();
     }
 
     /** Whether a planner or administrator approved the plan. */

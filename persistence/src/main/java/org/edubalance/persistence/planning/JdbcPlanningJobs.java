@@ -1,5 +1,6 @@
 package org.edubalance.persistence.planning;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +12,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.planning.PlanningJobClaim;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobRequest;
@@ -30,7 +32,7 @@ public final class JdbcPlanningJobs implements PlanningJobs {
     public static final String COLUMNS = """
             id, kind, area_code, year, request::text as request_json, parent_id, created_by, created_at, status, phase,
             time_share, incumbent, bound, attempts, claimed_by, lease_until, started_at, finished_at, error,
-            outcome_status, outcome_objective, outcome_bound, outcome_gap, outcome_solver, outcome_seconds,
+            error_code, error_arguments, outcome_status, outcome_objective, outcome_bound, outcome_gap, outcome_solver, outcome_seconds,
             approved_by, approved_at""";
 
     /** The fencing condition of every write of a run: still running under this claim. */
@@ -113,14 +115,16 @@ public final class JdbcPlanningJobs implements PlanningJobs {
     }
 
     @Override
-    public Optional<PlanningJob> giveUpAbandoned(int maxAttempts, String error, Instant at) {
-        return jdbc.sql("update planning_job set status = 'FAILED', error = :error, finished_at = :at,"
-                        + " lease_until = null"
+    public Optional<PlanningJob> giveUpAbandoned(int maxAttempts, PlanningJobFailure failure, Instant at) {
+        return jdbc.sql("update planning_job set status = 'FAILED', error = :error, error_code = :code,"
+                        + " error_arguments = :arguments, finished_at = :at, lease_until = null"
                         + " where id = (select id from planning_job"
                         + "   where status = 'RUNNING' and lease_until < now() and attempts >= :max"
                         + "   order by id for update skip locked limit 1)"
                         + " returning " + COLUMNS)
-                .param("error", error)
+                .param("error", failure.text())
+                .param("code", failure.code().name())
+                .param("arguments", failure.arguments().toArray(String[]::new))
                 .param("at", Timestamp.from(at))
                 .param("max", maxAttempts)
                 .query((rs, n) -> job(rs, null))
@@ -180,12 +184,15 @@ public final class JdbcPlanningJobs implements PlanningJobs {
     }
 
     @Override
-    public boolean fail(PlanningJobClaim claim, String error, Instant at) {
+    public boolean fail(PlanningJobClaim claim, PlanningJobFailure failure, Instant at) {
         return fenced(
-                                "update planning_job set status = 'FAILED', error = :error, finished_at = :at,"
-                                        + " lease_until = null where " + FENCE,
+                                "update planning_job set status = 'FAILED', error = :error, error_code = :code,"
+                                        + " error_arguments = :arguments, finished_at = :at, lease_until = null"
+                                        + " where " + FENCE,
                                 claim)
-                        .param("error", error)
+                        .param("error", failure.text())
+                        .param("code", failure.code().name())
+                        .param("arguments", failure.arguments().toArray(String[]::new))
                         .param("at", Timestamp.from(at))
                         .update()
                 == 1;
@@ -250,11 +257,27 @@ public final class JdbcPlanningJobs implements PlanningJobs {
                 instant(rs.getTimestamp("lease_until")),
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")),
-                rs.getString("error"),
+                failure(rs),
                 result,
                 outcome,
                 rs.getString("approved_by"),
                 instant(rs.getTimestamp("approved_at")));
+    }
+
+    private static @Nullable PlanningJobFailure failure(ResultSet rs) throws SQLException {
+        String text = rs.getString("error");
+        if (text == null) {
+            return null;
+        }
+        Array arguments = rs.getArray("error_arguments");
+        try {
+            return new PlanningJobFailure(
+                    PlanningJobFailure.Code.valueOf(rs.getString("error_code")),
+                    List.of((String[]) arguments.getArray()),
+                    text);
+        } finally {
+            arguments.free();
+        }
     }
 
     private static double seconds(Duration lease) {

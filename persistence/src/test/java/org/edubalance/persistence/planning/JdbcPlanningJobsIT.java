@@ -23,6 +23,7 @@ import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.planning.PlanningJobClaim;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobRequest;
@@ -195,11 +196,11 @@ class JdbcPlanningJobsIT {
         boolean staleProgress = jobs.progress(stale, new PlanningJobProgress("solve", 0.9, 1, 1));
         boolean staleHeartbeat = jobs.heartbeat(stale, LEASE);
         boolean staleFinish = jobs.finish(stale, "{\"stale\": true}", outcome(), AT);
-        boolean staleFail = jobs.fail(sameInstanceOlderAttempt, "stale", AT);
+        boolean staleFail = jobs.fail(sameInstanceOlderAttempt, failed("stale"), AT);
         boolean progress = jobs.progress(current, new PlanningJobProgress("solve", 0.5, 2, 1));
         PlanningJob midway = jobs.find(id).orElseThrow();
         boolean finish = jobs.finish(current, "{\"fresh\": true}", outcome(), AT.plusSeconds(5));
-        boolean failAfterDone = jobs.fail(current, "too late", AT.plusSeconds(6));
+        boolean failAfterDone = jobs.fail(current, failed("too late"), AT.plusSeconds(6));
 
         assertThat(List.of(staleProgress, staleHeartbeat, staleFinish, staleFail))
                 .containsOnly(false);
@@ -247,15 +248,18 @@ class JdbcPlanningJobsIT {
         }
 
         Optional<PlanningJobClaim> fourth = jobs.claim("b", ROTATION, LEASE, MAX);
-        PlanningJob givenUp = jobs.giveUpAbandoned(MAX, "stopped 3 times", AT).orElseThrow();
+        var stopped = new PlanningJobFailure(
+                PlanningJobFailure.Code.GAVE_UP_AFTER_RESTARTS, List.of(Integer.toString(MAX)), "stopped 3 times");
+        PlanningJob givenUp = jobs.giveUpAbandoned(MAX, stopped, AT).orElseThrow();
 
         assertThat(fourth).isEmpty();
         assertThat(givenUp.id()).isEqualTo(id);
         PlanningJob stored = jobs.find(id).orElseThrow();
         assertThat(stored.status()).isEqualTo(PlanningJobStatus.FAILED);
         assertThat(stored.attempts()).isEqualTo(MAX);
+        assertThat(stored.failure()).isEqualTo(stopped);
         assertThat(stored.error()).isEqualTo("stopped 3 times");
-        assertThat(jobs.giveUpAbandoned(MAX, "again", AT)).isEmpty();
+        assertThat(jobs.giveUpAbandoned(MAX, failed("again"), AT)).isEmpty();
         assertThat(jobs.unfinished()).isEmpty();
     }
 
@@ -267,7 +271,11 @@ class JdbcPlanningJobsIT {
         }
         jobs.claim("last", ROTATION, LEASE, MAX).orElseThrow();
 
-        assertThat(jobs.giveUpAbandoned(MAX, "stopped", AT)).isEmpty();
+        assertThat(jobs.giveUpAbandoned(MAX, failed("stopped"), AT)).isEmpty();
+    }
+
+    private static PlanningJobFailure failed(String text) {
+        return PlanningJobFailure.withText(PlanningJobFailure.Code.SOLVE_FAILED, text);
     }
 
     private long add() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobStatus;
 import org.edubalance.core.region.RegionCode;
@@ -114,6 +115,38 @@ class PlanningJobMigrationIT {
                             .query(Long.class)
                             .single())
                     .isZero();
+        }
+    }
+
+    @Test
+    void aFailureStoredAsTextBeforeV015KeepsItsTextUnderTheCodeOther() throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource dataSource = postgres.getPostgresDatabase();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .target("14")
+                    .load()
+                    .migrate();
+            JdbcClient sql = JdbcClient.create(dataSource);
+            sql.sql("insert into region (code, level, name, parent_code) values ('130000', 'PROVINCE', 'P', null),"
+                            + " ('130100', 'CITY', 'C', '130000'), ('" + COUNTY + "', 'COUNTY', 'K', '130100')")
+                    .update();
+            sql.sql("""
+                            insert into planning_job (kind, area_code, year, request, created_by, created_at, status,
+                                                      attempts, finished_at, error)
+                            values ('ROTATION', '130102', 2025, '{}', 'planner', '2026-09-01T08:00:00Z', 'FAILED', 1,
+                                    '2026-09-01T08:01:00Z', 'County has no roster'),
+                                   ('ROTATION', '130102', 2025, '{}', 'planner', '2026-09-01T08:00:00Z', 'QUEUED', 0,
+                                    null, null)""").update();
+
+            SchemaMigration.migrate(dataSource);
+
+            var jobs = new JdbcPlanningJobs(dataSource);
+            assertThat(jobs.find(1).orElseThrow().failure())
+                    .isEqualTo(new PlanningJobFailure(
+                            PlanningJobFailure.Code.OTHER, List.of("County has no roster"), "County has no roster"));
+            assertThat(jobs.find(2).orElseThrow().failure()).isNull();
         }
     }
 }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.edubalance.core.demo.DemoDataGenerator;
 import org.edubalance.core.demo.DemoScale;
 import org.edubalance.core.planning.PlanningJobClaim;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobStatus;
@@ -117,8 +118,10 @@ class JdbcRotationJobsIT {
         long id = jobs.add(
                 new RotationJobRequest(county, 2025, "extends: national\n", 30, RotationLocks.NONE, null, "p", AT));
 
-        lifecycle.fail(claim(), "County has no roster", AT);
+        var noRoster = PlanningJobFailure.withText(PlanningJobFailure.Code.SOLVE_FAILED, "County has no roster");
+        lifecycle.fail(claim(), noRoster, AT);
 
+        assertThat(jobs.find(id).orElseThrow().failure()).isEqualTo(noRoster);
         assertThat(jobs.find(id).orElseThrow().error()).isEqualTo("County has no roster");
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(PlanningJobStatus.FAILED);
     }

@@ -94,7 +94,7 @@ public final class AdmissionChecker {
             List<Map<String, int[]>> counted = java.util.stream.IntStream.range(0, slices)
                     .parallel()
                     .mapToObj(slice -> {
-                        var numbers = new ChildNumbers(draw.numbering());
+                        var numbers = new ChildNumbers(draw.referenceNumbering());
                         Map<String, int[]> proposed = new HashMap<>();
                         schools.keySet().forEach(code -> proposed.put(code, new int[1]));
                         for (int i = slice * n / slices; i < (slice + 1) * n / slices; i++) {
@@ -148,7 +148,7 @@ public final class AdmissionChecker {
                 notes.add("assignment of " + a.applicantId() + " where " + child.id() + " was expected");
                 return new ChildCheck(notes, null, List.of());
             }
-            List<AdmissionSchool> list = lists.of(child, a.choiceRank());
+            List<AdmissionSchool> list = lists.of(child, a.choiceRank(), a.school());
             int placedAt = a.school() == null ? list.size() : a.choiceRank() - 1;
             Standing admittedAt = null;
             if (a.school() != null) {

@@ -59,40 +59,59 @@ public record AdmissionExplanation(String applicantId, List<Step> steps, Why why
 
     /** The explanation for {@code applicantId} in {@code result} of {@code round}. */
     public static AdmissionExplanation explain(AdmissionRound round, AdmissionResult result, String applicantId) {
+        return explain(round, result, List.of(applicantId)).getFirst();
+    }
+
+    /**
+     * The explanations for {@code applicantIds}, in their order, from one index of the round (a province's takes a
+     * second to build).
+     *
+     * @throws IllegalArgumentException naming the first id that is not an applicant of the round
+     */
+    public static List<AdmissionExplanation> explain(
+            AdmissionRound round, AdmissionResult result, List<String> applicantIds) {
         var index = new RoundIndex(round);
-        int child = -1;
+        Map<String, Integer> rows = new HashMap<>();
+        for (String id : applicantIds) {
+            rows.put(id, -1);
+        }
         for (int c = 0; c < index.childCount; c++) {
-            if (index.children[c].id().equals(applicantId)) {
-                child = c;
-                break;
+            rows.replace(index.children[c].id(), -1, c);
+        }
+        for (String id : applicantIds) {
+            if (rows.get(id) < 0) {
+                throw new IllegalArgumentException("No applicant '" + id + "' in the round");
             }
         }
-        if (child < 0) {
-            throw new IllegalArgumentException("No applicant '" + applicantId + "' in the round");
-        }
-        Assignment placed = result.assignments().get(child);
         Map<String, SchoolLine> lines = new HashMap<>();
         result.schools().forEach(s -> lines.put(s.code().value(), s));
         LotteryV1.Draw draw =
                 LotteryV1.draw(result.lottery().commit(), result.lottery().publicValue());
-        int[] list = new PreferenceListRule(index).fullList(child);
-        int last = placed.choiceRank() == null ? list.length : placed.choiceRank();
-        List<Step> steps = new ArrayList<>();
-        for (int p = 0; p < last && p < list.length; p++) {
-            int s = list[p];
-            SchoolCode code = index.codes[s];
-            String number = round.policy().tieBreak() == TieBreak.SINGLE
-                    ? draw.number(applicantId)
-                    : draw.number(code.value() + "|" + applicantId);
-            steps.add(new Step(
-                    p + 1,
-                    code,
-                    index.priorityClass(index.classOrder(child, s), s),
-                    number,
-                    lines.get(code.value()).lastAdmitted(),
-                    placed.school() != null && p + 1 == placed.choiceRank()));
+        var rule = new PreferenceListRule(index);
+        List<AdmissionExplanation> explanations = new ArrayList<>(applicantIds.size());
+        for (String applicantId : applicantIds) {
+            int child = rows.get(applicantId);
+            Assignment placed = result.assignments().get(child);
+            int[] list = rule.fullList(child);
+            int last = placed.choiceRank() == null ? list.length : placed.choiceRank();
+            List<Step> steps = new ArrayList<>();
+            for (int p = 0; p < last && p < list.length; p++) {
+                int s = list[p];
+                SchoolCode code = index.codes[s];
+                String number = round.policy().tieBreak() == TieBreak.SINGLE
+                        ? draw.number(applicantId)
+                        : draw.number(code.value() + "|" + applicantId);
+                steps.add(new Step(
+                        p + 1,
+                        code,
+                        index.priorityClass(index.classOrder(child, s), s),
+                        number,
+                        lines.get(code.value()).lastAdmitted(),
+                        placed.school() != null && p + 1 == placed.choiceRank()));
+            }
+            Why why = placed.school() == null ? Why.UNPLACED : placed.choiceRank() == 1 ? Why.FIRST : Why.ABOVE_FULL;
+            explanations.add(new AdmissionExplanation(applicantId, steps, why));
         }
-        Why why = placed.school() == null ? Why.UNPLACED : placed.choiceRank() == 1 ? Why.FIRST : Why.ABOVE_FULL;
-        return new AdmissionExplanation(applicantId, steps, why);
+        return explanations;
     }
 }

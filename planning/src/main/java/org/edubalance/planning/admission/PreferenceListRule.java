@@ -27,12 +27,46 @@ public final class PreferenceListRule {
      */
     private static final double NEAR_KM = 3e-6;
 
+    /** The first chunk of a child's coordination part: most children placed there are placed within it. */
+    private static final int CHUNK = 32;
+
     private final RoundIndex index;
     private final boolean[] excluded;
+    /** Each school's half latitude and half longitude, their sines and cosines (for {@link #approximateRoot}). */
+    private final double[] sinHalfPhi;
+
+    private final double[] cosHalfPhi;
+    private final double[] sinHalfLambda;
+    private final double[] cosHalfLambda;
+    /** The positioned coordination schools by latitude, and their latitudes (for {@link #nearest}). */
+    private final int[] byLatitude;
+
+    private final double[] latitudes;
 
     PreferenceListRule(RoundIndex index) {
         this.index = index;
         this.excluded = new boolean[index.schoolCount];
+        int n = index.schoolCount;
+        sinHalfPhi = new double[n];
+        cosHalfPhi = new double[n];
+        sinHalfLambda = new double[n];
+        cosHalfLambda = new double[n];
+        for (int s = 0; s < n; s++) {
+            sinHalfPhi[s] = StrictMath.sin(index.phi[s] / 2);
+            cosHalfPhi[s] = StrictMath.cos(index.phi[s] / 2);
+            sinHalfLambda[s] = StrictMath.sin(index.lambda[s] / 2);
+            cosHalfLambda[s] = StrictMath.cos(index.lambda[s] / 2);
+        }
+        byLatitude = Arrays.stream(index.coordination)
+                .filter(s -> index.positioned[s])
+                .boxed()
+                .sorted(java.util.Comparator.comparingDouble(s -> index.phi[s]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        latitudes = new double[byLatitude.length];
+        for (int i = 0; i < byLatitude.length; i++) {
+            latitudes[i] = index.phi[byLatitude[i]];
+        }
     }
 
     /** The rule for {@code round}. */
@@ -88,84 +122,238 @@ public final class PreferenceListRule {
 
     /**
      * Part (3): the public schools with seats not among the choices and the zone list, nearest first (schools without a
-     * position after, by code; all by code when the child has no position).
-     *
-     * <p>Sorting 300 schools by rounded distance for each child that reaches this part would cost an arcsine and a
-     * rounding per school. The distance grows with √a, the haversine's inner value, so the schools are sorted by √a
-     * (two sines) and only where two neighbours lie within a few millimetres of each other — where their rounded
-     * distances could be equal and the code would decide — are the exact keys computed and the run re-sorted.
+     * position after, by code; all by code when the child has no position): the chunks of {@link #coordinationChunk}
+     * one after the other.
      */
     int[] coordinationList(int child) {
-        int[] choices = index.choices[child];
         int[] zone = zoneList(child);
-        for (int s : choices) {
-            excluded[s] = true;
+        int[] all = new int[0];
+        long[] after = {FIRST};
+        while (after[0] != DONE) {
+            int[] chunk = coordinationChunk(child, zone, after);
+            int n = all.length;
+            all = Arrays.copyOf(all, n + chunk.length);
+            System.arraycopy(chunk, 0, all, n, chunk.length);
         }
-        for (int s : zone) {
-            excluded[s] = true;
-        }
-        Home home = home(child);
-        int[] schools = new int[index.coordination.length];
-        int n = 0;
-        if (home == null) {
-            for (int s : index.coordination) {
-                if (!excluded[s]) {
-                    schools[n++] = s;
-                }
-            }
-        } else if (index.schoolCount > SCHOOL_BITS) {
-            long[] keys = new long[index.coordination.length];
-            for (int s : index.coordination) {
-                if (!excluded[s]) {
-                    keys[n++] = key(home, s);
-                }
-            }
-            Arrays.sort(keys, 0, n);
-            for (int i = 0; i < n; i++) {
-                schools[i] = school(keys[i]);
-            }
-        } else {
-            n = byDistance(home, schools);
-        }
-        for (int s : choices) {
-            excluded[s] = false;
-        }
-        for (int s : zone) {
-            excluded[s] = false;
-        }
-        return n == schools.length ? schools : Arrays.copyOf(schools, n);
+        return all;
     }
 
-    /** Fills {@code schools} with the positioned coordination schools by exact key, then the others by code. */
-    private int byDistance(Home home, int[] schools) {
-        long[] keys = new long[index.coordination.length];
-        int positioned = 0;
-        for (int s : index.coordination) {
-            if (!excluded[s] && index.positioned[s]) {
-                double root = HomeDistance.root(
-                        home.phi, home.cosPhi, home.lambda, index.phi[s], index.cosPhi[s], index.lambda[s]);
-                // √a ≥ 0, so its bits order as the value; the low bits make room for the school (an error of
-                // 2^-40 relative, far below a millimetre).
-                keys[positioned++] = (Double.doubleToRawLongBits(root) & ~SCHOOL_BITS) | s;
+    /** The state of a child's coordination part before its first chunk. */
+    static final long FIRST = -1;
+    /** The state once the last chunk of a child's coordination part was given. */
+    static final long DONE = Long.MAX_VALUE;
+
+    /**
+     * The next schools of part (3) after the state {@code after[0]} ({@link #FIRST} to begin), which it advances
+     * ({@link #DONE} with the last chunk).
+     *
+     * <p>Most children that reach this part are placed within its first few schools, so sorting all 3,000 schools of a
+     * province for each of them would be wasted (and holding the sorted lists took a quarter of the heap). A chunk is
+     * the nearest {@link #CHUNK} or so schools beyond the previous chunk, picked with a bounded heap; the state is the
+     * sort key of the last school given. Schools are picked by √a, the haversine's inner value (the distance grows with
+     * it): cheap, as every school's half-angle sines and cosines are computed once, and within 1e-15 of the exact √a
+     * (the sine of a difference from the sines and cosines of its terms). Only where two neighbours lie within a few
+     * millimetres of each other — where their rounded distances could be equal and the code would decide — are the
+     * exact keys computed and the run re-sorted; a chunk ends only between two such runs, so a run is never split.
+     */
+    int[] coordinationChunk(int child, int[] zone, long[] after) {
+        if (after[0] == DONE) {
+            return new int[0];
+        }
+        int[] choices = index.choices[child];
+        for (int s : choices) {
+            excluded[s] = true;
+        }
+        for (int s : zone) {
+            excluded[s] = true;
+        }
+        try {
+            Home home = home(child);
+            if (home == null) {
+                after[0] = DONE;
+                int[] schools = new int[index.coordination.length];
+                int n = 0;
+                for (int s : index.coordination) {
+                    if (!excluded[s]) {
+                        schools[n++] = s;
+                    }
+                }
+                return Arrays.copyOf(schools, n);
+            }
+            if (index.schoolCount > SCHOOL_BITS) {
+                after[0] = DONE;
+                return byExactKey(home);
+            }
+            Home halves = home.withHalfAngles();
+            for (int wanted = CHUNK; ; wanted *= 2) {
+                int[] chunk = nearest(halves, after, wanted);
+                if (chunk != null) {
+                    return chunk;
+                }
+            }
+        } finally {
+            for (int s : choices) {
+                excluded[s] = false;
+            }
+            for (int s : zone) {
+                excluded[s] = false;
             }
         }
-        Arrays.sort(keys, 0, positioned);
+    }
+
+    /** Every positioned coordination school by exact key, then the others by code (beyond 2^20 schools). */
+    private int[] byExactKey(Home home) {
+        long[] keys = new long[index.coordination.length];
+        int n = 0;
+        for (int s : index.coordination) {
+            if (!excluded[s]) {
+                keys[n++] = key(home, s);
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        int[] schools = new int[n];
+        for (int i = 0; i < n; i++) {
+            schools[i] = school(keys[i]);
+        }
+        return schools;
+    }
+
+    /**
+     * The next chunk from the {@code wanted} nearest positioned schools beyond {@code after[0]}: its complete runs, or
+     * all of them and the schools without a position when no more remain; {@code null} when the wanted ones are a
+     * single run that may go on beyond them (the caller asks for more).
+     */
+    private int @Nullable [] nearest(Home home, long[] after, int wanted) {
+        long[] heap = new long[wanted];
+        int size = 0;
+        int remaining = 0;
+        boolean pruned = false;
+        long beyond = after[0];
+        // The schools in order of their latitude's distance from the home's, so that once the heap is full the rest
+        // can be left out as soon as the latitude alone puts them beyond its farthest (√a ≥ |sin(Δφ/2)|).
+        int below = Arrays.binarySearch(latitudes, home.phi);
+        below = below < 0 ? -below - 2 : below;
+        int above = below + 1;
+        while (below >= 0 || above < latitudes.length) {
+            int s;
+            if (above >= latitudes.length || below >= 0 && home.phi - latitudes[below] <= latitudes[above] - home.phi) {
+                s = byLatitude[below--];
+            } else {
+                s = byLatitude[above++];
+            }
+            if (excluded[s]) {
+                continue;
+            }
+            if (size == wanted) {
+                double bound = Math.abs(sinHalfPhi[s] * home.cosHalfPhi - cosHalfPhi[s] * home.sinHalfPhi);
+                // Margins for the arithmetic's last bits and the key's truncated ones.
+                if (bound * (1 - 1e-9) - 1e-15 > root(heap[0])) {
+                    pruned = true;
+                    break;
+                }
+            }
+            // √a ≥ 0, so its bits order as the value; the low bits make room for the school (an error of 2^-32
+            // relative, well below a millimetre at any distance on Earth).
+            long key = (Double.doubleToRawLongBits(approximateRoot(home, s)) & ~SCHOOL_BITS) | s;
+            if (key <= beyond) {
+                continue;
+            }
+            remaining++;
+            if (size < wanted) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (key < heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
+            }
+        }
+        if (pruned) {
+            remaining = Math.max(remaining, size + 1);
+        }
+        Arrays.sort(heap, 0, size);
+        int end = size;
+        if (remaining > size) {
+            // The last run may go on among the schools not picked: end the chunk before it.
+            end = size - 1;
+            while (end > 0 && !apart(heap, end)) {
+                end--;
+            }
+            if (end == 0) {
+                return null;
+            }
+        }
+        int[] schools = new int[end + (remaining > size ? 0 : index.coordination.length)];
         int n = 0;
         int runStart = 0;
-        for (int i = 1; i <= positioned; i++) {
-            boolean apart =
-                    i == positioned || 2 * HomeDistance.EARTH_RADIUS_KM * (root(keys[i]) - root(keys[i - 1])) > NEAR_KM;
-            if (apart) {
-                n = emit(home, keys, runStart, i, schools, n);
+        for (int i = 1; i <= end; i++) {
+            if (i == end || apart(heap, i)) {
+                n = emit(home, heap, runStart, i, schools, n);
                 runStart = i;
             }
+        }
+        if (remaining > size) {
+            after[0] = heap[end - 1] | SCHOOL_BITS;
+            return schools;
         }
         for (int s : index.coordination) {
             if (!excluded[s] && !index.positioned[s]) {
                 schools[n++] = s;
             }
         }
-        return n;
+        after[0] = DONE;
+        return Arrays.copyOf(schools, n);
+    }
+
+    /**
+     * Whether the schools at {@code i - 1} and {@code i} of the sorted keys are more than 3 mm apart, so that they round
+     * to different millimetres whatever the last bits of either √a.
+     */
+    private static boolean apart(long[] keys, int i) {
+        return 2 * HomeDistance.EARTH_RADIUS_KM * (root(keys[i]) - root(keys[i - 1])) > NEAR_KM;
+    }
+
+    /**
+     * √a of the haversine from the child's home to {@code school}, from the half-angles' sines and cosines: sin((φ2 −
+     * φ1)/2) = sin(φ2/2)·cos(φ1/2) − cos(φ2/2)·sin(φ1/2), within 1e-15 of the {@link StrictMath} value, only for the
+     * order (the exact key decides wherever that could matter).
+     */
+    private double approximateRoot(Home home, int school) {
+        double halfDPhi = sinHalfPhi[school] * home.cosHalfPhi - cosHalfPhi[school] * home.sinHalfPhi;
+        double halfDLambda = sinHalfLambda[school] * home.cosHalfLambda - cosHalfLambda[school] * home.sinHalfLambda;
+        return Math.sqrt(halfDPhi * halfDPhi + home.cosPhi * index.cosPhi[school] * (halfDLambda * halfDLambda));
+    }
+
+    /** A max-heap of keys: the farthest picked school on top. */
+    private static void siftUp(long[] heap, int at) {
+        long key = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (heap[parent] >= key) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = key;
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        long key = heap[0];
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            if (left >= size) {
+                break;
+            }
+            int right = left + 1;
+            int larger = right < size && heap[right] > heap[left] ? right : left;
+            if (heap[larger] <= key) {
+                break;
+            }
+            heap[at] = heap[larger];
+            at = larger;
+        }
+        heap[at] = key;
     }
 
     /** Appends the schools of {@code keys[from, to)}, re-sorted by exact key when more than one is in the run. */
@@ -213,7 +401,33 @@ public final class PreferenceListRule {
         return new Home(phi, StrictMath.cos(phi), HomeDistance.radians(position.longitude()));
     }
 
-    record Home(double phi, double cosPhi, double lambda) {}
+    /**
+     * A home in radians with its latitude's cosine; the half-angles' sines and cosines (for {@link #approximateRoot})
+     * only once {@link #withHalfAngles} computed them, as only the coordination part needs them.
+     */
+    record Home(
+            double phi,
+            double cosPhi,
+            double lambda,
+            double sinHalfPhi,
+            double cosHalfPhi,
+            double sinHalfLambda,
+            double cosHalfLambda) {
+        Home(double phi, double cosPhi, double lambda) {
+            this(phi, cosPhi, lambda, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        Home withHalfAngles() {
+            return new Home(
+                    phi,
+                    cosPhi,
+                    lambda,
+                    StrictMath.sin(phi / 2),
+                    StrictMath.cos(phi / 2),
+                    StrictMath.sin(lambda / 2),
+                    StrictMath.cos(lambda / 2));
+        }
+    }
 
     int school(long key) {
         return (int) (key % index.schoolCount);
@@ -223,7 +437,11 @@ public final class PreferenceListRule {
     final class Walk {
         private final int[] position = new int[index.childCount];
         private final int[][] zone = new int[index.childCount][];
+        /** The child's current chunk of its coordination part, where it starts in that part, and the state after it. */
         private final int[][] chunk = new int[index.childCount][];
+
+        private final int[] chunkFrom = new int[index.childCount];
+        private final long[] after = new long[index.childCount];
 
         /** The school at the child's next position, or -1 when its list is exhausted; the position advances. */
         int next(int child) {
@@ -246,11 +464,21 @@ public final class PreferenceListRule {
             int r = q - z.length;
             int[] rest = chunk[child];
             if (rest == null) {
-                // A child rejected by every school of its zones: its coordination list, sorted once.
-                rest = coordinationList(child);
-                chunk[child] = rest;
+                after[child] = FIRST;
             }
-            return r < rest.length ? rest[r] : -1;
+            while (rest == null || r >= chunkFrom[child] + rest.length) {
+                // A child rejected by every school so far: the next nearest schools of its coordination part.
+                if (after[child] == DONE) {
+                    return -1;
+                }
+                int from = rest == null ? 0 : chunkFrom[child] + rest.length;
+                long[] state = {after[child]};
+                rest = coordinationChunk(child, z, state);
+                after[child] = state[0];
+                chunk[child] = rest;
+                chunkFrom[child] = from;
+            }
+            return rest[r - chunkFrom[child]];
         }
 
         /** The 1-based position of the child's last proposal. */

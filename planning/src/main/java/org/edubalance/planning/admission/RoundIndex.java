@@ -111,14 +111,18 @@ final class RoundIndex {
         home = new int[childCount];
         special = new boolean[childCount];
         choices = new int[childCount][];
-        for (int c = 0; c < childCount; c++) {
-            Applicant child = children[c];
-            hukou[c] = zone(zoneById, child.hukouZone());
-            home[c] = zone(zoneById, child.homeZone());
-            special[c] = child.specialPriority() != null
-                    && policy.specialPriorities().contains(child.specialPriority());
-            choices[c] = choices(child);
-        }
+        // Each child's entries are its own (the maps are only read): one slice per processor.
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), childCount / 10_000));
+        java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+            for (int c = slice * childCount / slices; c < (slice + 1) * childCount / slices; c++) {
+                Applicant child = children[c];
+                hukou[c] = zone(zoneById, child.hukouZone());
+                home[c] = zone(zoneById, child.homeZone());
+                special[c] = child.specialPriority() != null
+                        && policy.specialPriorities().contains(child.specialPriority());
+                choices[c] = choices(child);
+            }
+        });
         outOfZone = policy.classes().size();
         classesOrder = new int[PriorityClass.values().length];
         for (int i = 0; i < policy.classes().size(); i++) {

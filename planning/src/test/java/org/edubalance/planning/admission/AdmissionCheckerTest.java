@@ -11,6 +11,7 @@ import org.edubalance.core.admission.Applicant;
 import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.planning.admission.AdmissionResult.Assignment;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,6 +73,38 @@ class AdmissionCheckerTest {
                                         null,
                                         null)))
                 .isNotEmpty();
+    }
+
+    @Test
+    void a_placement_in_the_coordination_part_is_checked_at_its_exact_position() {
+        // Zone Z1's one seat at H (next door) goes to one of three children; the other two walk the coordination
+        // part: 40 one-seat schools east along 36°N, a hundredth of a degree apart, and three on one site.
+        var r = new Rounds().school("H", 1, "Z1", 36, 117.001);
+        for (int k = 1; k <= 40; k++) {
+            r.school(String.format("E%02d", k), 1, null, 36, 117 + k / 100.0);
+        }
+        r.school("T1", 1, null, 36, 117.015).school("T2", 1, null, 36, 117.015).school("T3", 1, null, 36, 117.015);
+        var home = new org.edubalance.core.school.GeoPoint(36, 117);
+        for (String id : List.of("A1", "A2", "A3")) {
+            r.child(id, "Z1", "Z1", true, false, null, home);
+        }
+        AdmissionRound round = r.round();
+        AdmissionResult result = new AdmissionPlanner().plan(round, Rounds.INPUTS, Rounds.PUBLIC_VALUE);
+        assertThat(new AdmissionChecker().check(round, result)).isEmpty();
+        // H, then E01 (0.01°), T1, T2, T3 (0.015°), E02 …: the two who lose H take E01 at rank 2 and T1 at rank 3.
+        assertThat(result.assignments())
+                .extracting(a -> a.school().value() + "@" + a.choiceRank())
+                .containsExactlyInAnyOrder("H@1", "E01@2", "T1@3");
+        for (Assignment a : result.assignments()) {
+            if (a.choiceRank() > 1) {
+                for (int wrong : new int[] {a.choiceRank() - 1, a.choiceRank() + 1}) {
+                    assertThat(new AdmissionChecker().check(round, replaced(result, a, a.school(), wrong)))
+                            .as("%s at rank %d", a.applicantId(), wrong)
+                            .anyMatch(p ->
+                                    p.startsWith(a.applicantId() + ": school " + a.school() + " at rank " + wrong));
+                }
+            }
+        }
     }
 
     private static AdmissionResult replaced(

@@ -2,6 +2,8 @@ package org.edubalance.planning.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.edubalance.core.admission.AdmissionPolicy.TieBreak;
 import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
@@ -77,5 +79,46 @@ class PreferenceListRuleTest {
         assertThat(rule.list(0)).extracting(SchoolCode::value).containsExactly("S5", "S1", "S2", "S3", "S4");
         // Registered outside the county, home zone unknown: coordination alone.
         assertThat(rule.list(1)).extracting(SchoolCode::value).containsExactly("S1", "S2", "S3", "S5", "S4");
+    }
+
+    @Test
+    void a_long_coordination_part_keeps_its_order_across_chunks_and_never_splits_equal_distances() {
+        // Zone ZH: H, next door. East along 36°N: E01…E60 at 0.01°…0.60°; 40 schools C00…C39 on one site at 0.025°
+        // (one run of equal distances, longer than the mechanism's first chunk of 32); N1, N2 without a position.
+        var round = new Rounds().school("H", 1, "ZH", 36, 117.001);
+        List<String> expected = new ArrayList<>(List.of("H", "E01", "E02"));
+        for (int k = 1; k <= 60; k++) {
+            round.school(String.format("E%02d", k), 1, null, 36, 117 + k / 100.0);
+        }
+        for (int c = 39; c >= 0; c--) {
+            round.school(String.format("C%02d", c), 1, null, 36, 117.025);
+        }
+        for (int c = 0; c < 40; c++) {
+            expected.add(String.format("C%02d", c));
+        }
+        for (int k = 3; k <= 60; k++) {
+            expected.add(String.format("E%02d", k));
+        }
+        round.school("N2", 1, null, Double.NaN, Double.NaN).school("N1", 1, null, Double.NaN, Double.NaN);
+        expected.addAll(List.of("N1", "N2"));
+        var rule = PreferenceListRule.of(
+                round.child("A1", "ZH", "ZH", true, false, null, HOME).round());
+        assertThat(rule.list(0)).extracting(SchoolCode::value).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void schools_north_and_south_at_the_same_distance_go_by_code_across_chunks() {
+        // On the home's meridian, k hundredths of a degree north (Nk) and south (Sk), k = 1…30: the same distance,
+        // so Nk before Sk, and nearer k first.
+        var round = new Rounds().school("H", 1, "ZH", 36, 117.001);
+        List<String> expected = new ArrayList<>(List.of("H"));
+        for (int k = 1; k <= 30; k++) {
+            round.school(String.format("S%02d", k), 1, null, 36 - k / 100.0, 117)
+                    .school(String.format("N%02d", k), 1, null, 36 + k / 100.0, 117);
+            expected.addAll(List.of(String.format("N%02d", k), String.format("S%02d", k)));
+        }
+        var rule = PreferenceListRule.of(
+                round.child("A1", "ZH", "ZH", true, false, null, HOME).round());
+        assertThat(rule.list(0)).extracting(SchoolCode::value).containsExactlyElementsOf(expected);
     }
 }

@@ -59,6 +59,28 @@ class LotteryV1Test {
     }
 
     @Test
+    void the_numbering_with_pads_hashed_once_gives_the_hmac_at_every_message_length() {
+        LotteryV1.Draw draw = LotteryV1.draw(COMMIT, PUBLIC_VALUE);
+        LotteryV1.Numbering numbering = draw.numbering();
+        // printf '%s' "$message" | openssl dgst -sha256 -mac HMAC -macopt hexkey:$SEED
+        assertThat(numbering.number("A0001"))
+                .isEqualTo("33b35f08912b5255309bf76b38ebc65488fa841f99ec9d8830f5ae73036387ff");
+        assertThat(numbering.number("")).isEqualTo("a864bd1c5a1497e9b9d6924dc15b0066765f2a0e34f891a4d6f5d8a76bb28910");
+        // 66 bytes: a full block and a second one for the rest and the length.
+        assertThat(numbering.number("quota|".repeat(11)))
+                .isEqualTo("8c7d70da13d6ba4e1d2e561e51929c45f12d8dcf7ccbff9f5413d95342c2af94");
+        // 11 UTF-8 bytes from 7 characters.
+        assertThat(numbering.number("学区A0001"))
+                .isEqualTo("561dcb41fc0f9eccab03fac9a875fda1ed5c0f1a2bf7a00a33a24b0dd3adad68");
+        // Around every padding boundary (55/56 bytes, 64, 119/120, 128 …), against the JDK's Mac.
+        LotteryV1.Numbering reference = draw.referenceNumbering();
+        for (int length = 0; length <= 200; length++) {
+            String message = "x".repeat(length);
+            assertThat(numbering.number(message)).as("%d bytes", length).isEqualTo(reference.number(message));
+        }
+    }
+
+    @Test
     void an_empty_public_value_is_refused() {
         assertThatThrownBy(() -> LotteryV1.draw(COMMIT, ""))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,4 +1,4 @@
-package org.edubalance.cli.demo;
+package org.edubalance.dataimport.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,21 +28,22 @@ import org.edubalance.dataimport.table.CsvTableWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the demo's enrolment and entrance-exam files in the public formats (docs/data-formats.md §3): UTF-8 with a
+ * Writes the demo's enrolment and entrance-exam files (for {@code edubalance demo} and the platform's demo rounds) in the
+ * public formats (docs/data-formats.md §3): UTF-8 with a
  * byte-order mark, the English ids as header, every column present (but the seats' optional {@code block_id}), optional cells blank; booleans {@code true} /
  * {@code false}, scores with one decimal place, choices separated by {@code ;}.
  */
-final class EnrolmentCsvWriter {
-    static final String SEATS = "seats.csv";
-    static final String ZONES = "zones.csv";
-    static final String APPLICANTS = "applicants.csv";
-    static final String HIGH_SCHOOLS = "high_schools.csv";
-    static final String CANDIDATES = "candidates.csv";
+public final class EnrolmentCsvWriter {
+    public static final String SEATS = "seats.csv";
+    public static final String ZONES = "zones.csv";
+    public static final String APPLICANTS = "applicants.csv";
+    public static final String HIGH_SCHOOLS = "high_schools.csv";
+    public static final String CANDIDATES = "candidates.csv";
 
     private EnrolmentCsvWriter() {}
 
     /** Writes seats.csv, zones.csv and applicants.csv into {@code dir}. */
-    static void write(DemoEnrolment enrolment, Path dir) throws IOException {
+    public static void write(DemoEnrolment enrolment, Path dir) throws IOException {
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(SEATS))) {
             writer.writeRow("year", "county_code", "school_code", "entry_grade", "seats");
             for (SeatPlan s : enrolment.seats()) {
@@ -88,7 +89,7 @@ final class EnrolmentCsvWriter {
     }
 
     /** Writes high_schools.csv and candidates.csv into {@code dir}. */
-    static void write(DemoExam exam, Path dir) throws IOException {
+    public static void write(DemoExam exam, Path dir) throws IOException {
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(HIGH_SCHOOLS))) {
             writer.writeRow(header(HighSchoolColumn.values()));
             for (HighSchool h : exam.highSchools()) {
@@ -188,7 +189,7 @@ final class EnrolmentCsvWriter {
      * Every column of a file's import contract as English ids, in the contract's order: the demo writes each column,
      * and a column added to the contract appears in the demo's files with it.
      */
-    static String[] header(ImportColumn[] columns) {
+    public static String[] header(ImportColumn[] columns) {
         String[] ids = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
             ids[i] = columns[i].id();
