@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.edubalance.cli.demo.DemoCommand;
 import org.edubalance.cli.evaluate.EvaluateCommand;
+import org.edubalance.cli.forecast.ForecastCommand;
 import org.edubalance.cli.lottery.LotteryCommand;
 import org.edubalance.cli.plan.PlanCommand;
 import org.edubalance.cli.report.ReportCommand;
@@ -59,6 +60,7 @@ public final class EduBalanceCommand implements Runnable {
         commands.put("template", TemplateCommand::new);
         commands.put("plan", PlanCommand::new);
         commands.put("lottery", LotteryCommand::new);
+        commands.put("forecast", ForecastCommand::new);
         return commands;
     }
 

@@ -114,7 +114,23 @@ public enum ImportIssueCode {
      * A cell beyond what a spreadsheet holds: more than 32,767 characters, a number beyond ±1.8E308 (such as {@code
      * 1E999999999}), or a row of more than 16,384 cells. The file is not read further.
      */
-    IMP_005("IMP-005", "Cell beyond the limits of a spreadsheet");
+    IMP_005("IMP-005", "Cell beyond the limits of a spreadsheet"),
+    /** Zoning: the same (year, county_code, block_id) appears on more than one row of {@code blocks.csv}. */
+    IMP_200("IMP-200", "Duplicate block"),
+    /** Zoning: an adjacency row names a block that the blocks file lacks for the county. */
+    IMP_201("IMP-201", "Adjacency names an unknown block"),
+    /** Zoning: a {@code block_zones.csv} row names a block that the blocks file lacks for its year and county. */
+    IMP_202("IMP-202", "Zoned block not in the blocks file"),
+    /** Zoning: a {@code block_zones.csv} row names a zone that the zones file lacks for its year, county and grade. */
+    IMP_203("IMP-203", "Block zone not in the zones file"),
+    /** Zoning: a block has two rows in {@code block_zones.csv} for one year, county and grade. */
+    IMP_204("IMP-204", "Block in more than one zone"),
+    /** Zoning: a block of the county is in no zone of the grade in {@code block_zones.csv}. */
+    IMP_205("IMP-205", "Block in no zone"),
+    /** Zoning: a polygon of the block GeoJSON is not a valid Polygon or MultiPolygon in WGS84 degrees. */
+    IMP_206("IMP-206", "Bad block geometry"),
+    /** Zoning: a polygon of the block GeoJSON has no {@code block_id}, or one another polygon has already. */
+    IMP_207("IMP-207", "Block polygon without an id or given twice");
 
     private final String code;
     private final String description;

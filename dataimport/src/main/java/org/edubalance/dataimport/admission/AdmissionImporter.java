@@ -66,6 +66,31 @@ public final class AdmissionImporter {
         return new AdmissionFiles(seats.rows(), zones.rows(), applicants.rows(), schools, issues.build());
     }
 
+    /**
+     * Imports {@code seats.csv} and {@code zones.csv} alone, for what needs the places and the zones but no applicants
+     * (the seat-demand forecast, docs/planning/zoning.md): the same cell rules and the same rules across the two files
+     * and the school data; the result holds no applicants.
+     *
+     * @throws ImportRejectedException with every error of the two files when any has one
+     */
+    public AdmissionFiles importSeatsAndZones(Path seatsFile, Path zonesFile, List<SchoolYear> schools) {
+        var issues = ImportReport.builder();
+        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        FileRows<ZoneColumn, ZoneRow> zones = read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        // No applicant is checked, so the policy's rules about them never apply: the shipped one stands in.
+        AdmissionPolicy anyPolicy = org.edubalance.dataimport.policy.AdmissionPolicyReader.load("national")
+                .policy();
+        new CrossFileChecks(schools, anyPolicy, issues)
+                .check(seats, zones, new FileRows<>(ImportSource.of(seatsFile), null, List.of()));
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        return new AdmissionFiles(seats.rows(), zones.rows(), List.of(), schools, issues.build());
+    }
+
     /** A file's rows as parsed, with what locates an issue in it: the source and the header. */
     record FileRows<C extends Enum<C> & ImportColumn, T>(
             ImportSource source, @Nullable HeaderMapping<C> header, List<T> rows) {

@@ -9,5 +9,7 @@ public enum RowKind {
     /** A total or summary row closing a block. */
     TOTAL,
     /** A row EduBalance adds to an official form; renderers mark it so it is never mistaken for form content. */
-    ADDITION
+    ADDITION,
+    /** A row that needs attention (a zone short of seats); renderers highlight it. */
+    WARNING
 }

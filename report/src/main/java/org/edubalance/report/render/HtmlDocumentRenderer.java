@@ -183,6 +183,7 @@ final class HtmlDocumentRenderer {
             }
             case TOTAL -> out.open("tr", "class", "total");
             case ADDITION -> out.open("tr", "class", "addition");
+            case WARNING -> out.open("tr", "class", "warning");
             case BODY -> out.open("tr");
         }
         List<ReportCell> cells = row.cells();

@@ -101,6 +101,10 @@ final class XlsxStyles {
                 style.setFont(font(false, true, (short) 11, IndexedColors.GREY_80_PERCENT));
                 fill(style, IndexedColors.LIGHT_YELLOW);
             }
+            case WARNING -> {
+                style.setFont(font(true, false, (short) 11, IndexedColors.DARK_RED));
+                fill(style, IndexedColors.ROSE);
+            }
         }
         if (scale != TEXT) {
             style.setDataFormat(workbook.createDataFormat().getFormat(numberFormat(scale)));
