@@ -111,6 +111,42 @@
     };
   }
 
+  // The enrolment round page: each school's applicants per seat, against the line of one applicant per seat.
+  function demandOption(doc, el) {
+    return {
+      grid: {left: 8, right: 24, top: 16, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      xAxis: {type: 'value', name: doc.label},
+      yAxis: {type: 'category', data: doc.categories, inverse: true, axisLabel: {width: 220, overflow: 'truncate'}},
+      series: [{
+        type: 'bar', name: doc.label,
+        data: doc.perSeat.map(function (v) {
+          return {value: v, itemStyle: {color: v !== null && v > 1 ? RED : GREEN}};
+        }),
+        markLine: {
+          symbol: 'none', lineStyle: {color: GREY, type: 'dashed'},
+          label: {formatter: el.dataset.limitLabel || '1'}, data: [{xAxis: 1}]
+        }
+      }]
+    };
+  }
+
+  // The quota round's page: each junior high's key-high-school admission rate (%) without and with the quota seats,
+  // rural junior highs first.
+  function quotaEquityOption(doc, el) {
+    return {
+      grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0},
+      xAxis: {type: 'value', name: '%'},
+      yAxis: {type: 'category', data: doc.categories, inverse: true, axisLabel: {width: 260, overflow: 'truncate'}},
+      series: [
+        {type: 'bar', name: el.dataset.beforeLabel || 'without', data: doc.before, itemStyle: {color: GREY}},
+        {type: 'bar', name: el.dataset.afterLabel || 'with', data: doc.after, itemStyle: {color: GREEN}}
+      ]
+    };
+  }
+
   function draw(el) {
     if (el.dataset.chartSrc) {
       // Large documents (the schools of a map) come from their own address rather than inside the page.
@@ -130,6 +166,10 @@
       chart.setOption(cvCompareOption(doc, el));
     } else if (doc.kind === 'moves') {
       chart.setOption(movesOption(doc, el));
+    } else if (doc.kind === 'demand') {
+      chart.setOption(demandOption(doc, el));
+    } else if (doc.kind === 'quotaEquity') {
+      chart.setOption(quotaEquityOption(doc, el));
     } else if (doc.kind === 'trend') {
       chart.setOption(trendOption(doc, el));
     } else if (doc.kind === 'map') {

@@ -1,5 +1,6 @@
 package org.edubalance.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -8,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +128,34 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(api.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(all))
+                .build());
+    }
+
+    /** One file of a multipart form: the part's name, the file's name and its bytes. */
+    public record FilePart(String part, String fileName, byte[] content) {}
+
+    /** A multipart form with the CSRF token, the text {@code fields} and every file of {@code files}. */
+    public HttpResponse<String> upload(String path, String csrf, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "----edubalance" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", csrf);
+        all.putAll(fields);
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.part()
+                            + "\"; filename=\"" + file.fileName()
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(api.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
     }
 

@@ -127,6 +127,19 @@ class SecurityConfiguration {
                         .hasAnyRole(EDIT_ALL)
                         .requestMatchers("/rotation/**")
                         .hasAnyRole(READ_ALL)
+                        // Enrolment rounds (docs/planning/rounds.md, "Pages"): planners and administrators run and
+                        // publish,
+                        // inspectors read the round, its result and its downloads; a principal opens the published
+                        // rounds of their county and sees only their school's admitted children there (the controller).
+                        .requestMatchers(HttpMethod.POST, "/enrolment/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers(
+                                "/enrolment/rounds/*/result.json",
+                                "/enrolment/rounds/*/result.xlsx",
+                                "/enrolment/rounds/*/explanation")
+                        .hasAnyRole(READ_ALL)
+                        .requestMatchers("/enrolment", "/enrolment/**")
+                        .hasAnyRole(EVERY_ROLE)
                         .anyRequest()
                         .authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,566 @@
+package org.edubalance.app.enrolment;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.IssueResponse;
+import org.edubalance.core.account.Role;
+import org.edubalance.core.enrolment.EnrolmentRound;
+import org.edubalance.core.enrolment.EnrolmentRoundKind;
+import org.edubalance.core.enrolment.EnrolmentRoundStatus;
+import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.region.RegionCode;
+import org.edubalance.core.school.SchoolCode;
+import org.edubalance.dataimport.ImportRejectedException;
+import org.edubalance.planning.admission.AdmissionExplanation;
+import org.edubalance.planning.admission.AdmissionResult;
+import org.edubalance.planning.admission.AdmissionStatistics;
+import org.edubalance.planning.quota.QuotaExplanation;
+import org.edubalance.report.planning.AdmissionWording;
+import org.edubalance.report.planning.QuotaWording;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The planners' pages of the enrolment rounds (docs/planning/rounds.md, "Pages"): the areas, an area's rounds with
+ * the forms of a new one, and a round's page with its steps as buttons, the job's status, the result's figures, the
+ * per-child explanation and the downloads. The security configuration admits the roles per address (the forms' posts
+ * and the downloads are the bureau's); this controller decides what a page shows: forms to planners and administrators
+ * only, the result to the bureau's roles, and to a principal only the published rounds of their county and its city
+ * and on them only their own school: the children admitted to it, or the candidates of their junior high.
+ */
+@Controller
+final class EnrolmentRoundPageController {
+    /** A county's policy file is a few dozen lines; the tables are bounded by the multipart limit (64 MB a file). */
+    static final int MAX_POLICY_BYTES = 16 * 1024;
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final EnrolmentRoundService rounds;
+    private final EnrolmentRoundPages pages;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    EnrolmentRoundPageController(
+            EnrolmentRoundService rounds, EnrolmentRoundPages pages, MessageSource messages, JsonMapper json) {
+        this.rounds = rounds;
+        this.pages = pages;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The areas the person may see (cities and their counties) with their number of rounds, and the new-round forms. */
+    @GetMapping("/enrolment")
+    String areas(@AuthenticationPrincipal AccountDetails user, Model model) {
+        model.addAttribute("page", list(null, user, List.of(), 0, null));
+        return "enrolment/areas";
+    }
+
+    @GetMapping("/enrolment/{area}")
+    String area(@PathVariable String area, @AuthenticationPrincipal AccountDetails user, Model model) {
+        model.addAttribute("page", list(pages.area(area, user), user, List.of(), 0, null));
+        return "enrolment/area";
+    }
+
+    /** A new round from the uploads: checked all or nothing, like the import page; a refusal stores nothing. */
+    @PostMapping("/enrolment/rounds")
+    String create(
+            @RequestParam String county,
+            @RequestParam int year,
+            @RequestParam String entryGrade,
+            @RequestParam MultipartFile seats,
+            @RequestParam MultipartFile zones,
+            @RequestParam MultipartFile applicants,
+            @RequestParam(required = false) @Nullable MultipartFile policy,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRoundPages.Area shown = pages.area(county, user);
+        try {
+            checkPolicySize(policy, locale);
+            long id = rounds.create(
+                    county,
+                    year,
+                    entryGrade,
+                    upload(seats),
+                    upload(zones),
+                    upload(applicants),
+                    policy == null || policy.isEmpty() ? null : upload(policy),
+                    user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ImportRejectedException e) {
+            return rejected(shown, e, user, response, model);
+        } catch (ApiProblemException e) {
+            return uploadRefused(shown, e, user, response, model);
+        }
+    }
+
+    /** A new entrance-exam (quota) round of a county or a city from its uploads, checked all or nothing. */
+    @PostMapping("/enrolment/quota-rounds")
+    String createQuota(
+            @RequestParam String area,
+            @RequestParam int year,
+            @RequestParam("high_schools") MultipartFile highSchools,
+            @RequestParam MultipartFile candidates,
+            @RequestParam(required = false) @Nullable MultipartFile policy,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRoundPages.Area shown = pages.area(area, user);
+        try {
+            checkPolicySize(policy, locale);
+            long id = rounds.createQuota(
+                    area,
+                    year,
+                    upload(highSchools),
+                    upload(candidates),
+                    policy == null || policy.isEmpty() ? null : upload(policy),
+                    user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ImportRejectedException e) {
+            return rejected(shown, e, user, response, model);
+        } catch (ApiProblemException e) {
+            return uploadRefused(shown, e, user, response, model);
+        }
+    }
+
+    private String rejected(
+            EnrolmentRoundPages.Area area,
+            ImportRejectedException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(422);
+        List<IssueResponse> issues =
+                e.report().issues().stream().map(IssueResponse::of).toList();
+        model.addAttribute("page", list(area, user, issues, e.report().errorCount(), null));
+        return "enrolment/area";
+    }
+
+    private String uploadRefused(
+            EnrolmentRoundPages.Area area,
+            ApiProblemException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(422);
+        model.addAttribute("page", list(area, user, List.of(), 0, e.getMessage()));
+        return "enrolment/area";
+    }
+
+    private void checkPolicySize(@Nullable MultipartFile policy, Locale locale) {
+        if (policy != null && policy.getSize() > MAX_POLICY_BYTES) {
+            throw ApiProblemException.invalid(message("enrolment.policyTooLarge", locale));
+        }
+    }
+
+    /** The round's page; {@code applicant} asks for one child's explanation (bureau roles). */
+    @GetMapping("/enrolment/rounds/{id}")
+    String round(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String applicant,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
+        return render(pages.visible(id, user), applicant, user, locale, model);
+    }
+
+    /** The job's status panel, polled by the page while the job runs; a finished job reloads the whole page. */
+    @GetMapping("/enrolment/rounds/{id}/status")
+    String status(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = pages.visible(id, user);
+        PlanningJob job = rounds.job(round);
+        if (job == null || !job.status().isUnfinished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("page", view(round, job, null, null, user, locale));
+        return "enrolment/status :: status";
+    }
+
+    /** One child's explanation, swapped into the round's page by htmx (the page's own form works without it). */
+    @GetMapping("/enrolment/rounds/{id}/explanation")
+    String explanation(
+            @PathVariable long id,
+            @RequestParam String applicant,
+            @AuthenticationPrincipal AccountDetails user,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = pages.visible(id, user);
+        PlanningJob job = rounds.job(round);
+        model.addAttribute("page", view(round, job, null, explain(round, job, applicant, locale), user, locale));
+        return "enrolment/explanation :: explanation";
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/commit")
+    String commit(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.commit(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "commit", e, user, response, locale, model);
+        }
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/draw")
+    String draw(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String publicValue,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.draw(id, publicValue, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, e.status().value() == 400 ? "drawEmpty" : "draw", e, user, response, locale, model);
+        }
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/approve")
+    String approve(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.approve(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "approve", e, user, response, locale, model);
+        }
+    }
+
+    @PostMapping("/enrolment/rounds/{id}/publish")
+    String publish(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            rounds.publish(id, user.getUsername());
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            return refused(id, "publish", e, user, response, locale, model);
+        }
+    }
+
+    /** The result document as the command writes it (as published once it is). */
+    @GetMapping("/enrolment/rounds/{id}/result.json")
+    ResponseEntity<byte[]> resultJson(@PathVariable long id) {
+        return attachment(
+                "round-" + id + "-result.json",
+                MediaType.APPLICATION_JSON,
+                rounds.result(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The result as the workbook of {@code plan admission --out result.xlsx}, in the page's language. */
+    @GetMapping("/enrolment/rounds/{id}/result.xlsx")
+    ResponseEntity<byte[]> resultXlsx(@PathVariable long id, Locale locale) {
+        EnrolmentRound round = rounds.round(id);
+        PlanningJob job = rounds.job(round);
+        byte[] workbook = round.kind() == EnrolmentRoundKind.QUOTA
+                ? EnrolmentRoundPages.workbook(
+                        pages.quotaResult(round, job)
+                                .orElseThrow(() -> noResult(id))
+                                .result(),
+                        locale)
+                : EnrolmentRoundPages.workbook(
+                        pages.result(round, job).orElseThrow(() -> noResult(id)).result(), locale);
+        return attachment("round-" + id + ".xlsx", XLSX, workbook);
+    }
+
+    private static ApiProblemException noResult(long id) {
+        return ApiProblemException.notFound("Round " + id + " has no result yet.");
+    }
+
+    private String refused(
+            long id,
+            String step,
+            ApiProblemException e,
+            AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        EnrolmentRound round = rounds.round(id);
+        response.setStatus(e.status().value());
+        model.addAttribute(
+                "refusal",
+                messages.getMessage(
+                        "enrolment.refused." + step,
+                        new Object[] {
+                            message("enrolment.status." + round.status().name(), locale)
+                        },
+                        locale));
+        // The service words its refusals in English (the API's); an English page shows it as the detail.
+        model.addAttribute("refusalDetail", "zh".equals(locale.getLanguage()) ? null : e.getMessage());
+        return render(round, null, user, locale, model);
+    }
+
+    private String render(
+            EnrolmentRound round, @Nullable String applicant, AccountDetails user, Locale locale, Model model) {
+        PlanningJob job = rounds.job(round);
+        ExplanationView explanation = applicant == null || applicant.isBlank() || !bureau(user)
+                ? null
+                : explain(round, job, applicant.strip(), locale);
+        model.addAttribute("page", view(round, job, pages.result(round, job).orElse(null), explanation, user, locale));
+        return "enrolment/round";
+    }
+
+    private RoundPageView view(
+            EnrolmentRound round,
+            @Nullable PlanningJob job,
+            EnrolmentRoundPages.@Nullable Computed computed,
+            @Nullable ExplanationView explanation,
+            AccountDetails user,
+            Locale locale) {
+        List<RoundPageView.Step> steps = new ArrayList<>();
+        for (EnrolmentRoundStatus status : EnrolmentRoundStatus.values()) {
+            steps.add(new RoundPageView.Step(
+                    status.name(), status.ordinal() <= round.status().ordinal(), status == round.status()));
+        }
+        boolean bureau = bureau(user);
+        boolean principal = user.role() == Role.PRINCIPAL;
+        EnrolmentRoundPages.QuotaComputed quota =
+                computed == null && bureau ? pages.quotaResult(round, job).orElse(null) : null;
+        Map<String, String> names = pages.schoolNames(round, quota == null ? null : quota.round());
+        QuotaResultView quotaView =
+                quota == null ? null : QuotaResultView.of(json.readTree(rounds.result(round.id())), names);
+        return new RoundPageView(
+                round,
+                pages.areaName(round.area()),
+                steps,
+                EnrolmentRoundResponse.seed(round),
+                job,
+                computed == null || !bureau ? null : result(computed.result(), names, locale),
+                quotaView,
+                quotaView == null ? null : json.writeValueAsString(quotaView.chart(locationWords(locale))),
+                computed == null || !principal
+                        ? null
+                        : ownSchool(computed.result(), user.account().school(), names, locale),
+                principal
+                                && round.kind() == EnrolmentRoundKind.QUOTA
+                                && round.status() == EnrolmentRoundStatus.PUBLISHED
+                        ? ownCandidates(round, user, names, locale)
+                        : List.of(),
+                explanation,
+                user.role() == Role.ADMIN || user.role() == Role.PLANNER,
+                bureau);
+    }
+
+    /** A principal's candidates in a published quota round, as the service cuts the result for their school. */
+    private List<RoundPageView.OwnCandidate> ownCandidates(
+            EnrolmentRound round, AccountDetails user, Map<String, String> names, Locale locale) {
+        JsonNode own =
+                json.readTree(rounds.resultOfSchool(round.id(), user.account().school()));
+        List<RoundPageView.OwnCandidate> lines = new ArrayList<>();
+        for (JsonNode a : own.get("admissions")) {
+            JsonNode school = a.get("school");
+            JsonNode batch = a.get("batch");
+            lines.add(new RoundPageView.OwnCandidate(
+                    a.get("candidateId").asString(),
+                    school == null || school.isNull() ? null : names.getOrDefault(school.asString(), school.asString()),
+                    batch == null || batch.isNull() ? null : message("quotaDraw.batch." + batch.asString(), locale),
+                    a.get("lotteryNumber").asString()));
+        }
+        return lines;
+    }
+
+    private Map<String, String> locationWords(Locale locale) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String location : List.of("URBAN", "TOWN", "RURAL")) {
+            words.put(location, message("location." + location, locale));
+        }
+        return words;
+    }
+
+    private RoundResultView result(AdmissionResult result, Map<String, String> names, Locale locale) {
+        AdmissionWording words = new AdmissionWording(locale);
+        List<RoundResultView.SchoolLine> schools = new ArrayList<>();
+        for (AdmissionResult.SchoolLine s : result.schools()) {
+            var last = s.lastAdmitted();
+            String code = s.code().value();
+            schools.add(new RoundResultView.SchoolLine(
+                    code,
+                    names.getOrDefault(code, code),
+                    s.seats(),
+                    s.admitted(),
+                    s.applicants(),
+                    s.oversubscription(),
+                    last == null ? null : words.priorityClass(last.priorityClass()),
+                    last == null ? null : last.lotteryNumber()));
+        }
+        return new RoundResultView(
+                result.summary(), AdmissionStatistics.of(result), schools, demandChart(schools, locale));
+    }
+
+    /** One bar per school: applicants per seat, against the line of one applicant per seat. */
+    private String demandChart(List<RoundResultView.SchoolLine> schools, Locale locale) {
+        List<String> categories = new ArrayList<>();
+        List<@Nullable Double> perSeat = new ArrayList<>();
+        for (RoundResultView.SchoolLine s : schools) {
+            categories.add(s.name());
+            perSeat.add(s.perSeat() == null ? null : Math.round(s.perSeat() * 100) / 100.0);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", "demand");
+        doc.put("categories", categories);
+        doc.put("perSeat", perSeat);
+        doc.put("label", message("enrolment.perSeat", locale));
+        return json.writeValueAsString(doc);
+    }
+
+    private static RoundPageView.OwnSchool ownSchool(
+            AdmissionResult result, @Nullable SchoolCode school, Map<String, String> names, Locale locale) {
+        AdmissionWording words = new AdmissionWording(locale);
+        String code = school == null ? "" : school.value();
+        List<RoundPageView.Admitted> admitted = result.assignments().stream()
+                .filter(a -> a.school() != null && a.school().value().equals(code))
+                .map(a -> new RoundPageView.Admitted(
+                        a.applicantId(),
+                        words.priorityClass(a.priorityClass()),
+                        a.lotteryNumber(),
+                        a.choiceRank() == null ? 0 : a.choiceRank()))
+                .toList();
+        return new RoundPageView.OwnSchool(code, names.getOrDefault(code, code), admitted);
+    }
+
+    private @Nullable ExplanationView explain(
+            EnrolmentRound round, @Nullable PlanningJob job, String applicant, Locale locale) {
+        if (round.kind() == EnrolmentRoundKind.QUOTA) {
+            return explainCandidate(round, job, applicant, locale);
+        }
+        EnrolmentRoundPages.Computed computed = pages.result(round, job).orElse(null);
+        if (computed == null) {
+            return null;
+        }
+        AdmissionExplanation explanation;
+        try {
+            explanation = AdmissionExplanation.explain(computed.round(), computed.result(), applicant);
+        } catch (IllegalArgumentException e) {
+            return ExplanationView.notFound(applicant);
+        }
+        AdmissionWording words = new AdmissionWording(locale);
+        Map<String, String> names = pages.schoolNames(round, null);
+        List<ExplanationView.Step> steps = explanation.steps().stream()
+                .map(s -> new ExplanationView.Step(
+                        s.position(),
+                        s.school().value(),
+                        names.getOrDefault(s.school().value(), s.school().value()),
+                        words.priorityClass(s.priorityClass()),
+                        s.lotteryNumber(),
+                        s.lastAdmitted() == null
+                                ? words.text("notFilled")
+                                : words.text(
+                                        "lastAdmitted",
+                                        words.priorityClass(s.lastAdmitted().priorityClass()),
+                                        s.lastAdmitted().lotteryNumber()),
+                        s.admitted()))
+                .toList();
+        return new ExplanationView(applicant, true, words.explain(explanation).getFirst(), steps, List.of());
+    }
+
+    /** A quota round's candidate: rank, admission, the quota batch and each earlier choice (docs/planning/quota.md). */
+    private @Nullable ExplanationView explainCandidate(
+            EnrolmentRound round, @Nullable PlanningJob job, String candidate, Locale locale) {
+        EnrolmentRoundPages.QuotaComputed computed =
+                pages.quotaResult(round, job).orElse(null);
+        if (computed == null) {
+            return null;
+        }
+        QuotaExplanation.CandidateExplanation explanation =
+                new QuotaExplanation(computed.round(), computed.result()).candidate(candidate);
+        if (explanation == null) {
+            return ExplanationView.notFound(candidate);
+        }
+        List<String> lines = new QuotaWording(locale).candidate(explanation);
+        return new ExplanationView(candidate, true, lines.getFirst(), List.of(), lines.subList(1, lines.size()));
+    }
+
+    private AreaRoundsView list(
+            EnrolmentRoundPages.@Nullable Area area,
+            AccountDetails user,
+            List<IssueResponse> rejected,
+            long errorCount,
+            @Nullable String problem) {
+        List<AreaRoundsView.AreaLine> areas = pages.areas(user).stream()
+                .map(a -> new AreaRoundsView.AreaLine(
+                        a.code(),
+                        a.name(),
+                        a.isCounty(),
+                        pages.ofArea(new RegionCode(a.code()), user).size()))
+                .toList();
+        return new AreaRoundsView(
+                area == null ? null : area.code(),
+                area == null ? null : area.name(),
+                areas,
+                area == null ? List.of() : pages.ofArea(new RegionCode(area.code()), user),
+                pages.years(),
+                user.role() == Role.ADMIN || user.role() == Role.PLANNER,
+                rejected,
+                errorCount,
+                problem);
+    }
+
+    private static boolean bureau(AccountDetails user) {
+        return user.role() != Role.PRINCIPAL;
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static EnrolmentRoundService.Upload upload(MultipartFile file) {
+        try {
+            return new EnrolmentRoundService.Upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}
