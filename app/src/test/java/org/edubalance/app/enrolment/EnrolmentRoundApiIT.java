@@ -240,6 +240,8 @@ class EnrolmentRoundApiIT {
         assertThat(en.statusCode()).as(en.body()).isEqualTo(200);
         assertThat(en.body())
                 .contains(commit, seed, VALUE, "Admission draw " + id, "How to check it")
+                // A year is a label, not a quantity: no digit grouping ("school year 2,025" was seen).
+                .contains("school year " + s.year() + ",")
                 .contains("edubalance lottery verify --result result.json --schools schools.csv --seats seats.csv"
                         + " --zones zones.csv --applicants applicants.csv --policy national --year " + s.year()
                         + " --county " + s.county() + " --entry-grade " + s.grade())
