@@ -158,8 +158,8 @@ final class CountyDraft {
     }
 
     /**
-     * Each block's yearly growth of its cohorts (younger by one year, this much more): new housing around two to four
-     * centres in the county seat and the towns grows fast, village and road blocks empty, the rest is about steady.
+     * Each block's yearly growth of its cohorts (younger by one year, this much more): new housing around three to five
+     * centres in the county seat and the towns grows fast (10–20 % a year), village and road blocks empty, the rest is about steady.
      */
     private double[] growth(RandomDraws draws) {
         double[] growth = new double[cells.length];
@@ -173,13 +173,13 @@ final class CountyDraft {
                 builtUp.add(b);
             }
         }
-        int centres = builtUp.isEmpty() ? 0 : draws.uniformInt(2, 4);
+        int centres = builtUp.isEmpty() ? 0 : draws.uniformInt(3, 5);
         for (int i = 0; i < centres; i++) {
             GeoPoint centre = centre(draws.pick(builtUp));
-            double reach = draws.uniform(600, 1_200);
+            double reach = draws.uniform(700, 1_400);
             for (int b = 0; b < cells.length; b++) {
                 if (grid.metres(centre(b), centre) <= reach) {
-                    growth[b] = draws.uniform(0.08, 0.16);
+                    growth[b] = draws.uniform(0.10, 0.20);
                 }
             }
         }
