@@ -16,6 +16,7 @@ import org.edubalance.core.zoning.ZoningArea;
 import org.edubalance.core.zoning.ZoningPins;
 import org.edubalance.core.zoning.ZoningSchool;
 import org.edubalance.planning.admission.HomeDistance;
+import org.edubalance.planning.solver.MipResult;
 import org.edubalance.planning.solver.MipSolver;
 
 /**
@@ -202,6 +203,11 @@ public final class ZoningFlowModel implements AutoCloseable {
     /** How many constraints (rows) it has. */
     public int rows() {
         return mip.model().numConstraints();
+    }
+
+    /** Solves the model here with HiGHS (for checking the model on small areas). */
+    public MipResult solve(java.time.Duration limit) {
+        return mip.solve(limit, 1, Double.NaN);
     }
 
     /** The model in free MPS format. */
