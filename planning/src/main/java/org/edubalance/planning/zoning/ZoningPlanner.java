@@ -1,36 +1,52 @@
 package org.edubalance.planning.zoning;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.zoning.ZoningArea;
 import org.edubalance.core.zoning.ZoningPins;
+import org.edubalance.planning.PlanningOutcome;
+import org.edubalance.planning.PlanningStatus;
+import org.edubalance.planning.Reason;
 import org.edubalance.planning.SolveListener;
+import org.edubalance.planning.SolveProgress;
 import org.edubalance.planning.SolveSettings;
+import org.edubalance.planning.solver.MipSolver;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The zoning planner (docs/planning/zoning.md §5): one entry point for the command line, the planning jobs and the
- * benchmarks. {@link Method#AUTO} solves the exact model when the county is small enough to prove the optimum in the
- * time given, and otherwise runs the search planner; both carry a proven lower bound and its gap, and every plan is
- * re-checked by {@link ZoningPlanChecker} before it is returned.
+ * benchmarks. Every method starts the same way — the relaxation's prices, then the search planner's connected plan
+ * (from {@code start} when a re-solve gives one) — and {@link Method#AUTO} then solves the exact model with contiguity
+ * cuts on the pairs the relaxation cannot rule out, when they are few enough to prove the optimum in the time given.
+ * The result carries the best proven lower bound and its gap, and is re-checked by {@link ZoningPlanChecker}.
  */
 public final class ZoningPlanner {
+    /** Above this many pairs left after fixing, {@link Method#AUTO} keeps the search planner's plan. */
+    static final long EXACT_PAIRS = 250_000;
+
+    /** A gap at or below this is optimal, as the contract says. */
+    static final double OPTIMAL_GAP = 1e-4;
+
     private ZoningPlanner() {}
 
     /** How to solve. */
     public enum Method {
-        /** The exact model for a district, the search planner for a larger area. */
+        /** The exact model when the pairs left after fixing are few enough, the search planner's plan otherwise. */
         AUTO,
-        /** The exact model with contiguity cuts on HiGHS, started from the search planner's plan. */
+        /** The exact model with contiguity cuts on HiGHS, however large, after the search planner's plan. */
         EXACT,
-        /** The search planner only: a contiguous plan improved by moves of border blocks, with the relaxation bound. */
+        /** The search planner only: a connected plan improved by moves of border blocks, with the relaxation bound. */
         SEARCH
     }
 
     /**
      * Zones {@code area}.
      *
-     * @param start a plan to start from (for a re-solve after a pin), or null
+     * @param start a plan to start from (a re-solve after a pin: blocks whose school the pins now forbid are placed
+     *     again), or null
      * @throws ZoningProblemInvalidException when the area cannot be zoned (the reason named)
      */
     public static ZoningPlan plan(
@@ -40,11 +56,163 @@ public final class ZoningPlanner {
             Method method,
             @Nullable Map<String, SchoolCode> start,
             SolveListener listener) {
-        throw new UnsupportedOperationException("landing soon");
+        long begin = System.nanoTime();
+        long deadline = begin + settings.timeLimit().toNanos();
+        ZoningInstance in = new ZoningInstance(area, pins);
+        RelaxationBound relaxation = new RelaxationBound(in);
+        relaxation.improve(200, Double.NaN, begin + settings.timeLimit().toNanos() / 10);
+        ContiguousSearch search = new ContiguousSearch(in, relaxation);
+        ZoneState plan = search.construct(startingPoint(in, start));
+        CapacityRepair repair = new CapacityRepair(in);
+        for (int round = 0; round < 3 && plan.overflow() > 0; round++) {
+            repair.repair(plan, deadline);
+            search.improve(plan, deadline);
+        }
+        search.improve(plan, deadline);
+        @Nullable ZoneState best = feasible(plan) ? plan : null;
+        double upper = best == null ? Double.NaN : best.cost();
+        relaxation.improve(400, upper, begin + settings.timeLimit().toNanos() / 4);
+        double bound = relaxation.bound();
+        String solver = "search (contiguous border moves) + Lagrangian bound";
+        progress(listener, "search", begin, settings, upper, bound);
+        boolean[][] keep = relaxation.keep(best == null ? Double.POSITIVE_INFINITY : upper);
+        ZoningCutModel exact = new ZoningCutModel(in, keep);
+        boolean wholeModel = method == Method.EXACT || (method == Method.AUTO && exact.pairs() <= EXACT_PAIRS);
+        if (best != null && !closed(upper, bound)) {
+            // The windows get the time the whole model does not: all of it for a search, half before the whole model.
+            long windows = wholeModel ? System.nanoTime() + (deadline - System.nanoTime()) / 2 : deadline;
+            best = new ZoneWindows(in, keep).improve(best, windows, settings.threads());
+            upper = best.cost();
+            solver = "search (contiguous border moves, exact windows on HiGHS) + Lagrangian bound";
+            progress(listener, "windows", begin, settings, upper, bound);
+        }
+        if (wholeModel && !closed(upper, bound)) {
+            ZoningCutModel.Outcome outcome = exact.solve(deadline, settings.threads(), upper);
+            solver = MipSolver.HIGHS_NAME + ", contiguity cuts (" + outcome.rounds() + " solves, " + outcome.cuts()
+                    + " cuts), after " + solver;
+            if (outcome.optimal() && outcome.plan() == null && best == null) {
+                throw ZoningAreaFactory.invalid(
+                        Reason.of("ZONING_INFEASIBLE"),
+                        "No plan keeps every rule: the seats, the distance limit, the pins and connected zones"
+                                + " cannot all hold. Check the schools that are full in the forecast.");
+            }
+            double restricted = outcome.bound();
+            bound = Math.max(bound, best == null ? restricted : Math.min(upper, restricted));
+            if (outcome.plan() != null && (best == null || outcome.plan().cost() < best.cost())) {
+                best = outcome.plan();
+            }
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+        return result(in, best, bound, solver, elapsed, start != null);
     }
 
     /** Zones {@code area} with {@link Method#AUTO} and no start. */
     public static ZoningPlan plan(ZoningArea area, ZoningPins pins, SolveSettings settings, SolveListener listener) {
         return plan(area, pins, settings, Method.AUTO, null, listener);
+    }
+
+    private static ZoneState startingPoint(ZoningInstance in, @Nullable Map<String, SchoolCode> start) {
+        ZoneState partial = new ZoneState(in);
+        if (start == null) {
+            return partial;
+        }
+        start.forEach((block, school) -> {
+            Integer b = in.blockIndex.get(block);
+            Integer j = in.schoolIndex.get(school);
+            if (b != null && j != null && in.allowed[b][j]) {
+                partial.assign(b, j);
+            }
+        });
+        // A pin can cut a zone in two: keep only what is still connected to its school, and grow the rest again.
+        boolean[] kept = new boolean[in.blocks];
+        for (int j = 0; j < in.schools; j++) {
+            List<Integer> queue = new ArrayList<>(List.of(in.schoolBlock[j]));
+            if (partial.school[in.schoolBlock[j]] != j) {
+                continue;
+            }
+            kept[in.schoolBlock[j]] = true;
+            for (int i = 0; i < queue.size(); i++) {
+                for (int n : in.neighbours[queue.get(i)]) {
+                    if (!kept[n] && partial.school[n] == j) {
+                        kept[n] = true;
+                        queue.add(n);
+                    }
+                }
+            }
+        }
+        for (int b = 0; b < in.blocks; b++) {
+            if (!kept[b]) {
+                partial.assign(b, -1);
+            }
+        }
+        return partial;
+    }
+
+    private static boolean feasible(ZoneState state) {
+        return state.complete() && state.overflow() == 0;
+    }
+
+    private static boolean closed(double upper, double bound) {
+        return !Double.isNaN(upper) && PlanningOutcome.gap(upper, bound) <= OPTIMAL_GAP;
+    }
+
+    private static void progress(
+            SolveListener listener, String phase, long begin, SolveSettings settings, double upper, double bound) {
+        listener.progress(new SolveProgress(
+                phase, Duration.ofNanos(System.nanoTime() - begin), settings.timeLimit(), upper, bound));
+    }
+
+    private static ZoningPlan result(
+            ZoningInstance in, @Nullable ZoneState best, double bound, String solver, Duration elapsed, boolean warm) {
+        List<BlockAssignment> blocks = new ArrayList<>();
+        List<SchoolLoad> schools = new ArrayList<>();
+        PlanningOutcome outcome;
+        ZoningChecks checks;
+        List<Integer> horizon = in.area.horizon();
+        if (best == null) {
+            outcome = PlanningOutcome.of(PlanningStatus.TIME_LIMIT, Double.NaN, bound, solver, elapsed);
+            checks = new ZoningChecks(false, false, false, false);
+        } else {
+            Map<String, SchoolCode> schoolOfBlock = new java.util.LinkedHashMap<>();
+            for (int b = 0; b < in.blocks; b++) {
+                int j = best.school[b];
+                schoolOfBlock.put(in.blockIds[b], in.schoolCodes[j]);
+                blocks.add(new BlockAssignment(in.blockIds[b], in.schoolCodes[j], in.entrants[0][b], in.km[b][j]));
+            }
+            for (int j = 0; j < in.schools; j++) {
+                List<SchoolLoad.YearLoad> load = new ArrayList<>();
+                for (int t = 0; t < in.years; t++) {
+                    load.add(new SchoolLoad.YearLoad(horizon.get(t), best.load[j][t]));
+                }
+                schools.add(new SchoolLoad(in.schoolCodes[j], seats(in, j), load));
+            }
+            double objective = 0;
+            for (BlockAssignment b : blocks) {
+                objective += b.entrants() * b.km();
+            }
+            double proven = Math.min(bound, objective);
+            PlanningStatus status = PlanningOutcome.gap(objective, proven) <= OPTIMAL_GAP
+                    ? PlanningStatus.OPTIMAL
+                    : PlanningStatus.FEASIBLE;
+            outcome = PlanningOutcome.of(status, objective, proven, warm ? solver + ", warm start" : solver, elapsed);
+            checks = ZoningPlanChecker.check(in.area, in.pins, schoolOfBlock);
+        }
+        return new ZoningPlan(
+                in.area.year(),
+                in.area.county(),
+                in.area.grade(),
+                in.area.planYear(),
+                outcome,
+                blocks,
+                schools,
+                checks);
+    }
+
+    private static int seats(ZoningInstance in, int j) {
+        return in.area.schools().stream()
+                .filter(s -> s.code().equals(in.schoolCodes[j]))
+                .findFirst()
+                .orElseThrow()
+                .seats();
     }
 }

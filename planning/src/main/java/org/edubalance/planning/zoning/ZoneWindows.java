@@ -1,0 +1,90 @@
+package org.edubalance.planning.zoning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Restricted exact models over windows of neighbouring zones (docs/planning/zoning.md §5.6): the search planner's
+ * large-neighbourhood step. A window is one school's zone and the zones that touch it (the nearest few); its blocks are
+ * freed, every other block keeps its school, and the exact model with contiguity cuts re-zones the window alone on
+ * HiGHS within a second or two. A better window plan replaces the old one; the window moves on to the next school.
+ * Where single moves of border blocks stall (a block can only leave a full school if another block makes room), the
+ * window re-deals several zones at once.
+ */
+final class ZoneWindows {
+    private static final int ZONES_PER_WINDOW = 4;
+    private static final long WINDOW_NANOS = 2_000_000_000L;
+
+    private final ZoningInstance in;
+    private final boolean[][] keep;
+
+    ZoneWindows(ZoningInstance in, boolean[][] keep) {
+        this.in = in;
+        this.keep = keep;
+    }
+
+    /**
+     * Passes over the schools until a whole pass improves nothing or {@code deadline} (System.nanoTime) passes; returns
+     * the better plan (the same object when nothing improved).
+     */
+    ZoneState improve(ZoneState plan, long deadline, int threads) {
+        ZoneState best = plan;
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int j = 0; j < in.schools && System.nanoTime() < deadline; j++) {
+                ZoneState next = window(best, j, Math.min(deadline, System.nanoTime() + WINDOW_NANOS), threads);
+                if (next != null && next.overflow() == 0 && next.cost() < best.cost() - 1e-7 * Math.abs(best.cost())) {
+                    best = next;
+                    improved = true;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ZoneState window(ZoneState plan, int centre, long deadline, int threads) {
+        boolean[] chosen = new boolean[in.schools];
+        for (int j : neighbours(plan, centre)) {
+            chosen[j] = true;
+        }
+        boolean[][] window = new boolean[in.blocks][in.schools];
+        for (int b = 0; b < in.blocks; b++) {
+            int current = plan.school[b];
+            if (chosen[current]) {
+                for (int j = 0; j < in.schools; j++) {
+                    window[b][j] = chosen[j] && (keep[b][j] || j == current);
+                }
+            } else {
+                window[b][current] = true;
+            }
+        }
+        ZoningCutModel.Outcome outcome = new ZoningCutModel(in, window).solve(deadline, threads, plan.cost());
+        return outcome.plan();
+    }
+
+    /** The school and up to three zones touching its zone, nearest school first. */
+    private List<Integer> neighbours(ZoneState plan, int centre) {
+        boolean[] touching = new boolean[in.schools];
+        for (int b = 0; b < in.blocks; b++) {
+            if (plan.school[b] == centre) {
+                for (int n : in.neighbours[b]) {
+                    touching[plan.school[n]] = true;
+                }
+            }
+        }
+        touching[centre] = false;
+        List<Integer> near = new ArrayList<>();
+        for (int j = 0; j < in.schools; j++) {
+            if (touching[j]) {
+                near.add(j);
+            }
+        }
+        int site = in.schoolBlock[centre];
+        near.sort(Comparator.comparingDouble(j -> in.km[site][j]));
+        List<Integer> chosen = new ArrayList<>(List.of(centre));
+        chosen.addAll(near.subList(0, Math.min(ZONES_PER_WINDOW - 1, near.size())));
+        return chosen;
+    }
+}
