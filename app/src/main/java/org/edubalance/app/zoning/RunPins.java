@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.zoning.ZoningPins;
+import org.edubalance.planning.Reason;
+import org.edubalance.planning.zoning.ZoningProblemInvalidException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,5 +87,25 @@ record RunPins(List<Pair> pins, List<Pair> forbidden) {
         StringBuilder text = new StringBuilder();
         pairs.forEach(p -> text.append(p.block()).append(',').append(p.school()).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * Checks that every pin and prohibition names a block and a school of {@code inputs}' problem.
+     *
+     * @throws ZoningProblemInvalidException {@code ZONING_PIN_UNKNOWN} naming the first that does not
+     */
+    void check(ZoningStudyInputs inputs) {
+        List<Pair> all = new ArrayList<>(pins);
+        all.addAll(forbidden);
+        for (Pair pair : all) {
+            boolean school = inputs.area().schools().stream()
+                    .anyMatch(s -> s.code().value().equals(pair.school()));
+            if (inputs.block(pair.block()) == null || !school) {
+                throw new ZoningProblemInvalidException(
+                        Reason.of("ZONING_PIN_UNKNOWN", "block", pair.block(), "school", pair.school()),
+                        "The pin " + pair.block() + " → " + pair.school() + " names a block or a school the study"
+                                + " does not zone.");
+            }
+        }
     }
 }

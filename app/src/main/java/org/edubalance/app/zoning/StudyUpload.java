@@ -1,10 +1,16 @@
 package org.edubalance.app.zoning;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.zoningstudy.StudyFile;
+import org.edubalance.dataimport.school.SchoolCsvWriter;
 
 /**
  * An uploaded file of a zoning study: its name as sent and its bytes.
@@ -49,5 +55,20 @@ public record StudyUpload(String fileName, byte[] content) {
                     name + ": " + fileName + " is not a .csv or .xlsx file. Maybe export it as CSV (UTF-8).");
         }
         return new StudyFile(name, name + extension, content);
+    }
+
+    /** The bureau's school data of the study's county and year as {@code schools.csv}, as a round stores it. */
+    static StudyFile schools(List<SchoolYear> schools) {
+        try {
+            Path file = Files.createTempFile("edubalance-schools", ".csv");
+            try {
+                new SchoolCsvWriter().write(schools, file);
+                return new StudyFile("schools", "schools.csv", Files.readAllBytes(file));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,9 +1,5 @@
 package org.edubalance.app.zoning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +25,6 @@ import org.edubalance.core.zoningstudy.ZoningRun;
 import org.edubalance.core.zoningstudy.ZoningStudies;
 import org.edubalance.core.zoningstudy.ZoningStudy;
 import org.edubalance.dataimport.policy.ZoningPolicyReader;
-import org.edubalance.dataimport.school.SchoolCsvWriter;
-import org.edubalance.planning.Reason;
 import org.edubalance.planning.zoning.ZoningPlan;
 import org.edubalance.planning.zoning.ZoningProblemInvalidException;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +108,7 @@ public class ZoningStudyService {
                     + ". Maybe import the school data of that year first.");
         }
         List<StudyFile> files = new ArrayList<>();
-        files.add(new StudyFile("schools", "schools.csv", schoolsCsv(schools)));
+        files.add(StudyUpload.schools(schools));
         for (String name : StudyUpload.NAMES) {
             StudyUpload upload = uploads.get(name);
             if (upload != null) {
@@ -191,7 +185,7 @@ public class ZoningStudyService {
         if (limit < 1 || limit > MAX_SECONDS) {
             throw ApiProblemException.invalid("timeLimitSeconds " + limit + ": from 1 to " + MAX_SECONDS + ".");
         }
-        checkPins(reader.inputs(study), pins);
+        pins.check(reader.inputs(study));
         Long parent = studies.runs(id).stream()
                 .filter(r -> r.planJson() != null)
                 .map(ZoningRun::jobId)
@@ -218,21 +212,6 @@ public class ZoningStudyService {
             }
         });
         return job;
-    }
-
-    private static void checkPins(ZoningStudyInputs inputs, RunPins pins) {
-        List<RunPins.Pair> all = new ArrayList<>(pins.pins());
-        all.addAll(pins.forbidden());
-        for (RunPins.Pair pair : all) {
-            boolean school = inputs.area().schools().stream()
-                    .anyMatch(s -> s.code().value().equals(pair.school()));
-            if (inputs.block(pair.block()) == null || !school) {
-                throw new ZoningProblemInvalidException(
-                        Reason.of("ZONING_PIN_UNKNOWN", "block", pair.block(), "school", pair.school()),
-                        "The pin " + pair.block() + " → " + pair.school() + " names a block or a school the study"
-                                + " does not zone.");
-            }
-        }
     }
 
     /**
@@ -311,20 +290,6 @@ public class ZoningStudyService {
             return EntryGrade.valueOf(grade.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiProblemException.invalid("entryGrade " + grade + ": one of G1, G7.");
-        }
-    }
-
-    private static byte[] schoolsCsv(List<SchoolYear> schools) {
-        try {
-            Path file = Files.createTempFile("edubalance-schools", ".csv");
-            try {
-                new SchoolCsvWriter().write(schools, file);
-                return Files.readAllBytes(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
