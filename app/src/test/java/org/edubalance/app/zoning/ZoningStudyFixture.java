@@ -55,6 +55,28 @@ record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, Str
                 UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /**
+     * The same study in another county than the principal's, which no other fixture uses: its two public primary
+     * schools with the lowest codes.
+     */
+    static ZoningStudyFixture elsewhere(ApplicationContext app) {
+        var here = of(app);
+        SchoolYears schoolYears = app.getBean(SchoolYears.class);
+        var counties = new java.util.TreeMap<String, List<SchoolYear>>();
+        schoolYears.ofYear(here.year()).stream()
+                .filter(s -> !s.county().code().equals(here.first().county().code()))
+                .filter(s -> s.ownership() != Ownership.PRIVATE && s.primary().hasStudents())
+                .sorted(Comparator.comparing(s -> s.code().value()))
+                .forEach(s -> counties.computeIfAbsent(s.county().code().value(), c -> new ArrayList<>())
+                        .add(s));
+        List<SchoolYear> two = counties.values().stream()
+                .filter(l -> l.size() >= 2)
+                .findFirst()
+                .orElseThrow();
+        return new ZoningStudyFixture(
+                two.get(0), two.get(1), "G1", UUID.randomUUID().toString().substring(0, 8));
+    }
+
     int year() {
         return first.year();
     }
