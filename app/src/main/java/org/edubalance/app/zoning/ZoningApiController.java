@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.app.web.ErrorResponse;
 import org.edubalance.app.web.IssueResponse;
@@ -78,6 +79,9 @@ final class ZoningApiController {
     @Operation(summary = "The studies of a county, newest first")
     @GetMapping
     List<ZoningStudyResponse> list(@RequestParam String county) {
+        if (!RegionCode.isWellFormed(county)) {
+            throw ApiProblemException.invalid("county " + county + ": six digits.");
+        }
         return service.ofCounty(new RegionCode(county)).stream()
                 .map(s -> ZoningStudyResponse.of(s, List.of()))
                 .toList();
@@ -101,7 +105,7 @@ final class ZoningApiController {
             @AuthenticationPrincipal AccountDetails user) {
         RunPins pins = request == null ? RunPins.NONE : new RunPins(request.pins(), request.forbidden());
         if (pins.pins().size() + pins.forbidden().size() > RunPins.MAX) {
-            throw org.edubalance.app.web.ApiProblemException.invalid("At most " + RunPins.MAX + " pins.");
+            throw ApiProblemException.invalid("At most " + RunPins.MAX + " pins.");
         }
         long job = service.run(id, pins, request == null ? null : request.timeLimitSeconds(), user.getUsername());
         return Map.of("jobId", job, "study", id);

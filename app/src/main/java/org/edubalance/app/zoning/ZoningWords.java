@@ -27,8 +27,11 @@ final class ZoningWords {
     /** {@code reason} in the words of {@code locale}. */
     String reason(Reason reason, Locale locale) {
         // Read without arguments, the template keeps its named braces for Reason.word to fill.
+        // An entry grade is a code word: the page's word for it ("grade 1", "一年级").
         return reason.word(
-                code -> messages.getMessage("zoning.error." + code, null, null, locale), term -> null, locale);
+                code -> messages.getMessage("zoning.error." + code, null, null, locale),
+                term -> term.matches("G[17]") ? messages.getMessage("grade." + term, null, null, locale) : null,
+                locale);
     }
 
     /** Why {@code run} failed, in the words of {@code locale}, or null when it did not. */
