@@ -8,8 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.edubalance.app.Api;
+import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +28,14 @@ import tools.jackson.databind.JsonNode;
  */
 @PlatformTest
 class ZoningStudyApiIT {
+    private final int port;
     private final Api api;
     private final ApplicationContext app;
     private final JdbcClient jdbc;
 
     @Autowired
     ZoningStudyApiIT(@Value("${local.server.port}") int port, ApplicationContext app, DataSource dataSource) {
+        this.port = port;
         this.api = new Api(port);
         this.app = app;
         this.jdbc = JdbcClient.create(dataSource);
@@ -58,6 +64,38 @@ class ZoningStudyApiIT {
                         .single())
                 .as("the blocks kept for the public lookup")
                 .isEqualTo(6L);
+    }
+
+    @Test
+    void polygonsGiveThePositionsAndTheAdjacencyAndTheMapDrawsThem() {
+        var f = ZoningStudyFixture.of(app);
+        List<PageSession.FilePart> files = new ArrayList<>(f.files());
+        files.removeIf(p -> p.part().equals("adjacency") || p.part().equals("blocks"));
+        files.add(new PageSession.FilePart("blocks", "blocks.csv", bytes(f.blocksWithoutPositions(10))));
+        files.add(new PageSession.FilePart("polygons", "blocks.geojson", bytes(f.polygons())));
+        HttpResponse<String> created = send(f.create(api, "planner", files));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode study = Api.json(created);
+        assertThat(study.get("files").toString())
+                .contains("\"polygons.geojson\"")
+                .doesNotContain("adjacency");
+
+        String page = PageSession.signIn(port, "planner")
+                .get("/zoning/studies/" + study.get("id").asLong() + "?lang=en")
+                .body();
+        var squares = Pattern.compile("<path d=\"M[^LZ\"]+(L[^LZ\"]+){4}Z\"[^>]*data-block=\"B\\d\"")
+                .matcher(page)
+                .results()
+                .count();
+        assertThat(squares)
+                .as("each block's square, its ring of five positions")
+                .isEqualTo(6);
+
+        HttpResponse<String> refused = send(f.create(
+                api,
+                "planner",
+                files.stream().filter(p -> !p.part().equals("polygons")).toList()));
+        assertThat(refused.statusCode()).as("neither adjacency nor polygons").isEqualTo(400);
     }
 
     @Test
@@ -131,6 +169,10 @@ class ZoningStudyApiIT {
                         .statusCode())
                 .as("nothing approved yet")
                 .isEqualTo(404);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private long studies(String county) {

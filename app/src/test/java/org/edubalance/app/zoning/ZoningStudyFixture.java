@@ -109,6 +109,56 @@ record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, Str
         return text.toString();
     }
 
+    /** {@link #blocks} without positions: the polygons give them. */
+    String blocksWithoutPositions(int children) {
+        return blocks(children).replaceAll(",3[56]\\.[0-9]+,120\\.[0-9]+,", ",,,");
+    }
+
+    /**
+     * The blocks as GeoJSON squares of 0.01° around their points, neighbours sharing an edge exactly (the same
+     * positions written the same way), so that the polygons give the grid's adjacency and the points as centroids.
+     */
+    String polygons() {
+        StringBuilder text = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        for (int i = 0; i < BLOCKS.size(); i++) {
+            int row = i / 3;
+            int col = i % 3;
+            String west = edge(119995 + col * 10);
+            String east = edge(119995 + (col + 1) * 10);
+            String north = edge(36005 - row * 10);
+            String south = edge(36005 - (row + 1) * 10);
+            text.append(i == 0 ? "" : ",")
+                    .append("{\"type\":\"Feature\",\"properties\":{\"block_id\":\"")
+                    .append(BLOCKS.get(i))
+                    .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[")
+                    .append(west)
+                    .append(',')
+                    .append(south)
+                    .append("],[")
+                    .append(east)
+                    .append(',')
+                    .append(south)
+                    .append("],[")
+                    .append(east)
+                    .append(',')
+                    .append(north)
+                    .append("],[")
+                    .append(west)
+                    .append(',')
+                    .append(north)
+                    .append("],[")
+                    .append(west)
+                    .append(',')
+                    .append(south)
+                    .append("]]]}}");
+        }
+        return text.append("]}").toString();
+    }
+
+    private static String edge(int thousandths) {
+        return thousandths / 1000 + "." + String.format("%03d", thousandths % 1000);
+    }
+
     /** The grid's pairs; {@code extra} appended as one more row (e.g. a pair naming an unknown block). */
     String adjacency(String extra) {
         return "block_id,neighbour_id\nB1,B2\nB2,B3\nB4,B5\nB5,B6\nB1,B4\nB2,B5\nB3,B6\n" + extra;
