@@ -96,6 +96,8 @@ final class ZoningPages {
             Locale locale,
             @Nullable String problem) {
         boolean principal = user.role() == Role.PRINCIPAL;
+        // A principal sees the approved plan only, whichever run the address names.
+        @Nullable Long asked = principal ? null : runId;
         ZoningStudyInputs inputs = reader.inputs(study);
         List<ZoningRun> runs = principal ? List.of(service.approvedRun(study.id())) : service.runs(study.id());
         List<RunLine> lines = new ArrayList<>();
@@ -105,12 +107,12 @@ final class ZoningPages {
             PlanningJob job = service.job(run);
             refresh |= job.status().isUnfinished();
             lines.add(line(study, run, job, locale));
-            boolean asked = runId != null ? run.jobId() == runId : isApproved(study, run);
-            if (asked && run.planJson() != null) {
+            boolean shown = asked != null ? run.jobId() == asked : isApproved(study, run);
+            if (shown && run.planJson() != null) {
                 selected = run;
             }
         }
-        if (selected == null && runId == null) {
+        if (selected == null && asked == null) {
             selected =
                     runs.stream().filter(r -> r.planJson() != null).findFirst().orElse(null);
         }
