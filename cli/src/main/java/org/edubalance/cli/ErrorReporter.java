@@ -2,9 +2,11 @@ package org.edubalance.cli;
 
 import java.io.PrintWriter;
 import org.edubalance.core.standard.InvalidStandardPackException;
+import org.edubalance.core.zoning.HorizonBeforeBirthException;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.planning.PlanningProblemInvalidException;
+import org.edubalance.planning.zoning.ZoningProblemInvalidException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.OptionSpec;
@@ -27,7 +29,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof InvalidStandardPackException
                 || ex instanceof BadInputException
                 || ex instanceof InvalidPolicyException
-                || ex instanceof PlanningProblemInvalidException) {
+                || ex instanceof PlanningProblemInvalidException
+                || ex instanceof ZoningProblemInvalidException
+                || ex instanceof HorizonBeforeBirthException) {
             err.println(ex.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

@@ -1,5 +1,8 @@
 package org.edubalance.cli.forecast;
 
+import static org.edubalance.cli.Selection.select;
+import static org.edubalance.cli.Selection.warn;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
@@ -240,32 +242,5 @@ public final class SeatsForecastCommand implements Callable<Integer> {
         }
         text.println(String.format(Locale.ROOT, lines.getString("written"), out));
         text.flush();
-    }
-
-    private static void warn(PrintWriter err, String warnings) {
-        if (!warnings.isEmpty()) {
-            err.print(warnings);
-            err.flush();
-        }
-    }
-
-    private static <T extends Comparable<T>> T select(
-            String option, @Nullable T given, TreeSet<T> values, String files) {
-        if (given != null) {
-            if (!values.contains(given)) {
-                throw new BadInputException(option + " " + given + ": the " + files
-                        + " file(s) hold no such value. Maybe one of: " + values + ".");
-            }
-            return given;
-        }
-        if (values.isEmpty()) {
-            throw new BadInputException("The " + files + " file(s) hold no rows for the selection. Maybe the files are"
-                    + " empty apart from the header, or of another year or county.");
-        }
-        if (values.size() > 1) {
-            throw new BadInputException("The " + files + " file(s) hold " + values.size() + " values " + values
-                    + "; choose one with " + option + ".");
-        }
-        return values.first();
     }
 }

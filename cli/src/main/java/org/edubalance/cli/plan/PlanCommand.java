@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
                     + " reports its distance from the best possible plan. Today: teacher rotation and admission.",
             "规划：交流轮岗、入学派位等。"
         },
-        subcommands = {RotationPlanCommand.class, AdmissionPlanCommand.class, QuotaPlanCommand.class})
+        subcommands = {
+            RotationPlanCommand.class,
+            AdmissionPlanCommand.class,
+            QuotaPlanCommand.class,
+            ZonesPlanCommand.class
+        })
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

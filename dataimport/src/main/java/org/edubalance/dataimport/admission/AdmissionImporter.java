@@ -91,6 +91,27 @@ public final class AdmissionImporter {
         return new AdmissionFiles(seats.rows(), zones.rows(), List.of(), schools, issues.build());
     }
 
+    /**
+     * Imports {@code seats.csv} alone, for the zoning planner (docs/planning/zoning.md §5), which makes the zones rather
+     * than reading them: the same cell rules and the same rules against the school data; the result holds no zones.
+     *
+     * @throws ImportRejectedException with every error of the file when it has one
+     */
+    public AdmissionFiles importSeats(Path seatsFile, List<SchoolYear> schools) {
+        var issues = ImportReport.builder();
+        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        AdmissionPolicy anyPolicy = org.edubalance.dataimport.policy.AdmissionPolicyReader.load("national")
+                .policy();
+        new CrossFileChecks(schools, anyPolicy, issues).checkSeatsOnly(seats);
+        if (issues.hasErrors()) {
+            throw new ImportRejectedException(issues.build());
+        }
+        return new AdmissionFiles(seats.rows(), List.of(), List.of(), schools, issues.build());
+    }
+
     /** A file's rows as parsed, with what locates an issue in it: the source and the header. */
     record FileRows<C extends Enum<C> & ImportColumn, T>(
             ImportSource source, @Nullable HeaderMapping<C> header, List<T> rows) {

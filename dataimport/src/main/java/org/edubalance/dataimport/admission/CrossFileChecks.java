@@ -50,6 +50,11 @@ final class CrossFileChecks {
         checkApplicants(applicants);
     }
 
+    /** The seats file's rules against the school data alone, for the zoning planner, which makes the zones. */
+    void checkSeatsOnly(FileRows<SeatColumn, SeatRow> seats) {
+        checkSeats(seats);
+    }
+
     private void checkSeats(FileRows<SeatColumn, SeatRow> file) {
         for (SeatRow row : file.rows()) {
             SeatOffer o = row.offer();
