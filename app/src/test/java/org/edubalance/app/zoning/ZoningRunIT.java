@@ -118,7 +118,10 @@ class ZoningRunIT {
                 .get("/zoning/studies/" + id + "?lang=en")
                 .body();
         assertThat(page)
-                .contains("id=\"comparison\"", "id=\"download-zones\"", "id=\"outcome-status\">OPTIMAL<")
+                .contains(
+                        "id=\"comparison\"",
+                        "id=\"download-zones\"",
+                        "id=\"outcome-status\" data-status=\"OPTIMAL\">Optimal (proven best)<")
                 .containsPattern(
                         "id=\"row-children\">[\\s\\S]*?<td>" + String.format(Locale.ROOT, "%.1f", changing) + "</td>")
                 .containsPattern("id=\"row-blocks\">[\\s\\S]*?<td>" + blocksChanging + "</td>");
