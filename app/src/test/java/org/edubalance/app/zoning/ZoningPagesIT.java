@@ -78,6 +78,12 @@ class ZoningPagesIT {
 
         HttpResponse<String> forged = planner.postForm(path + "/runs", "pins=");
         assertThat(forged.statusCode()).as("a form without its CSRF token").isEqualTo(403);
+        assertThat(planner.postForm(path + "/runs/1/approve", "").statusCode()).isEqualTo(403);
+        assertThat(planner.upload("/zoning/studies", "not-the-token", f.fields(), f.files())
+                        .statusCode())
+                .as("an upload without its CSRF token")
+                .isEqualTo(403);
+        assertThat(studies(f.county())).as("the refused forms stored nothing").isEqualTo(before + 1);
     }
 
     @Test
