@@ -13,9 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.core.demo.BlockGenerator;
 import org.edubalance.core.demo.DemoBenchmark;
+import org.edubalance.core.demo.DemoBlocks;
 import org.edubalance.core.demo.DemoData;
 import org.edubalance.core.demo.DemoDataGenerator;
+import org.edubalance.core.demo.DemoEnrolment;
 import org.edubalance.core.demo.DemoEnrolment.EntryGrade;
 import org.edubalance.core.demo.DemoScale;
 import org.edubalance.core.demo.EnrolmentGenerator;
@@ -23,6 +26,7 @@ import org.edubalance.core.demo.ExamGenerator;
 import org.edubalance.core.demo.TeacherRosterGenerator;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.county.CountyInputsCsvWriter;
+import org.edubalance.dataimport.demo.BlockFilesWriter;
 import org.edubalance.dataimport.demo.EnrolmentCsvWriter;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
 import org.edubalance.dataimport.staff.TeacherCsvWriter;
@@ -40,12 +44,15 @@ import picocli.CommandLine.Option;
             "Writes schools.csv, county-inputs.csv and, below nation scale, for the last year the teacher roster"
                     + " teachers.csv, the enrolment rounds of grades 1 and 7 of every county (seats.csv, zones.csv,"
                     + " applicants.csv) and the entrance-exam admission of every city (high_schools.csv,"
-                    + " candidates.csv) (docs/data-formats.md §3). The data are invented, anchored on published"
+                    + " candidates.csv) (docs/data-formats.md §3), and the residential blocks of every county with"
+                    + " a round for zoning (blocks.csv, block_zones.csv, adjacency.csv and blocks.geojson; with"
+                    + " several counties adjacency-<county>.csv and blocks-<county>.geojson; seats.csv names each"
+                    + " school's block) (docs/planning/zoning.md). The data are invented, anchored on published"
                     + " national figures, and labelled synthetic.",
             "With --benchmark, writes instead one admission area of a benchmark's size: schools.csv and its"
                     + " round's files.",
             "生成演示用合成数据（schools.csv、county-inputs.csv、教师名册 teachers.csv、招生入学 seats.csv、zones.csv、"
-                    + "applicants.csv 及中考录取 high_schools.csv、candidates.csv）。"
+                    + "applicants.csv、学区划分用的小区地块 blocks.csv、block_zones.csv、adjacency.csv、blocks.geojson 及中考录取 high_schools.csv、candidates.csv）。"
         },
         footer = {
             "",
@@ -118,8 +125,15 @@ public final class DemoCommand implements Callable<Integer> {
                     .write(new TeacherRosterGenerator(seed).roster(lastYear), out.resolve("teachers.csv")));
             // The rounds and the exam of the last year. At nation scale they would be about 35 million applicants
             // and 19 million candidates, so they are left out there; --benchmark gives the large instances.
-            files.add(() -> EnrolmentCsvWriter.write(
-                    new EnrolmentGenerator(seed).generate(lastYear, List.of(EntryGrade.G1, EntryGrade.G7)), out));
+            files.add(() -> {
+                DemoEnrolment rounds =
+                        new EnrolmentGenerator(seed).generate(lastYear, List.of(EntryGrade.G1, EntryGrade.G7));
+                // The residential blocks of every county with a round, for zoning and the seat-demand forecast; the
+                // seats file names the block each school stands in.
+                DemoBlocks blocks = new BlockGenerator(seed).generate(lastYear, rounds);
+                EnrolmentCsvWriter.write(rounds, blocks.schoolBlocks(), out);
+                BlockFilesWriter.write(blocks, out);
+            });
             files.add(() -> EnrolmentCsvWriter.write(new ExamGenerator(seed).generate(lastYear), out));
         }
         writeAtOnce(files);

@@ -72,11 +72,51 @@ class DemoCommandTest {
                 .isZero();
         assertThat(Files.readString(a.resolve("schools.csv"))).isEqualTo(Files.readString(b.resolve("schools.csv")));
         assertThat(Files.readString(a.resolve("schools.csv"))).isNotEqualTo(Files.readString(c.resolve("schools.csv")));
-        for (String file : List.of("seats.csv", "zones.csv", "applicants.csv", "high_schools.csv", "candidates.csv")) {
+        for (String file : List.of(
+                "seats.csv",
+                "zones.csv",
+                "applicants.csv",
+                "high_schools.csv",
+                "candidates.csv",
+                "blocks.csv",
+                "block_zones.csv",
+                "adjacency.csv",
+                "blocks.geojson")) {
             assertThat(Files.readString(a.resolve(file))).as(file).isEqualTo(Files.readString(b.resolve(file)));
         }
         assertThat(Files.readString(a.resolve("applicants.csv")))
                 .isNotEqualTo(Files.readString(c.resolve("applicants.csv")));
+        assertThat(Files.readString(a.resolve("blocks.csv"))).isNotEqualTo(Files.readString(c.resolve("blocks.csv")));
+    }
+
+    @Test
+    void theDemoBlocksFeedTheSeatForecastWhichFindsZonesShortOfSeatsInSomeYears() throws IOException {
+        assertThat(CliRun.of("demo", "--out", dir.toString(), "--seed", "2").exitCode())
+                .isZero();
+        Path json = dir.resolve("forecast.json");
+        CliRun forecast = CliRun.of(
+                "forecast",
+                "seats",
+                "--schools",
+                dir.resolve("schools.csv").toString(),
+                "--seats",
+                dir.resolve("seats.csv").toString(),
+                "--blocks",
+                dir.resolve("blocks.csv").toString(),
+                "--zones",
+                dir.resolve("zones.csv").toString(),
+                "--block-zones",
+                dir.resolve("block_zones.csv").toString(),
+                "--entry-grade",
+                "G1",
+                "--out",
+                json.toString());
+        assertThat(forecast.exitCode()).as(forecast.err()).isEqualTo(ExitCodes.OK);
+        String text = Files.readString(json);
+        int zoneYears = text.split("\"over\": ?").length - 1;
+        int over = text.split("\"over\": ?true").length - 1;
+        assertThat(zoneYears).isGreaterThan(6);
+        assertThat(over).isPositive().isLessThan(zoneYears / 3);
     }
 
     @Test
@@ -99,7 +139,8 @@ class DemoCommandTest {
         List<Map<String, String>> applicants = rows("applicants.csv");
         List<Map<String, String>> highSchools = rows("high_schools.csv");
         List<Map<String, String>> candidates = rows("candidates.csv");
-        assertThat(header("seats.csv")).containsExactly("year", "county_code", "school_code", "entry_grade", "seats");
+        assertThat(header("seats.csv"))
+                .containsExactly("year", "county_code", "school_code", "entry_grade", "seats", "block_id");
         // Every column of the importers' contracts, in their order (docs/data-formats.md §3).
         assertThat(header("zones.csv")).containsExactlyElementsOf(ids(ZoneColumn.values()));
         assertThat(header("applicants.csv")).containsExactlyElementsOf(ids(ApplicantColumn.values()));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.edubalance.core.demo.DemoEnrolment;
 import org.edubalance.core.demo.DemoEnrolment.Applicant;
 import org.edubalance.core.demo.DemoEnrolment.SeatPlan;
@@ -20,6 +21,7 @@ import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.dataimport.ImportColumn;
 import org.edubalance.dataimport.admission.ApplicantColumn;
+import org.edubalance.dataimport.admission.SeatColumn;
 import org.edubalance.dataimport.admission.ZoneColumn;
 import org.edubalance.dataimport.quota.CandidateColumn;
 import org.edubalance.dataimport.quota.HighSchoolColumn;
@@ -44,15 +46,32 @@ public final class EnrolmentCsvWriter {
 
     /** Writes seats.csv, zones.csv and applicants.csv into {@code dir}. */
     public static void write(DemoEnrolment enrolment, Path dir) throws IOException {
+        write(enrolment, Map.of(), dir);
+    }
+
+    /**
+     * Writes seats.csv, zones.csv and applicants.csv into {@code dir}, seats.csv with the optional {@code block_id}
+     * column when {@code blockOfSchool} names the block each school stands in (blank for a school it does not name).
+     */
+    public static void write(DemoEnrolment enrolment, Map<SchoolCode, String> blockOfSchool, Path dir)
+            throws IOException {
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(SEATS))) {
-            writer.writeRow("year", "county_code", "school_code", "entry_grade", "seats");
+            boolean blocks = !blockOfSchool.isEmpty();
+            writer.writeRow(
+                    blocks
+                            ? header(SeatColumn.values())
+                            : new String[] {"year", "county_code", "school_code", "entry_grade", "seats"});
             for (SeatPlan s : enrolment.seats()) {
-                writer.writeRow(
+                List<String> row = new ArrayList<>(List.of(
                         Integer.toString(s.year()),
                         s.county().value(),
                         s.school().value(),
                         s.grade().name(),
-                        Integer.toString(s.seats()));
+                        Integer.toString(s.seats())));
+                if (blocks) {
+                    row.add(blockOfSchool.getOrDefault(s.school(), ""));
+                }
+                writer.writeRow(row);
             }
         }
         try (var writer = CsvTableWriter.createForExcel(dir.resolve(ZONES))) {

@@ -63,19 +63,27 @@ public final class ZoningPlanner {
         relaxation.improve(200, Double.NaN, begin + settings.timeLimit().toNanos() / 10);
         ContiguousSearch search = new ContiguousSearch(in, relaxation);
         ZoneState plan = search.construct(startingPoint(in, start));
-        CapacityRepair repair = new CapacityRepair(in);
-        for (int round = 0; round < 3 && plan.overflow() > 0; round++) {
-            repair.repair(plan, deadline);
-            search.improve(plan, deadline);
-        }
-        search.improve(plan, deadline);
+        new CapacityRepair(in).repair(plan, deadline);
+        search.relieve(plan, deadline);
         @Nullable ZoneState best = feasible(plan) ? plan : null;
         double upper = best == null ? Double.NaN : best.cost();
         relaxation.improve(400, upper, begin + settings.timeLimit().toNanos() / 4);
         double bound = relaxation.bound();
         String solver = "search (contiguous border moves) + Lagrangian bound";
-        progress(listener, "search", begin, settings, upper, bound);
         boolean[][] keep = relaxation.keep(best == null ? Double.POSITIVE_INFINITY : upper);
+        LinearStart.Seed seed = new LinearStart(in).solve(keep);
+        if (seed != null) {
+            bound = Math.max(bound, best == null ? seed.bound() : Math.min(upper, seed.bound()));
+            ZoneState seeded = search.construct(seed.partial());
+            new CapacityRepair(in).repair(seeded, deadline);
+            search.relieve(seeded, deadline);
+            if (feasible(seeded) && (best == null || seeded.cost() < best.cost())) {
+                best = seeded;
+                upper = seeded.cost();
+            }
+            solver = "search (linear relaxation seed, contiguous border moves) + relaxation bound";
+        }
+        progress(listener, "search", begin, settings, upper, bound);
         ZoningCutModel exact = new ZoningCutModel(in, keep);
         boolean wholeModel = method == Method.EXACT || (method == Method.AUTO && exact.pairs() <= EXACT_PAIRS);
         if (best != null && !closed(upper, bound)) {
