@@ -6,6 +6,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayDeque;
 import org.edubalance.planning.solver.MipResult;
 import org.edubalance.planning.solver.MipSolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The linear relaxation of the assignment as a starting point (docs/planning/zoning.md §5.6). Without integrality
@@ -25,8 +26,15 @@ final class LinearStart {
         this.in = in;
     }
 
-    /** The seed from the pairs {@code keep} allows, or null when the solver gives no optimum. */
-    Seed solve(boolean[][] keep) {
+    /**
+     * The seed from the pairs {@code keep} allows, or null when the solver gives no optimum before {@code deadline}
+     * (System.nanoTime) or there is less than the solver's least time limit left.
+     */
+    @Nullable
+    Seed solve(boolean[][] keep, long deadline, int threads) {
+        if (deadline - System.nanoTime() < MipSolver.MIN_TIME_LIMIT_NANOS) {
+            return null;
+        }
         try (MipSolver lp = MipSolver.of(MipSolver.Backend.HIGHS_LP)) {
             MPSolver model = lp.model();
             MPVariable[][] x = new MPVariable[in.blocks][in.schools];
@@ -51,7 +59,7 @@ final class LinearStart {
                 }
             }
             model.objective().setMinimization();
-            MipResult result = lp.solveWithoutTimeLimit();
+            MipResult result = lp.solve(java.time.Duration.ofNanos(deadline - System.nanoTime()), threads, Double.NaN);
             if (!result.optimal()) {
                 return null;
             }
