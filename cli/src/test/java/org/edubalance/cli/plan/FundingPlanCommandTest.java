@@ -208,6 +208,31 @@ class FundingPlanCommandTest {
     }
 
     @Test
+    void everyCountyAsAnEnglishWorkbook() throws IOException {
+        Path out = dir.resolve("funding.xlsx");
+        CliRun run = funding("--lang", "en", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (InputStream in = Files.newInputStream(out);
+                var book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheetName(0)).isEqualTo("Schools");
+            assertThat(book.getSheetName(1)).isEqualTo("Counties");
+            List<String> counties = new ArrayList<>();
+            for (Row row : book.getSheetAt(1)) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    counties.add(row.getCell(0).getStringCellValue() + " "
+                            + row.getCell(2).getNumericCellValue() + " "
+                            + new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(5)));
+                }
+            }
+            assertThat(counties).containsExactly("371002 1664000.0 0.600", "371003 325000.0 —");
+            var chart = book.getSheetAt(1).getDrawingPatriarch().getCharts().getFirst();
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray();
+            assertThat(cells(book, series[0].getCat().getStrRef().getF()))
+                    .containsExactly("371002 URBAN", "371002 TOWN", "371002 RURAL", "371003 URBAN");
+        }
+    }
+
+    @Test
     void aNegativeAmountInThePolicyIsExit2NamingTheKeyAndNothingIsWritten() throws IOException {
         Path policy = dir.resolve("county.yaml");
         Files.writeString(policy, "extends: national-central-west\nperStudent: {JUNIOR: -800}\n");
