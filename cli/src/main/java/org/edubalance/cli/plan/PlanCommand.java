@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             RotationPlanCommand.class,
             AdmissionPlanCommand.class,
             QuotaPlanCommand.class,
-            ZonesPlanCommand.class
+            ZonesPlanCommand.class,
+            FundingPlanCommand.class
         })
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec
