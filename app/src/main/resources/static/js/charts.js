@@ -147,6 +147,26 @@
     };
   }
 
+  // The county dashboard's seat forecast: each zone's entrants per seat (%) per year, against the line of 100 %.
+  function forecastOption(doc, el) {
+    return {
+      grid: {left: 8, right: 24, top: 48, bottom: 8, containLabel: true},
+      tooltip: {trigger: 'axis'},
+      legend: {top: 0, type: 'scroll'},
+      xAxis: {type: 'category', data: doc.years},
+      yAxis: {type: 'value', name: '%'},
+      series: doc.series.map(function (s, i) {
+        return {
+          type: 'line', name: s.name, data: s.data,
+          markLine: i > 0 ? undefined : {
+            symbol: 'none', lineStyle: {color: RED, type: 'dashed'},
+            label: {formatter: el.dataset.limitLabel || '100 %'}, data: [{yAxis: doc.limit}]
+          }
+        };
+      })
+    };
+  }
+
   function draw(el) {
     if (el.dataset.chartSrc) {
       // Large documents (the schools of a map) come from their own address rather than inside the page.
@@ -170,6 +190,8 @@
       chart.setOption(demandOption(doc, el));
     } else if (doc.kind === 'quotaEquity') {
       chart.setOption(quotaEquityOption(doc, el));
+    } else if (doc.kind === 'forecast') {
+      chart.setOption(forecastOption(doc, el));
     } else if (doc.kind === 'trend') {
       chart.setOption(trendOption(doc, el));
     } else if (doc.kind === 'map') {

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.demo.password=" + Api.PASSWORD,
             // The demo rounds queue a planning job; the shared platform of the tests goes without (DemoRoundsIT).
             "app.demo.rounds=false",
+            // The demo zoning study reads a county's blocks at start; the shared platform goes without (DemoZoningIT).
+            "app.demo.zoning=false",
             "logging.level.org.edubalance=INFO"
         })
 public @interface PlatformTest {}

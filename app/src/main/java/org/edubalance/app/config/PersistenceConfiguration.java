@@ -13,6 +13,7 @@ import org.edubalance.core.region.Regions;
 import org.edubalance.core.rotation.RotationJobs;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.staff.TeacherRosters;
+import org.edubalance.core.zoningstudy.ZoningStudies;
 import org.edubalance.persistence.account.JdbcApiTokens;
 import org.edubalance.persistence.account.JdbcUserAccounts;
 import org.edubalance.persistence.audit.JdbcAuditLog;
@@ -25,6 +26,7 @@ import org.edubalance.persistence.region.JdbcRegions;
 import org.edubalance.persistence.rotation.JdbcRotationJobs;
 import org.edubalance.persistence.school.JdbcSchoolYears;
 import org.edubalance.persistence.staff.JdbcTeacherRosters;
+import org.edubalance.persistence.zoning.JdbcZoningStudies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -93,5 +95,10 @@ class PersistenceConfiguration {
     @Bean
     AuditLog auditLog(DataSource dataSource) {
         return new JdbcAuditLog(dataSource);
+    }
+
+    @Bean
+    ZoningStudies zoningStudies(DataSource dataSource) {
+        return new JdbcZoningStudies(dataSource);
     }
 }

@@ -73,6 +73,10 @@ class SecurityConfiguration {
                         .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/enrolment-rounds/**")
                         .hasAnyRole(READ_ALL)
+                        // Zoning studies: planners and administrators create, run and approve; inspectors read.
+                        // Principals see their school's zone on the pages only.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/zoning-studies", "/api/v1/zoning-studies/**")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
@@ -110,6 +114,9 @@ class SecurityConfiguration {
                         // only.
                         .requestMatchers(HttpMethod.GET, "/public/draws", "/public/draws/**")
                         .permitAll()
+                        // The public zone lookup (docs/planning/zoning.md, "Platform"): approved plans only.
+                        .requestMatchers(HttpMethod.GET, "/public/zones")
+                        .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/import/**")
@@ -139,6 +146,18 @@ class SecurityConfiguration {
                                 "/enrolment/rounds/*/explanation")
                         .hasAnyRole(READ_ALL)
                         .requestMatchers("/enrolment", "/enrolment/**")
+                        .hasAnyRole(EVERY_ROLE)
+                        // Zoning (docs/planning/zoning.md, "Platform"): planners and administrators create, run and
+                        // approve; inspectors read and download; a principal sees their school's zone of the approved
+                        // plans of their county (the controller).
+                        .requestMatchers(HttpMethod.POST, "/zoning/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers(
+                                "/zoning/studies/*/zones.csv",
+                                "/zoning/studies/*/block_zones.csv",
+                                "/zoning/studies/*/runs/**")
+                        .hasAnyRole(READ_ALL)
+                        .requestMatchers("/zoning", "/zoning/**")
                         .hasAnyRole(EVERY_ROLE)
                         .anyRequest()
                         .authenticated())

@@ -66,6 +66,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final EvaluationService evaluations;
     private final FirstPasswords firstPasswords;
     private final DemoRounds demoRounds;
+    private final DemoZoning demoZoning;
     private final Clock clock;
 
     // One collaborator per store: wiring, not a parameter bag.
@@ -80,6 +81,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             EvaluationService evaluations,
             FirstPasswords firstPasswords,
             DemoRounds demoRounds,
+            DemoZoning demoZoning,
             Clock clock) {
         this.demo = demo;
         this.schoolYears = schoolYears;
@@ -91,6 +93,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.evaluations = evaluations;
         this.firstPasswords = firstPasswords;
         this.demoRounds = demoRounds;
+        this.demoZoning = demoZoning;
         this.clock = clock;
     }
 
@@ -158,6 +161,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         if (demo.rounds()) {
             demoRounds.open(data, demo.seed(), demo.lastYear());
         }
+        demoZoning.open(data, demo.seed(), demo.lastYear());
         return data.schools().getFirst().code().value();
     }
 

@@ -31,6 +31,9 @@ public final class MipSolver implements AutoCloseable {
     /** The smallest time limit handed to the solver. */
     static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);
 
+    /** {@link #MIN_TIME_LIMIT} in nanoseconds: a caller with less time left than this does not start a solve. */
+    public static final long MIN_TIME_LIMIT_NANOS = MIN_TIME_LIMIT.toNanos();
+
     static {
         Loader.loadNativeLibraries();
     }
@@ -53,6 +56,8 @@ public final class MipSolver implements AutoCloseable {
         if (created == null) {
             throw new IllegalStateException("OR-Tools was built without " + backend);
         }
+        // HiGHS prints a banner and a log to standard output unless told not to: the command line's output is ours.
+        created.suppressOutput();
         this.solver = created;
     }
 

@@ -22,6 +22,8 @@ final class ContiguousSearch {
     private final ZoningInstance in;
     private final RelaxationBound prices;
     private final double penalty;
+    /** The penalty per child over capacity, per school: raised on schools that stay overloaded ({@link #relieve}). */
+    private final double[] weight;
 
     ContiguousSearch(ZoningInstance in, RelaxationBound prices) {
         this.in = in;
@@ -33,6 +35,26 @@ final class ContiguousSearch {
             }
         }
         this.penalty = 10 * longest + 1;
+        this.weight = new double[in.schools];
+        java.util.Arrays.fill(weight, penalty);
+    }
+
+    /**
+     * Pushes overload out of schools that stay full, by raising their penalty: a block then leaves an overloaded school
+     * for a touching school that is itself full (the overload moves on rather than grows), and from there on, until it
+     * reaches a school with room. The penalties are set back once no school is over, or at {@code deadline}.
+     */
+    void relieve(ZoneState state, long deadline) {
+        for (int round = 0; round < 500 && state.overflow() > 0 && System.nanoTime() < deadline; round++) {
+            improve(state, deadline);
+            for (int j = 0; j < in.schools; j++) {
+                if (state.overflow(j) > 0) {
+                    weight[j] *= 1.5;
+                }
+            }
+        }
+        java.util.Arrays.fill(weight, penalty);
+        improve(state, deadline);
     }
 
     /** A complete plan grown from {@code partial} (blocks with school −1 are placed); zones stay connected. */
@@ -138,13 +160,13 @@ final class ContiguousSearch {
         }
         int best = -1;
         double bestDelta = -1e-9;
-        double leave = penalty * state.overflowChange(from, b, -1) - in.cost[b][from];
+        double leave = weight[from] * state.overflowChange(from, b, -1) - in.cost[b][from];
         for (int n : in.neighbours[b]) {
             int to = state.school[n];
             if (to < 0 || to == from || !in.allowed[b][to]) {
                 continue;
             }
-            double delta = leave + in.cost[b][to] + penalty * state.overflowChange(to, b, 1);
+            double delta = leave + in.cost[b][to] + weight[to] * state.overflowChange(to, b, 1);
             if (delta < bestDelta) {
                 bestDelta = delta;
                 best = to;

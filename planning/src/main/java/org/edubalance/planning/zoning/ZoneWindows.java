@@ -3,6 +3,7 @@ package org.edubalance.planning.zoning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.edubalance.planning.solver.MipSolver;
 
 /**
  * Restricted exact models over windows of neighbouring zones (docs/planning/zoning.md §5.6): the search planner's
@@ -15,6 +16,9 @@ import java.util.List;
 final class ZoneWindows {
     private static final int ZONES_PER_WINDOW = 4;
     private static final long WINDOW_NANOS = 2_000_000_000L;
+
+    /** A window stops within 0.1 % of its own optimum: the last steps of HiGHS's search cost more than they bring. */
+    private static final double WINDOW_GAP = 1e-3;
 
     private final ZoningInstance in;
     private final boolean[][] keep;
@@ -29,12 +33,34 @@ final class ZoneWindows {
      * the better plan (the same object when nothing improved).
      */
     ZoneState improve(ZoneState plan, long deadline, int threads) {
+        return improve(plan, deadline, threads, new boolean[in.schools]);
+    }
+
+    /**
+     * As {@link #improve(ZoneState, long, int)}, the windows around the schools marked {@code first} before the others
+     * (a re-solve after a pin starts where the pin changed the plan). A window is not started with less than the
+     * solver's least time limit left, so the deadline holds.
+     */
+    ZoneState improve(ZoneState plan, long deadline, int threads, boolean[] first) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < in.schools; j++) {
+            if (first[j]) {
+                order.add(j);
+            }
+        }
+        for (int j = 0; j < in.schools; j++) {
+            if (!first[j]) {
+                order.add(j);
+            }
+        }
+        long last = deadline - MipSolver.MIN_TIME_LIMIT_NANOS;
         ZoneState best = plan;
         boolean improved = true;
-        while (improved && System.nanoTime() < deadline) {
+        while (improved && System.nanoTime() < last) {
             improved = false;
-            for (int j = 0; j < in.schools && System.nanoTime() < deadline; j++) {
-                ZoneState next = window(best, j, Math.min(deadline, System.nanoTime() + WINDOW_NANOS), threads);
+            for (int k = 0; k < order.size() && System.nanoTime() < last; k++) {
+                ZoneState next =
+                        window(best, order.get(k), Math.min(deadline, System.nanoTime() + WINDOW_NANOS), threads);
                 if (next != null && next.overflow() == 0 && next.cost() < best.cost() - 1e-7 * Math.abs(best.cost())) {
                     best = next;
                     improved = true;
@@ -56,11 +82,10 @@ final class ZoneWindows {
                 for (int j = 0; j < in.schools; j++) {
                     window[b][j] = chosen[j] && (keep[b][j] || j == current);
                 }
-            } else {
-                window[b][current] = true;
             }
         }
-        ZoningCutModel.Outcome outcome = new ZoningCutModel(in, window).solve(deadline, threads, plan.cost());
+        ZoningCutModel.Outcome outcome =
+                new ZoningCutModel(in, window, plan).solve(deadline, threads, plan.cost(), WINDOW_GAP);
         return outcome.plan();
     }
 

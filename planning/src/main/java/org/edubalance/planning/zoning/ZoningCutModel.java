@@ -44,9 +44,29 @@ final class ZoningCutModel {
     /** What a round of solves ended with. */
     record Outcome(@Nullable ZoneState plan, double bound, boolean optimal, int rounds, int cuts) {}
 
+    /** The plan of the blocks the model leaves out (a window's surroundings), or null when it holds every block. */
+    private final @Nullable ZoneState base;
+
+    private final boolean[] active;
+
     ZoningCutModel(ZoningInstance in, boolean[][] keep) {
+        this(in, keep, null);
+    }
+
+    /**
+     * The model of the blocks that have a pair in {@code keep}; every other block keeps its school in {@code base}
+     * (a window of the search planner, {@link ZoneWindows}).
+     */
+    ZoningCutModel(ZoningInstance in, boolean[][] keep, @Nullable ZoneState base) {
         this.in = in;
         this.keep = keep;
+        this.base = base;
+        this.active = new boolean[in.blocks];
+        for (int b = 0; b < in.blocks; b++) {
+            for (int j = 0; j < in.schools && !active[b]; j++) {
+                active[b] = keep[b][j];
+            }
+        }
     }
 
     /** How many pairs the model has. */
@@ -62,6 +82,14 @@ final class ZoningCutModel {
 
     /** Solves until the optimum is connected or {@code deadline} (System.nanoTime) passes. */
     Outcome solve(long deadline, int threads, double upper) {
+        return solve(deadline, threads, upper, REL_GAP);
+    }
+
+    /**
+     * Solves as {@link #solve(long, int, double)} with HiGHS stopping at {@code relativeGap}; a plan found when time
+     * runs out is returned when its zones are connected (not optimal).
+     */
+    Outcome solve(long deadline, int threads, double upper, double relativeGap) {
         try (MipSolver mip = MipSolver.of(MipSolver.Backend.HIGHS)) {
             MPSolver model = mip.model();
             MPVariable[][] x = variables(model);
@@ -74,17 +102,23 @@ final class ZoningCutModel {
                 if (left <= 0) {
                     return new Outcome(null, bound, false, rounds, cuts);
                 }
-                model.setSolverSpecificParametersAsString("mip_rel_gap=" + REL_GAP
+                model.setSolverSpecificParametersAsString("mip_rel_gap=" + relativeGap
                         + (Double.isNaN(upper) ? "" : "\nobjective_bound=" + (upper + 1e-6 * upper)));
                 MipResult result = mip.solve(Duration.ofNanos(left), threads, Double.NaN);
                 rounds++;
+                // Under the cutoff, "infeasible" means no plan below it: the bound is the cutoff (+∞ here, capped by
+                // the caller at its upper bound). The bound after an optimum is the objective less HiGHS's gap:
+                // OR-Tools
+                // 9.15 reports HiGHS's incumbent as its "best bound", so the bound HiGHS held is not available.
                 if ("INFEASIBLE".equals(result.solverStatus())) {
                     return new Outcome(null, Double.POSITIVE_INFINITY, true, rounds, cuts);
                 }
                 if (!result.optimal()) {
-                    return new Outcome(null, bound, false, rounds, cuts);
+                    ZoneState found = result.found() ? read(x) : null;
+                    boolean whole = found != null && (!in.area.policy().contiguity() || cut(model, x, found) == 0);
+                    return new Outcome(whole ? found : null, bound, false, rounds, cuts);
                 }
-                bound = Math.max(bound, provenBound(result.objective()));
+                bound = Math.max(bound, result.objective() - relativeGap * Math.abs(result.objective()));
                 ZoneState plan = read(x);
                 int added = in.area.policy().contiguity() ? cut(model, x, plan) : 0;
                 if (added == 0) {
@@ -93,14 +127,6 @@ final class ZoningCutModel {
                 cuts += added;
             }
         }
-    }
-
-    /**
-     * The bound HiGHS proved when it stopped at its gap: the objective less the gap. (OR-Tools 9.15 reports HiGHS's
-     * incumbent as its "best bound", so the bound HiGHS actually held is not available.)
-     */
-    private static double provenBound(double objective) {
-        return objective - REL_GAP * Math.abs(objective);
     }
 
     private MPVariable[][] variables(MPSolver model) {
@@ -120,6 +146,9 @@ final class ZoningCutModel {
 
     private void rows(MPSolver model, MPVariable[][] x) {
         for (int b = 0; b < in.blocks; b++) {
+            if (!active[b]) {
+                continue;
+            }
             MPConstraint one = model.makeConstraint(1, 1, "one_" + b);
             for (int j = 0; j < in.schools; j++) {
                 if (x[b][j] != null) {
@@ -128,18 +157,23 @@ final class ZoningCutModel {
             }
         }
         for (int j = 0; j < in.schools; j++) {
+            if (x[in.schoolBlock[j]][j] == null) {
+                continue; // a school outside the window: its zone stays as it is
+            }
             x[in.schoolBlock[j]][j].setLb(1);
             for (int t = 0; t < in.years; t++) {
                 if (dominated(x, j, t)) {
                     continue;
                 }
                 double most = 0;
+                double fixed = 0;
                 for (int b = 0; b < in.blocks; b++) {
                     most += x[b][j] != null ? in.entrants[t][b] : 0;
+                    fixed += !active[b] && base != null && base.school[b] == j ? in.entrants[t][b] : 0;
                 }
-                if (most > in.capacity[j] + 1e-9) {
-                    MPConstraint cap =
-                            model.makeConstraint(Double.NEGATIVE_INFINITY, in.capacity[j], "cap_" + j + "_" + t);
+                if (most + fixed > in.capacity[j] + 1e-9) {
+                    MPConstraint cap = model.makeConstraint(
+                            Double.NEGATIVE_INFINITY, in.capacity[j] - fixed, "cap_" + j + "_" + t);
                     for (int b = 0; b < in.blocks; b++) {
                         if (x[b][j] != null) {
                             cap.setCoefficient(x[b][j], in.entrants[t][b]);
@@ -198,6 +232,10 @@ final class ZoningCutModel {
     private ZoneState read(MPVariable[][] x) {
         ZoneState plan = new ZoneState(in);
         for (int b = 0; b < in.blocks; b++) {
+            if (!active[b] && base != null) {
+                plan.assign(b, base.school[b]);
+                continue;
+            }
             for (int j = 0; j < in.schools; j++) {
                 if (x[b][j] != null && x[b][j].solutionValue() > 0.5) {
                     plan.assign(b, j);

@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * The result carries the best proven lower bound and its gap, and is re-checked by {@link ZoningPlanChecker}.
  */
 public final class ZoningPlanner {
-    /** Above this many pairs left after fixing, {@link Method#AUTO} keeps the search planner's plan. */
-    static final long EXACT_PAIRS = 250_000;
+    /**
+     * Up to this many pairs left after fixing, {@link Method#AUTO} tries the whole exact model (a district of a few
+     * hundred blocks); above it, HiGHS does not close the capacitated assignment in a minute and the windows do better.
+     */
+    static final long EXACT_PAIRS = 30_000;
 
     /** A gap at or below this is optimal, as the contract says. */
     static final double OPTIMAL_GAP = 1e-4;
@@ -34,9 +37,9 @@ public final class ZoningPlanner {
 
     /** How to solve. */
     public enum Method {
-        /** The exact model when the pairs left after fixing are few enough, the search planner's plan otherwise. */
+        /** The whole exact model first when the pairs left after fixing are few, then the search planner's windows. */
         AUTO,
-        /** The exact model with contiguity cuts on HiGHS, however large, after the search planner's plan. */
+        /** The whole exact model with contiguity cuts on HiGHS for all the time, however large. */
         EXACT,
         /** The search planner only: a connected plan improved by moves of border blocks, with the relaxation bound. */
         SEARCH
@@ -61,33 +64,39 @@ public final class ZoningPlanner {
         ZoningInstance in = new ZoningInstance(area, pins);
         RelaxationBound relaxation = new RelaxationBound(in);
         relaxation.improve(200, Double.NaN, begin + settings.timeLimit().toNanos() / 10);
+        progress(listener, "relaxation", begin, settings, Double.NaN, relaxation.bound());
         ContiguousSearch search = new ContiguousSearch(in, relaxation);
         ZoneState plan = search.construct(startingPoint(in, start));
-        CapacityRepair repair = new CapacityRepair(in);
-        for (int round = 0; round < 3 && plan.overflow() > 0; round++) {
-            repair.repair(plan, deadline);
-            search.improve(plan, deadline);
-        }
-        search.improve(plan, deadline);
+        new CapacityRepair(in).repair(plan, deadline);
+        search.relieve(plan, deadline);
         @Nullable ZoneState best = feasible(plan) ? plan : null;
         double upper = best == null ? Double.NaN : best.cost();
         relaxation.improve(400, upper, begin + settings.timeLimit().toNanos() / 4);
         double bound = relaxation.bound();
         String solver = "search (contiguous border moves) + Lagrangian bound";
-        progress(listener, "search", begin, settings, upper, bound);
+        progress(listener, "construction", begin, settings, upper, bound);
         boolean[][] keep = relaxation.keep(best == null ? Double.POSITIVE_INFINITY : upper);
+        // A re-solve starts from the plan it is given, which the relaxation's seed would throw away.
+        LinearStart.Seed seed = start == null ? new LinearStart(in).solve(keep) : null;
+        if (seed != null) {
+            bound = Math.max(bound, best == null ? seed.bound() : Math.min(upper, seed.bound()));
+            ZoneState seeded = search.construct(seed.partial());
+            new CapacityRepair(in).repair(seeded, deadline);
+            search.relieve(seeded, deadline);
+            if (feasible(seeded) && (best == null || seeded.cost() < best.cost())) {
+                best = seeded;
+                upper = seeded.cost();
+            }
+            solver = "search (linear relaxation seed, contiguous border moves) + relaxation bound";
+        }
+        progress(listener, "search", begin, settings, upper, bound);
         ZoningCutModel exact = new ZoningCutModel(in, keep);
         boolean wholeModel = method == Method.EXACT || (method == Method.AUTO && exact.pairs() <= EXACT_PAIRS);
-        if (best != null && !closed(upper, bound)) {
-            // The windows get the time the whole model does not: all of it for a search, half before the whole model.
-            long windows = wholeModel ? System.nanoTime() + (deadline - System.nanoTime()) / 2 : deadline;
-            best = new ZoneWindows(in, keep).improve(best, windows, settings.threads());
-            upper = best.cost();
-            solver = "search (contiguous border moves, exact windows on HiGHS) + Lagrangian bound";
-            progress(listener, "windows", begin, settings, upper, bound);
-        }
-        if (wholeModel && !closed(upper, bound)) {
-            ZoningCutModel.Outcome outcome = exact.solve(deadline, settings.threads(), upper);
+        if (wholeModel && !closed(upper, bound) && deadline - System.nanoTime() > 2 * MipSolver.MIN_TIME_LIMIT_NANOS) {
+            // The whole model first, for up to half the time left (all of it for EXACT): on a district it proves the
+            // optimum in seconds; where it does not, the windows get the rest.
+            long until = method == Method.EXACT ? deadline : System.nanoTime() + (deadline - System.nanoTime()) / 2;
+            ZoningCutModel.Outcome outcome = exact.solve(until, settings.threads(), upper);
             solver = MipSolver.HIGHS_NAME + ", contiguity cuts (" + outcome.rounds() + " solves, " + outcome.cuts()
                     + " cuts), after " + solver;
             if (outcome.optimal() && outcome.plan() == null && best == null) {
@@ -96,11 +105,20 @@ public final class ZoningPlanner {
                         "No plan keeps every rule: the seats, the distance limit, the pins and connected zones"
                                 + " cannot all hold. Check the schools that are full in the forecast.");
             }
-            double restricted = outcome.bound();
-            bound = Math.max(bound, best == null ? restricted : Math.min(upper, restricted));
+            if (outcome.optimal()) {
+                bound = Math.max(bound, best == null ? outcome.bound() : Math.min(upper, outcome.bound()));
+            }
             if (outcome.plan() != null && (best == null || outcome.plan().cost() < best.cost())) {
                 best = outcome.plan();
+                upper = best.cost();
             }
+            progress(listener, "exact", begin, settings, upper, bound);
+        }
+        if (best != null && !closed(upper, bound)) {
+            best = new ZoneWindows(in, keep).improve(best, deadline, settings.threads(), changed(in, start, best));
+            upper = best.cost();
+            solver = solver + "; exact windows on HiGHS";
+            progress(listener, "windows", begin, settings, upper, bound);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
         return result(in, best, bound, solver, elapsed, start != null);
@@ -146,6 +164,24 @@ public final class ZoningPlanner {
             }
         }
         return partial;
+    }
+
+    /** The schools whose zone differs from {@code start} (none without a start): a re-solve's windows begin there. */
+    private static boolean[] changed(ZoningInstance in, @Nullable Map<String, SchoolCode> start, ZoneState plan) {
+        boolean[] changed = new boolean[in.schools];
+        if (start == null) {
+            return changed;
+        }
+        for (int b = 0; b < in.blocks; b++) {
+            Integer before = in.schoolIndex.get(start.get(in.blockIds[b]));
+            if (before == null || before != plan.school[b]) {
+                changed[plan.school[b]] = true;
+                if (before != null) {
+                    changed[before] = true;
+                }
+            }
+        }
+        return changed;
     }
 
     private static boolean feasible(ZoneState state) {
