@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>density: a block of the county seat houses several times the children of a town block, a village block a few,
  *       a block along the roads fewer still (log-normal around those);
- *   <li>the data year: each zone's children of the entry age are 80–102 % of its seats, the county's 87–93 % (some
- *       zones are full, most have room), for grade 1 at age 6 and grade 7 at age 12;
+ *   <li>the data year: each zone's children of the entry age are 80–99 % of its seats, the county's 87–93 % (some
+ *       zones nearly full, most with room), for grade 1 at age 6 and grade 7 at age 12;
  *   <li>cohorts: the younger cohorts follow the national births since 2019, damped by half on the log scale (a county
  *       drawing young families from the villages), and each block's growth: new housing (several percent more children
  *       a year of age younger), villages emptying, the rest about steady. So a zone of new housing runs short of seats
@@ -74,7 +74,7 @@ final class BlockChildren {
     }
 
     /**
-     * The factor of every block that brings each zone's children of the entry age ({@code children}) to 80–102 % of
+     * The factor of every block that brings each zone's children of the entry age ({@code children}) to 80–99 % of
      * its seats and the county's to 87–93 %; 1 for every block when the grade has no round.
      */
     private static double[] calibrate(double[] children, @Nullable ZoneSeats zones, RandomDraws draws) {
@@ -92,11 +92,15 @@ final class BlockChildren {
         double seats = 0;
         double reached = 0;
         for (int z = 0; z < count; z++) {
-            zoneFactor[z] = inZone[z] > 0 ? draws.uniform(0.80, 1.02) * zones.seats()[z] / inZone[z] : 1;
+            zoneFactor[z] = inZone[z] > 0 ? draws.uniform(0.80, 0.99) * zones.seats()[z] / inZone[z] : 1;
             seats += zones.seats()[z];
             reached += inZone[z] * zoneFactor[z];
         }
-        double county = reached > 0 ? draws.uniform(0.87, 0.93) * seats / reached : 1;
+        // Only a county that came out below 87 % or above 93 % is scaled back to that range: scaling every county would
+        // push some zones over their seats, and a zone over its seats in the data year needs the planner to redraw it
+        // along roads one block wide, where contiguity leaves it little room.
+        double ratio = reached / seats;
+        double county = reached > 0 ? Math.clamp(ratio, 0.87, 0.93) / ratio : 1;
         for (int b = 0; b < children.length; b++) {
             factor[b] = zoneFactor[zones.zoneOfBlock()[b]] * county;
         }

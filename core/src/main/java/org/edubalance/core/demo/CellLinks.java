@@ -112,7 +112,10 @@ final class CellLinks {
         return grid.centre(cell / cols(), cell % cols());
     }
 
-    /** Keeps the cells of a shortest strip from one cell to another that passes no school (a road with houses). */
+    /**
+     * Keeps the cells of a shortest strip from one cell to another that passes no school, and the cells beside it: a
+     * road with houses, two blocks wide.
+     */
     private void road(int from, int to) {
         int[] previous = new int[rows() * cols()];
         Arrays.fill(previous, -2);
@@ -129,6 +132,13 @@ final class CellLinks {
         }
         for (int cell = to; cell >= 0; cell = previous[cell]) {
             keep(cell);
+            // Two cells wide, houses on both sides of the road: two zones can pass along it side by side, which a
+            // zone whose school is full needs to hand blocks beyond it to another.
+            int beside = previous[cell] < 0 || Math.abs(previous[cell] - cell) == 1 ? cell + cols() : cell + 1;
+            boolean inGrid = beside < rows() * cols() && (beside == cell + cols() || beside % cols() != 0);
+            if (inGrid && !school[beside]) {
+                keep(beside);
+            }
         }
     }
 

@@ -159,7 +159,7 @@ final class CountyDraft {
 
     /**
      * Each block's yearly growth of its cohorts (younger by one year, this much more): new housing around three to five
-     * centres in the county seat and the towns grows fast (10–20 % a year), village and road blocks empty, the rest is about steady.
+     * centres in the county seat and the towns grows fast (12–24 % a year), village and road blocks empty, the rest is about steady.
      */
     private double[] growth(RandomDraws draws) {
         double[] growth = new double[cells.length];
@@ -179,7 +179,7 @@ final class CountyDraft {
             double reach = draws.uniform(700, 1_400);
             for (int b = 0; b < cells.length; b++) {
                 if (grid.metres(centre(b), centre) <= reach) {
-                    growth[b] = draws.uniform(0.10, 0.20);
+                    growth[b] = draws.uniform(0.12, 0.24);
                 }
             }
         }
