@@ -65,7 +65,7 @@ class DemoZoningIT {
                     .param("id", study.id())
                     .query(Long.class)
                     .single();
-            assertThat(blocks).as("the demo's 500–1,200 blocks of a county").isBetween(500L, 1200L);
+            assertThat(blocks).as("the demo's 500–1,700 blocks of a county").isBetween(500L, 1700L);
 
             var panels = app.getBean(ZoningForecasts.class).county(first.value(), Locale.ENGLISH);
             assertThat(panels).extracting(ZoningForecasts.Panel::grade).containsExactly("G1");
