@@ -109,11 +109,10 @@ final class ZoningFigures {
         List<ZoningMap.Marker> markers = new ArrayList<>();
         for (SchoolLine line : lines) {
             ZoningSchool s = schools.get(line.code());
-            GeoPoint at = s.position();
-            if (at == null) {
-                Block block = inputs.block(s.blockId());
-                at = block == null ? null : block.position();
-            }
+            // Marked at the block it stands in, which the map draws: its own site in the school data may lie off the
+            // blocks (a typing error there would otherwise hide the marker).
+            Block block = inputs.block(s.blockId());
+            GeoPoint at = block != null && block.position() != null ? block.position() : s.position();
             YearCell cell = proposal
                     ? (line.proposal().isEmpty() ? null : line.proposal().getFirst())
                     : line.current();

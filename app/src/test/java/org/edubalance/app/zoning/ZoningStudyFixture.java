@@ -30,10 +30,10 @@ import org.springframework.context.ApplicationContext;
  * @param grade the entry grade both offer
  * @param tag a text unique to this fixture, in every block's name
  */
-record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, String tag) {
-    static final List<String> BLOCKS = List.of("B1", "B2", "B3", "B4", "B5", "B6");
+public record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, String tag) {
+    public static final List<String> BLOCKS = List.of("B1", "B2", "B3", "B4", "B5", "B6");
 
-    static ZoningStudyFixture of(ApplicationContext app) {
+    public static ZoningStudyFixture of(ApplicationContext app) {
         SchoolYears schoolYears = app.getBean(SchoolYears.class);
         var principalSchool =
                 app.getBean(UserAccounts.class).find("principal").orElseThrow().school();
@@ -77,16 +77,16 @@ record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, Str
                 two.get(0), two.get(1), "G1", UUID.randomUUID().toString().substring(0, 8));
     }
 
-    int year() {
+    public int year() {
         return first.year();
     }
 
-    String county() {
+    public String county() {
         return first.county().code().value();
     }
 
     /** The name of block {@code id}. */
-    String name(String id) {
+    public String name(String id) {
         return "青园" + tag + "小区" + id;
     }
 
@@ -202,7 +202,7 @@ record ZoningStudyFixture(SchoolYear first, SchoolYear second, String grade, Str
     }
 
     /** The good uploads: 10 children per age and block, 40 seats per school (60 entrants a year for 80 seats). */
-    List<PageSession.FilePart> files() {
+    public List<PageSession.FilePart> files() {
         return files(10, 40, "", "B1");
     }
 

@@ -95,11 +95,15 @@ public final class ZoningPlanner {
         }
         progress(listener, "search", begin, settings, upper, bound);
         ZoningCutModel exact = new ZoningCutModel(in, keep);
-        boolean wholeModel = method == Method.EXACT || (method == Method.AUTO && exact.pairs() <= EXACT_PAIRS);
+        // Without a plan from the search, the windows have nothing to improve: the whole model is the way to one.
+        boolean wholeModel =
+                method == Method.EXACT || (method == Method.AUTO && (exact.pairs() <= EXACT_PAIRS || best == null));
         if (wholeModel && !closed(upper, bound) && deadline - System.nanoTime() > 2 * MipSolver.MIN_TIME_LIMIT_NANOS) {
             // The whole model first, for up to half the time left (all of it for EXACT): on a district it proves the
             // optimum in seconds; where it does not, the windows get the rest.
-            long until = method == Method.EXACT ? deadline : System.nanoTime() + (deadline - System.nanoTime()) / 2;
+            long until = method == Method.EXACT || best == null
+                    ? deadline
+                    : System.nanoTime() + (deadline - System.nanoTime()) / 2;
             ZoningCutModel.Outcome outcome = exact.solve(until, settings.threads(), upper);
             solver = MipSolver.HIGHS_NAME + ", contiguity cuts (" + outcome.rounds() + " solves, " + outcome.cuts()
                     + " cuts), after " + solver;
