@@ -3,15 +3,10 @@ package org.edubalance.app.enrolment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.edubalance.app.PageSession;
 import org.edubalance.core.account.UserAccounts;
 import org.edubalance.core.school.Ownership;
@@ -118,7 +113,7 @@ public record AdmissionRoundFixture(SchoolYear first, SchoolYear second, String 
 
     /** The seed of the draw of {@code commit} with {@code publicValue}. */
     public static byte[] seed(String commit, String publicValue) {
-        return digest(bytes(commit + "\n" + publicValue));
+        return LotteryDigests.sha(bytes(commit + "\n" + publicValue));
     }
 
     /** The children from the lowest lottery number to the highest (a single number per child: the national policy). */
@@ -130,25 +125,11 @@ public record AdmissionRoundFixture(SchoolYear first, SchoolYear second, String 
 
     /** The child's lottery number: HMAC-SHA256 of its id under the seed, lowercase hex. */
     public static String number(byte[] seed, String child) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(seed, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(bytes(child)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return LotteryDigests.number(seed, child);
     }
 
     public static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest(content));
-    }
-
-    private static byte[] digest(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return LotteryDigests.sha256(content);
     }
 
     static byte[] national() {

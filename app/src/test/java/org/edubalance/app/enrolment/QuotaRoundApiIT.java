@@ -2,24 +2,25 @@ package org.edubalance.app.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.edubalance.app.enrolment.LotteryDigests.hex;
+import static org.edubalance.app.enrolment.LotteryDigests.number;
+import static org.edubalance.app.enrolment.LotteryDigests.send;
+import static org.edubalance.app.enrolment.LotteryDigests.sha;
+import static org.edubalance.app.enrolment.LotteryDigests.sha256;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.edubalance.app.Api;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.app.account.AccountService;
@@ -419,17 +418,6 @@ class QuotaRoundApiIT {
                 .build();
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static List<String> names(JsonNode round, String field) {
         List<String> names = new ArrayList<>();
         round.get("files").forEach(f -> names.add(f.get(field).asString()));
@@ -446,31 +434,5 @@ class QuotaRoundApiIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String number(byte[] seed, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(seed, "HmacSHA256"));
-            return hex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        return hex(sha(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] sha(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }
