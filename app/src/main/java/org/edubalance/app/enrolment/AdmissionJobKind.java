@@ -48,14 +48,9 @@ public final class AdmissionJobKind implements PlanningJobKind {
 
     @Override
     public PlanningJobResult solve(PlanningJob job, SolveListener listener) {
-        long roundId = json.readTree(job.request().requestJson()).get("round").asLong();
-        EnrolmentRound round = rounds.find(roundId)
-                .orElseThrow(() -> new IllegalStateException("Enrolment round " + roundId + " is gone."));
-        String publicValue = round.publicValue();
-        if (publicValue == null) {
-            throw new IllegalStateException("Enrolment round " + roundId + " has no public value yet.");
-        }
-        AdmissionResult result = plan(round, publicValue);
+        DrawnRound drawn = DrawnRound.of(job, rounds, json);
+        long roundId = drawn.id();
+        AdmissionResult result = plan(drawn.round(), drawn.publicValue());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("round", roundId);
         facts.put("applicants", result.summary().applicants());

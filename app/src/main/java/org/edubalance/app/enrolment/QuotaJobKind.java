@@ -54,15 +54,10 @@ public final class QuotaJobKind implements PlanningJobKind {
 
     @Override
     public PlanningJobResult solve(PlanningJob job, SolveListener listener) {
-        long roundId = json.readTree(job.request().requestJson()).get("round").asLong();
-        EnrolmentRound round = rounds.find(roundId)
-                .orElseThrow(() -> new IllegalStateException("Enrolment round " + roundId + " is gone."));
-        String publicValue = round.publicValue();
-        if (publicValue == null) {
-            throw new IllegalStateException("Enrolment round " + roundId + " has no public value yet.");
-        }
+        DrawnRound drawn = DrawnRound.of(job, rounds, json);
+        long roundId = drawn.id();
         long start = System.nanoTime();
-        QuotaResult result = plan(round, publicValue);
+        QuotaResult result = plan(drawn.round(), drawn.publicValue());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("round", roundId);
         facts.put("candidates", result.admissions().size());
