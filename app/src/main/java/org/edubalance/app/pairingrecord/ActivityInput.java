@@ -61,8 +61,7 @@ record ActivityInput(
         if (!found.isEmpty() || day == null || k == null) {
             throw new PairingRefusedException(found);
         }
-        return new PairingActivity(
-                0, pairingId, day, k, people == null ? 0 : people, mentored, text, user);
+        return new PairingActivity(0, pairingId, day, k, people == null ? 0 : people, mentored, text, user);
     }
 
     private static @Nullable Integer count(

@@ -47,11 +47,16 @@ final class FollowUpChart {
         return svg.append("</svg>").toString();
     }
 
-    private static void panel(StringBuilder svg, FollowUpView.Indicator indicator, List<FollowUpLine> lines, int x, int y) {
-        svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%d,%d)\" data-indicator=\"%s\">", x, y,
-                escape(indicator.id())));
-        svg.append("<text x=\"8\" y=\"16\" font-weight=\"bold\">").append(escape(indicator.name())).append("</text>");
-        svg.append("<text x=\"8\" y=\"31\" fill=\"#555\">").append(escape(indicator.unit())).append("</text>");
+    private static void panel(
+            StringBuilder svg, FollowUpView.Indicator indicator, List<FollowUpLine> lines, int x, int y) {
+        svg.append(String.format(
+                Locale.ROOT, "<g transform=\"translate(%d,%d)\" data-indicator=\"%s\">", x, y, escape(indicator.id())));
+        svg.append("<text x=\"8\" y=\"16\" font-weight=\"bold\">")
+                .append(escape(indicator.name()))
+                .append("</text>");
+        svg.append("<text x=\"8\" y=\"31\" fill=\"#555\">")
+                .append(escape(indicator.unit()))
+                .append("</text>");
         double max = lines.stream()
                 .filter(l -> l.difference() != null)
                 .mapToDouble(l -> Math.abs(l.difference()))
@@ -59,32 +64,52 @@ final class FollowUpChart {
                 .orElse(0);
         double half = (PANEL_HEIGHT - TOP - BOTTOM) / 2.0;
         double zero = TOP + half;
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"8\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>", PANEL_WIDTH - 16, zero, zero));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"8\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#888\"/>",
+                PANEL_WIDTH - 16,
+                zero,
+                zero));
         int slot = lines.isEmpty() ? 0 : (PANEL_WIDTH - 24) / lines.size();
         for (int i = 0; i < lines.size(); i++) {
             FollowUpLine line = lines.get(i);
             double centre = 16 + slot * (i + 0.5);
             Double d = line.difference();
             if (d == null) {
-                svg.append(String.format(Locale.ROOT,
+                svg.append(String.format(
+                        Locale.ROOT,
                         "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"no-figure\">—</text>",
-                        centre, zero - 4));
+                        centre,
+                        zero - 4));
             } else {
                 double height = max == 0 ? 0 : Math.abs(d) / max * (half - 14);
                 double top = d >= 0 ? zero - height : zero;
-                svg.append(String.format(Locale.ROOT,
+                svg.append(String.format(
+                        Locale.ROOT,
                         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" data-year=\"%d\">"
                                 + "<title>%d: %s</title></rect>",
-                        centre - slot * 0.3, top, slot * 0.6, Math.max(height, 0.5), d >= 0 ? GAIN : LOSS,
-                        line.year(), line.year(), number(d)));
+                        centre - slot * 0.3,
+                        top,
+                        slot * 0.6,
+                        Math.max(height, 0.5),
+                        d >= 0 ? GAIN : LOSS,
+                        line.year(),
+                        line.year(),
+                        number(d)));
                 double label = d >= 0 ? top - 3 : top + height + 11;
-                svg.append(String.format(Locale.ROOT,
-                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", centre, label, number(d)));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
+                        centre,
+                        label,
+                        number(d)));
             }
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%d</text>",
-                    centre, PANEL_HEIGHT - 8, line.year()));
+                    centre,
+                    PANEL_HEIGHT - 8,
+                    line.year()));
         }
         svg.append("</g>");
     }

@@ -75,8 +75,7 @@ final class PairingAccess {
     /** Whether {@code user} may log activities of {@code pairing}: the bureau's editors, or a principal in it. */
     boolean logs(Pairing pairing, AccountDetails user) {
         SchoolCode own = user.account().school();
-        return user.role().editsEverything()
-                || (user.role() == Role.PRINCIPAL && own != null && pairing.involves(own));
+        return user.role().editsEverything() || (user.role() == Role.PRINCIPAL && own != null && pairing.involves(own));
     }
 
     /** 403 unless {@code user} may log activities of {@code pairing}. */

@@ -62,7 +62,8 @@ final class PairingApiController {
             @AuthenticationPrincipal AccountDetails user) {
         County c = access.county(county, user);
         access.requireEditor(user);
-        Pairing stored = service.create(c.code(), "", List.of(request.row()), user.getUsername()).getFirst();
+        Pairing stored = service.create(c.code(), "", List.of(request.row()), user.getUsername())
+                .getFirst();
         return PairingResponse.of(stored, 0, List.of());
     }
 
@@ -85,7 +86,10 @@ final class PairingApiController {
         Pairing p = visible(county, id, user);
         access.requireEditor(user);
         Pairing ended = service.end(
-                p.county(), id, request.endYear() == null ? "" : request.endYear().toString(), user.getUsername());
+                p.county(),
+                id,
+                request.endYear() == null ? "" : request.endYear().toString(),
+                user.getUsername());
         var log = service.activities(id);
         return PairingResponse.of(ended, log.size(), log);
     }
@@ -95,7 +99,9 @@ final class PairingApiController {
     List<PairingResponse.ActivityResponse> activities(
             @PathVariable String county, @PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
         visible(county, id, user);
-        return service.activities(id).stream().map(PairingResponse.ActivityResponse::of).toList();
+        return service.activities(id).stream()
+                .map(PairingResponse.ActivityResponse::of)
+                .toList();
     }
 
     @Operation(

@@ -51,15 +51,17 @@ final class PairingFollowUps {
         List<SegmentObservation> observations = new ArrayList<>();
         List<IndicatorDefinition> indicators = List.of();
         for (int year : years) {
-            Evaluation evaluation =
-                    evaluations.evaluateCountyIfHeld(county.code(), year, STANDARD).orElse(null);
+            Evaluation evaluation = evaluations
+                    .evaluateCountyIfHeld(county.code(), year, STANDARD)
+                    .orElse(null);
             if (evaluation != null) {
                 indicators = evaluation.standard().indicators();
                 evaluation.schools().forEach(s -> observations.add(observation(s)));
             }
         }
         List<FollowUpView.Indicator> named = indicators.stream()
-                .map(i -> new FollowUpView.Indicator(i.id(), i.name().in(locale), i.unit().in(locale)))
+                .map(i -> new FollowUpView.Indicator(
+                        i.id(), i.name().in(locale), i.unit().in(locale)))
                 .toList();
         if (starts.isEmpty()) {
             return new FollowUpView(county.code().value(), county.name(), starts, null, List.of(), named);
@@ -68,8 +70,7 @@ final class PairingFollowUps {
         FollowUp followUp = new PairingFollowUp(all, pairings.groups(county.code()), observations)
                 .of(chosen, named.stream().map(FollowUpView.Indicator::id).toList());
         var chart = new FollowUpChart(named);
-        List<String> charts =
-                followUp.strata().stream().map(chart::draw).toList();
+        List<String> charts = followUp.strata().stream().map(chart::draw).toList();
         return new FollowUpView(county.code().value(), county.name(), starts, followUp, charts, named);
     }
 

@@ -124,8 +124,10 @@ final class PairingImport {
         return true;
     }
 
-    private static PairingRefusedException refused(String file, long row, @Nullable String column, @Nullable String value) {
-        return new PairingRefusedException(List.of(new PairingViolation(file, row, column, value, PairingViolation.FILE)));
+    private static PairingRefusedException refused(
+            String file, long row, @Nullable String column, @Nullable String value) {
+        return new PairingRefusedException(
+                List.of(new PairingViolation(file, row, column, value, PairingViolation.FILE)));
     }
 
     private static Map<String, String> headers() {

@@ -79,7 +79,8 @@ final class PairingPageController {
         access.requireEditor(user);
         var row = new PairingRow(0, segment, mentor, mentee, startYear, "", signedOn, summary, reference);
         try {
-            Pairing stored = service.create(c.code(), "", List.of(row), user.getUsername()).getFirst();
+            Pairing stored = service.create(c.code(), "", List.of(row), user.getUsername())
+                    .getFirst();
             return "redirect:/pairings/" + county + "/" + stored.id();
         } catch (PairingRefusedException e) {
             return refused(c, user, e.violations(), response, locale, model);
@@ -105,7 +106,8 @@ final class PairingPageController {
                         List.of(new PairingViolation(name, 0, null, null, PairingViolation.FILE)));
             }
             List<PairingRow> rows = PairingImport.read(name, file.getBytes());
-            int stored = service.create(c.code(), name, rows, user.getUsername()).size();
+            int stored =
+                    service.create(c.code(), name, rows, user.getUsername()).size();
             return "redirect:/pairings/" + county + "?imported=" + stored;
         } catch (PairingRefusedException e) {
             return refused(c, user, e.violations(), response, locale, model);

@@ -56,8 +56,8 @@ final class PairingPages {
                 imported);
     }
 
-    PairingDetailView detail(County county, Pairing pairing, AccountDetails user, List<PairingViolation> problems,
-            Locale locale) {
+    PairingDetailView detail(
+            County county, Pairing pairing, AccountDetails user, List<PairingViolation> problems, Locale locale) {
         Map<SchoolCode, String> names = names(county);
         List<PairingActivity> log = service.activities(pairing.id());
         int mentored = log.stream()
@@ -91,15 +91,13 @@ final class PairingPages {
     /** The names of the county's schools in its latest year of data. */
     private Map<SchoolCode, String> names(County county) {
         Map<SchoolCode, String> names = new HashMap<>();
-        schoolYears.years().stream()
-                .sorted(Comparator.reverseOrder())
-                .forEach(y -> {
-                    if (names.isEmpty()) {
-                        for (SchoolYear s : schoolYears.ofYear(y, county.code())) {
-                            names.put(s.code(), s.name());
-                        }
-                    }
-                });
+        schoolYears.years().stream().sorted(Comparator.reverseOrder()).forEach(y -> {
+            if (names.isEmpty()) {
+                for (SchoolYear s : schoolYears.ofYear(y, county.code())) {
+                    names.put(s.code(), s.name());
+                }
+            }
+        });
         return names;
     }
 

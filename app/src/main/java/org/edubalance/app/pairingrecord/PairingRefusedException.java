@@ -10,11 +10,14 @@ final class PairingRefusedException extends RuntimeException {
     private final transient List<PairingViolation> violations;
 
     PairingRefusedException(List<PairingViolation> violations) {
-        super("Refused, nothing stored: " + violations.stream()
-                .limit(5)
-                .map(v -> (v.row() > 0 ? "row " + v.row() + " " : "") + (v.column() == null ? "" : v.column() + " ")
-                        + (v.value() == null ? "" : "'" + v.value() + "' ") + v.rule())
-                .collect(Collectors.joining("; ")));
+        super("Refused, nothing stored: "
+                + violations.stream()
+                        .limit(5)
+                        .map(v -> (v.row() > 0 ? "row " + v.row() + " " : "")
+                                + (v.column() == null ? "" : v.column() + " ")
+                                + (v.value() == null ? "" : "'" + v.value() + "' ")
+                                + v.rule())
+                        .collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 

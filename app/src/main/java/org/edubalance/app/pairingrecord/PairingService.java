@@ -82,9 +82,8 @@ public class PairingService {
     @Transactional
     public List<Pairing> create(RegionCode county, String file, List<PairingRow> rows, String user) {
         List<Pairing> checked = rules.pairings(file, county, rows, pairings.ofCounty(county));
-        List<Pairing> stored = checked.stream()
-                .map(p -> p.withId(pairings.add(p)))
-                .toList();
+        List<Pairing> stored =
+                checked.stream().map(p -> p.withId(pairings.add(p))).toList();
         for (Pairing p : stored) {
             audit.record(user, PAIRING, Long.toString(p.id()), "CREATE", null, facts(p, file));
         }

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param value the value as written, or null
  * @param rule the rule's code ({@code PR-01} …), worded by {@code pairing.rule.*} in each language
  */
-record PairingViolation(String file, long row, @Nullable String column, @Nullable String value, String rule) {
+record PairingViolation(
+        String file,
+        long row,
+        @Nullable String column,
+        @Nullable String value,
+        String rule) {
     /** Required value blank. */
     static final String BLANK = "PR-01";
     /** Segment neither primary nor junior. */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param fileReference where the signed document is kept (the bureau's archive number or the scan's file name), or
  *     null
  */
-public record Agreement(LocalDate signedOn, String summary, @Nullable String fileReference) {
+public record Agreement(
+        LocalDate signedOn, String summary, @Nullable String fileReference) {
     /** The longest summary kept: a page of text. */
     public static final int MAX_SUMMARY = 4000;
     /** The longest file reference kept. */

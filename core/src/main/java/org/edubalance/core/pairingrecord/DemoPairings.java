@@ -39,8 +39,7 @@ public final class DemoPairings {
             SchoolYear mentee = rural.get(i % rural.size());
             var agreement = new Agreement(
                     LocalDate.of(startYear, 8, 28),
-                    mentor.name() + "与" + mentee.name() + "签订结对帮扶协议：每周一次教研活动日，每月一次教学沙龙，"
-                            + "骨干教师每人带教受援学校教师1至3名。",
+                    mentor.name() + "与" + mentee.name() + "签订结对帮扶协议：每周一次教研活动日，每月一次教学沙龙，" + "骨干教师每人带教受援学校教师1至3名。",
                     "结对协议〔" + startYear + "〕" + (i + 1) + "号");
             pairs.add(new Pairing(
                     0,

@@ -47,8 +47,7 @@ public final class PairingFollowUp {
      * @param groups every school group of the county
      * @param observations the county's school segments of every held year
      */
-    public PairingFollowUp(
-            List<Pairing> pairings, List<SchoolGroup> groups, List<SegmentObservation> observations) {
+    public PairingFollowUp(List<Pairing> pairings, List<SchoolGroup> groups, List<SegmentObservation> observations) {
         this.pairings = List.copyOf(pairings);
         this.groups = List.copyOf(groups);
         for (SegmentObservation o : observations) {
@@ -102,13 +101,7 @@ public final class PairingFollowUp {
         List<FollowUpStratum> result = new ArrayList<>();
         strata.forEach((code, schools) -> result.add(stratum(code, schools, b, later, indicators)));
         return new FollowUp(
-                startYear,
-                baseline,
-                later,
-                FollowUpStatus.COMPUTED,
-                started.size(),
-                withoutBaseline.size(),
-                result);
+                startYear, baseline, later, FollowUpStatus.COMPUTED, started.size(), withoutBaseline.size(), result);
     }
 
     private FollowUpStratum stratum(
@@ -162,7 +155,15 @@ public final class PairingFollowUp {
         Means c = means(indicator, segment, baseline, t, controls);
         if (m.count() == 0) {
             return new FollowUpLine(
-                    indicator, t, 0, c.count(), null, null, c.before(), c.after(), null,
+                    indicator,
+                    t,
+                    0,
+                    c.count(),
+                    null,
+                    null,
+                    c.before(),
+                    c.after(),
+                    null,
                     FollowUpStatus.NO_MENTEE_VALUES);
         }
         if (c.count() == 0) {
@@ -184,7 +185,8 @@ public final class PairingFollowUp {
     }
 
     /** The means in b and t over the schools with a finite value in both; nulls when none has. */
-    private record Means(int count, @Nullable Double before, @Nullable Double after) {}
+    private record Means(
+            int count, @Nullable Double before, @Nullable Double after) {}
 
     private Means means(String indicator, Segment segment, int baseline, int t, List<SchoolCode> schools) {
         double before = 0;

@@ -41,7 +41,8 @@ class PairingFollowUpTest {
         observe("U1", Location.URBAN, false, 10.0, 10.0, 10.0);
         observe("U2", Location.URBAN, false, 10.0, 10.0, 10.0);
         observations.add(observation("C4", Location.RURAL, true, 2022, 1.0));
-        List<Pairing> pairings = List.of(pair(1, "U1", "M1", 2023), pair(2, "U1", "M2", 2023), pair(3, "U2", "M3", 2024));
+        List<Pairing> pairings =
+                List.of(pair(1, "U1", "M1", 2023), pair(2, "U1", "M2", 2023), pair(3, "U2", "M3", 2024));
         List<SchoolGroup> groups = List.of(new SchoolGroup(
                 1, COUNTY, "实验小学教育集团", new SchoolCode("U9"), List.of(new SchoolCode("G1")), 2023, null));
 
@@ -141,13 +142,6 @@ class PairingFollowUpTest {
 
     private static Pairing pair(long id, String mentor, String mentee, int start) {
         return new Pairing(
-                id,
-                COUNTY,
-                Segment.PRIMARY,
-                new SchoolCode(mentor),
-                new SchoolCode(mentee),
-                start,
-                null,
-                AGREEMENT);
+                id, COUNTY, Segment.PRIMARY, new SchoolCode(mentor), new SchoolCode(mentee), start, null, AGREEMENT);
     }
 }

@@ -36,7 +36,8 @@ public final class JdbcSchoolGroups implements SchoolGroups {
                 .query(Long.class)
                 .single();
         for (int i = 0; i < group.members().size(); i++) {
-            jdbc.sql("insert into school_group_member (group_id, position, school_code) values (:id, :position, :school)")
+            jdbc.sql(
+                            "insert into school_group_member (group_id, position, school_code) values (:id, :position, :school)")
                     .param("id", id)
                     .param("position", i)
                     .param("school", group.members().get(i).value())
@@ -86,7 +87,10 @@ public final class JdbcSchoolGroups implements SchoolGroups {
 
     @Override
     public boolean delete(long id) {
-        return jdbc.sql("delete from school_group where id = :id").param("id", id).update() > 0;
+        return jdbc.sql("delete from school_group where id = :id")
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     private static SchoolGroup group(ResultSet rs, List<SchoolCode> members) throws SQLException {
