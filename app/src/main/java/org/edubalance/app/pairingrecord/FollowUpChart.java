@@ -18,6 +18,9 @@ final class FollowUpChart {
     static final int PANEL_HEIGHT = 170;
     private static final int TOP = 44;
     private static final int BOTTOM = 24;
+    /** How wide a panel's title may be, in Latin letters. */
+    static final int TITLE_WIDTH = 44;
+
     private static final String GAIN = "#2f7d32";
     private static final String LOSS = "#c62828";
 
@@ -51,8 +54,11 @@ final class FollowUpChart {
             StringBuilder svg, FollowUpView.Indicator indicator, List<FollowUpLine> lines, int x, int y) {
         svg.append(String.format(
                 Locale.ROOT, "<g transform=\"translate(%d,%d)\" data-indicator=\"%s\">", x, y, escape(indicator.id())));
-        svg.append("<text x=\"8\" y=\"16\" font-weight=\"bold\">")
+        // A panel is a third of the page wide: a long name is cut, and given whole in the tooltip and the table.
+        svg.append("<text x=\"8\" y=\"16\" font-weight=\"bold\"><title>")
                 .append(escape(indicator.name()))
+                .append("</title>")
+                .append(escape(shortened(indicator.name())))
                 .append("</text>");
         svg.append("<text x=\"8\" y=\"31\" fill=\"#555\">")
                 .append(escape(indicator.unit()))
@@ -112,6 +118,22 @@ final class FollowUpChart {
                     line.year()));
         }
         svg.append("</g>");
+    }
+
+    /** At most {@value #TITLE_WIDTH} units wide, a Chinese character counting two. */
+    static String shortened(String name) {
+        int width = 0;
+        StringBuilder cut = new StringBuilder();
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            width += c > 0x2E80 ? 2 : 1;
+            if (width > TITLE_WIDTH) {
+                return cut.append('…').toString();
+            }
+            cut.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return name;
     }
 
     /** Two decimals with an explicit sign, as the table shows it. */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param agreementSignedOn the agreement's signing day
  * @param agreementSummary what was agreed
  * @param agreementReference where the signed document is kept, or null
- * @param activities the log entries (in a list: their count only, the entries on the pairing's own address)
+ * @param activityCount how many entries its log has
+ * @param activities the log entries, newest first, on the pairing's own address; null in lists
  */
 record PairingResponse(
         long id,

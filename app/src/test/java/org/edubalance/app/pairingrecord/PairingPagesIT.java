@@ -170,6 +170,55 @@ class PairingPagesIT {
         assertThat(pairings(county)).isEqualTo(before + 2);
     }
 
+    @Test
+    void aPlannerCreatesAndEndsAGroupThatOnlyItsSchoolsPrincipalsSee() {
+        String county = fixture.county(7).value();
+        SchoolYear core = fixture.primary(7, Location.URBAN).get(0);
+        List<SchoolYear> rural = fixture.primary(7, Location.RURAL);
+        PageSession planner = PageSession.signIn(port, "planner");
+        String page = planner.get("/pairings/" + county + "?lang=en").body();
+        String members = rural.get(0).code() + "," + rural.get(1).code();
+
+        HttpResponse<String> refused = planner.postForm(
+                "/pairings/" + county + "/groups?lang=en",
+                form(page, "name=G&core=" + core.code() + "&members=" + core.code() + "&startYear=2024"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("PR-13");
+
+        HttpResponse<String> created = planner.postForm(
+                "/pairings/" + county + "/groups",
+                form(
+                        page,
+                        "name=" + PageSession.encode("实验小学教育集团") + "&core=" + core.code() + "&members="
+                                + PageSession.encode(members) + "&startYear=2024"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        long id = jdbc.sql("select id from school_group where county_code = :c")
+                .param("c", county)
+                .query(Long.class)
+                .single();
+        assertThat(planner.get("/pairings/" + county + "?lang=zh").body())
+                .contains("data-group=\"" + id + "\"", "实验小学教育集团", rural.get(1).name());
+
+        PageSession member = PageSession.signIn(port, fixture.principalOf(rural.get(1)));
+        assertThat(member.get("/pairings/" + county).body()).contains("data-group=\"" + id + "\"");
+        PageSession outsider = PageSession.signIn(port, fixture.principalOf(rural.get(2)));
+        String outside = outsider.get("/pairings/" + county).body();
+        assertThat(outside).doesNotContain("data-group=\"" + id + "\"", "实验小学教育集团");
+        assertThat(outsider.postForm("/pairings/" + county + "/groups/" + id + "/end", form(outside, "endYear=2025"))
+                        .statusCode())
+                .isEqualTo(403);
+
+        assertThat(planner.postForm("/pairings/" + county + "/groups/" + id + "/end", form(page, "endYear=2025"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.sql(
+                                "select action from audit_log where entity = 'school-group' and entity_key = :id order by id")
+                        .param("id", Long.toString(id))
+                        .query(String.class)
+                        .list())
+                .containsExactly("CREATE", "END");
+    }
+
     private long activities(long pairing) {
         return jdbc.sql("select count(*) from pairing_activity where pairing_id = :id")
                 .param("id", pairing)
