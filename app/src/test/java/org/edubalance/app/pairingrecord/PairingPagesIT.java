@@ -2,10 +2,13 @@ package org.edubalance.app.pairingrecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.core.school.Location;
@@ -217,6 +220,57 @@ class PairingPagesIT {
                         .query(String.class)
                         .list())
                 .containsExactly("CREATE", "END");
+    }
+
+    @Test
+    void aWorkbookIsReadLikeACsvFile() throws IOException {
+        String county = fixture.county(5).value();
+        List<SchoolYear> urban = fixture.primary(5, Location.URBAN);
+        List<SchoolYear> rural = fixture.primary(5, Location.RURAL);
+        PageSession planner = PageSession.signIn(port, "planner");
+        String page = planner.get("/pairings/" + county + "?lang=en").body();
+        List<List<String>> rows = List.of(
+                List.of(
+                        "segment",
+                        "mentor_school_code",
+                        "mentee_school_code",
+                        "start_year",
+                        "agreement_signed_on",
+                        "agreement_summary",
+                        "end_year"),
+                List.of(
+                        "PRIMARY",
+                        urban.get(0).code().value(),
+                        rural.get(0).code().value(),
+                        "2024",
+                        "2024-08-30",
+                        "结对",
+                        "2023"));
+        HttpResponse<String> rejected = planner.upload(
+                "/pairings/" + county + "/import?lang=en", PageSession.csrf(page), "", "结对.xlsx", workbook(rows));
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body()).contains("结对.xlsx", "<td>2</td>", "end_year", "PR-08");
+
+        List<List<String>> fixed = List.of(rows.get(0), rows.get(1).subList(0, 6));
+        HttpResponse<String> imported = planner.upload(
+                "/pairings/" + county + "/import", PageSession.csrf(page), "", "结对.xlsx", workbook(fixed));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+        assertThat(pairings(county)).isEqualTo(1);
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws IOException {
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("结对");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            var out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private long activities(long pairing) {
