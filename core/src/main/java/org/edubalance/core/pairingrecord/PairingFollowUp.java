@@ -71,23 +71,8 @@ public final class PairingFollowUp {
         }
         int b = baseline;
         List<Integer> later = byYear.keySet().stream().filter(y -> y > b).toList();
-        Map<Integer, List<SchoolCode>> strata = new TreeMap<>();
         Set<Key> withoutBaseline = new HashSet<>();
-        Map<Key, SegmentObservation> base = byYear.get(b);
-        List<Key> mentees = started.stream()
-                .map(p -> new Key(p.mentee(), p.segment()))
-                .distinct()
-                .sorted(Comparator.comparing((Key k) -> k.school()).thenComparing(Key::segment))
-                .toList();
-        for (Key mentee : mentees) {
-            SegmentObservation o = base.get(mentee);
-            if (o == null) {
-                withoutBaseline.add(mentee);
-            } else {
-                strata.computeIfAbsent(stratum(mentee.segment(), o.location()), k -> new ArrayList<>())
-                        .add(mentee.school());
-            }
-        }
+        Map<Integer, List<SchoolCode>> strata = strata(started, byYear.get(b), withoutBaseline);
         if (later.isEmpty()) {
             return new FollowUp(
                     startYear,
@@ -102,6 +87,27 @@ public final class PairingFollowUp {
         strata.forEach((code, schools) -> result.add(stratum(code, schools, b, later, indicators)));
         return new FollowUp(
                 startYear, baseline, later, FollowUpStatus.COMPUTED, started.size(), withoutBaseline.size(), result);
+    }
+
+    /** The mentees of {@code started} by stratum (segment and location in the baseline year), by code. */
+    private static Map<Integer, List<SchoolCode>> strata(
+            List<Pairing> started, Map<Key, SegmentObservation> base, Set<Key> withoutBaseline) {
+        Map<Integer, List<SchoolCode>> strata = new TreeMap<>();
+        List<Key> mentees = started.stream()
+                .map(p -> new Key(p.mentee(), p.segment()))
+                .distinct()
+                .sorted(Comparator.comparing((Key k) -> k.school()).thenComparing(Key::segment))
+                .toList();
+        for (Key mentee : mentees) {
+            SegmentObservation o = base.get(mentee);
+            if (o == null) {
+                withoutBaseline.add(mentee);
+            } else {
+                strata.computeIfAbsent(stratum(mentee.segment(), o.location()), k -> new ArrayList<>())
+                        .add(mentee.school());
+            }
+        }
+        return strata;
     }
 
     private FollowUpStratum stratum(
