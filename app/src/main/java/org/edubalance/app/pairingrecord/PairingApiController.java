@@ -1,7 +1,9 @@
 package org.edubalance.app.pairingrecord;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,11 +36,13 @@ final class PairingApiController {
     private final PairingService service;
     private final PairingAccess access;
     private final PairingWords words;
+    private final PairingFollowUps followUps;
 
-    PairingApiController(PairingService service, PairingAccess access, PairingWords words) {
+    PairingApiController(PairingService service, PairingAccess access, PairingWords words, PairingFollowUps followUps) {
         this.service = service;
         this.access = access;
         this.words = words;
+        this.followUps = followUps;
     }
 
     @Operation(summary = "The county's pairings the caller may see (a principal: their school's), with activity counts")
@@ -128,6 +133,28 @@ final class PairingApiController {
                 activity.teachersMentored(),
                 activity.note(),
                 activity.recordedBy()));
+    }
+
+    @Operation(
+            summary = "The follow-up of the pairings started in a year (administrators, planners, inspectors): per"
+                    + " stratum, indicator and later year the mentees' and comparable schools' means and the difference"
+                    + " in differences, or why there is none (docs/planning/pairing-records.md §3)")
+    @GetMapping("/follow-up")
+    Map<String, Object> followUp(
+            @PathVariable String county,
+            @RequestParam(required = false) @Nullable Integer start,
+            @AuthenticationPrincipal AccountDetails user) {
+        if (!user.readsEverySchool()) {
+            throw new ApiProblemException(
+                    HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "The follow-up compares the county's schools.");
+        }
+        FollowUpView view = followUps.view(access.county(county, user), start, Locale.ENGLISH);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("county", view.countyCode());
+        body.put("startYears", view.startYears());
+        body.put("indicators", view.indicators());
+        body.put("followUp", view.followUp());
+        return body;
     }
 
     /** A request that breaks the pairing rules: a bad request listing every violation; nothing stored. */

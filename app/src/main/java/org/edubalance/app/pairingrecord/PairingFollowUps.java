@@ -66,7 +66,8 @@ final class PairingFollowUps {
         if (starts.isEmpty()) {
             return new FollowUpView(county.code().value(), county.name(), starts, null, List.of(), named);
         }
-        int chosen = startYear != null && starts.contains(startYear) ? startYear : defaultStart(starts, years);
+        // A year asked for without pairings is answered as such (NO_PAIRINGS), not swapped for another.
+        int chosen = startYear != null ? startYear : defaultStart(starts, years);
         FollowUp followUp = new PairingFollowUp(all, pairings.groups(county.code()), observations)
                 .of(chosen, named.stream().map(FollowUpView.Indicator::id).toList());
         var chart = new FollowUpChart(named);

@@ -91,6 +91,26 @@ class PairingApiIT {
         assertThat(read.get("activities").get(0).get("recordedBy").asString()).isEqualTo(principal);
     }
 
+    @Test
+    void theFollowUpIsTheBureaus() {
+        String base = "/api/v1/counties/" + fixture.county(0).value() + "/pairings/follow-up";
+        HttpResponse<String> read = api.get(base + "?start=" + (fixture.year() - 1), "inspector");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode followUp = Api.json(read).get("followUp");
+        assertThat(followUp.get("status").asString()).isEqualTo("COMPUTED");
+        assertThat(followUp.get("baselineYear").asInt()).isEqualTo(fixture.year() - 1);
+        JsonNode line = followUp.get("strata").get(0).get("lines").get(0);
+        assertThat(line.get("year").asInt()).isEqualTo(fixture.year());
+        assertThat(line.has("difference")).isTrue();
+        assertThat(Api.json(read).get("indicators")).hasSize(7);
+        assertThat(api.get(base, "principal").statusCode()).isEqualTo(403);
+        JsonNode none = Api.json(api.get(base + "?start=1999", "planner")).get("followUp");
+        assertThat(none.get("status").asString())
+                .as("a year without pairings says so")
+                .isEqualTo("NO_PAIRINGS");
+        assertThat(none.get("strata")).isEmpty();
+    }
+
     private String request(SchoolYear mentor, SchoolYear mentee) {
         return "{\"segment\":\"PRIMARY\",\"mentorSchoolCode\":\"" + mentor.code() + "\",\"menteeSchoolCode\":\""
                 + mentee.code() + "\",\"startYear\":" + fixture.year()
