@@ -154,6 +154,16 @@ final class PairingPageController {
         }
     }
 
+    /** Deletes a group entered by mistake (an ended one is ended, not deleted). */
+    @PostMapping("/pairings/{county}/groups/{id}/delete")
+    String deleteGroup(
+            @PathVariable String county, @PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
+        County c = access.county(county, user);
+        access.requireEditor(user);
+        service.deleteGroup(c.code(), id, user.getUsername());
+        return "redirect:/pairings/" + county + "#groups";
+    }
+
     private String refused(
             County county,
             AccountDetails user,

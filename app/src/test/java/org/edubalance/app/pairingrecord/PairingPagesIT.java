@@ -220,6 +220,23 @@ class PairingPagesIT {
                         .query(String.class)
                         .list())
                 .containsExactly("CREATE", "END");
+        assertThat(outsider.postForm("/pairings/" + county + "/groups/" + id + "/delete", form(outside, ""))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(planner.postForm("/pairings/" + county + "/groups/" + id + "/delete", form(page, ""))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from school_group where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select action from audit_log where entity = 'school-group' and entity_key = :id"
+                                + " order by id desc limit 1")
+                        .param("id", Long.toString(id))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DELETE");
     }
 
     @Test
