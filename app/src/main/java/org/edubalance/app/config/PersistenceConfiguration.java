@@ -7,6 +7,8 @@ import org.edubalance.core.audit.AuditLog;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImports;
 import org.edubalance.core.enrolment.EnrolmentRounds;
+import org.edubalance.core.pairingrecord.Pairings;
+import org.edubalance.core.pairingrecord.SchoolGroups;
 import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.CountyBoundaries;
 import org.edubalance.core.region.Regions;
@@ -20,6 +22,8 @@ import org.edubalance.persistence.audit.JdbcAuditLog;
 import org.edubalance.persistence.county.JdbcCountyInputStore;
 import org.edubalance.persistence.dataset.JdbcDatasetImports;
 import org.edubalance.persistence.enrolment.JdbcEnrolmentRounds;
+import org.edubalance.persistence.pairingrecord.JdbcPairings;
+import org.edubalance.persistence.pairingrecord.JdbcSchoolGroups;
 import org.edubalance.persistence.planning.JdbcPlanningJobs;
 import org.edubalance.persistence.region.JdbcCountyBoundaries;
 import org.edubalance.persistence.region.JdbcRegions;
@@ -100,5 +104,15 @@ class PersistenceConfiguration {
     @Bean
     ZoningStudies zoningStudies(DataSource dataSource) {
         return new JdbcZoningStudies(dataSource);
+    }
+
+    @Bean
+    Pairings pairings(DataSource dataSource) {
+        return new JdbcPairings(dataSource);
+    }
+
+    @Bean
+    SchoolGroups schoolGroups(DataSource dataSource) {
+        return new JdbcSchoolGroups(dataSource);
     }
 }

@@ -79,6 +79,10 @@ class SecurityConfiguration {
                         .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .hasAnyRole(EVERY_ROLE)
+                        // Pairings (docs/planning/pairing-records.md): a principal may log activities of their
+                        // school's pairings (the controller checks which); every other change is the editors'.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/counties/*/pairings/*/activities")
+                        .hasAnyRole(EVERY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
                         .hasAnyRole("ADMIN", "PLANNER", "PRINCIPAL")
                         .requestMatchers("/api/v1/**")
@@ -158,6 +162,17 @@ class SecurityConfiguration {
                                 "/zoning/studies/*/runs/**")
                         .hasAnyRole(READ_ALL)
                         .requestMatchers("/zoning", "/zoning/**")
+                        .hasAnyRole(EVERY_ROLE)
+                        // Pairings (docs/planning/pairing-records.md): planners and administrators change; a principal
+                        // logs activities of their school's pairings and sees only those (the controllers check);
+                        // the follow-up compares the county's schools, so it is the bureau's.
+                        .requestMatchers(HttpMethod.POST, "/pairings/*/*/activities")
+                        .hasAnyRole(EVERY_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/pairings/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/pairings/*/follow-up")
+                        .hasAnyRole(READ_ALL)
+                        .requestMatchers("/pairings", "/pairings/**")
                         .hasAnyRole(EVERY_ROLE)
                         .anyRequest()
                         .authenticated())

@@ -15,6 +15,7 @@ import org.edubalance.app.account.AccountService;
 import org.edubalance.app.account.UserRequest;
 import org.edubalance.app.audit.AuditService;
 import org.edubalance.app.evaluation.EvaluationService;
+import org.edubalance.app.pairingrecord.DemoPairingSeeder;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.county.CountyInputStore;
 import org.edubalance.core.dataset.DatasetImport;
@@ -67,6 +68,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final FirstPasswords firstPasswords;
     private final DemoRounds demoRounds;
     private final DemoZoning demoZoning;
+    private final DemoPairingSeeder demoPairings;
     private final Clock clock;
 
     // One collaborator per store: wiring, not a parameter bag.
@@ -82,6 +84,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             FirstPasswords firstPasswords,
             DemoRounds demoRounds,
             DemoZoning demoZoning,
+            DemoPairingSeeder demoPairings,
             Clock clock) {
         this.demo = demo;
         this.schoolYears = schoolYears;
@@ -94,6 +97,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.firstPasswords = firstPasswords;
         this.demoRounds = demoRounds;
         this.demoZoning = demoZoning;
+        this.demoPairings = demoPairings;
         this.clock = clock;
     }
 
@@ -162,6 +166,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             demoRounds.open(data, demo.seed(), demo.lastYear());
         }
         demoZoning.open(data, demo.seed(), demo.lastYear());
+        demoPairings.open(data.schools(), firstYear, demo.lastYear());
         return data.schools().getFirst().code().value();
     }
 
