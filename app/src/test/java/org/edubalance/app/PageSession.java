@@ -87,6 +87,15 @@ public final class PageSession {
                 .build());
     }
 
+    /** A form post with one more request header, as a browser sends {@code Accept: text/html}. */
+    public HttpResponse<String> postForm(String path, String form, String header, String value) {
+        return send(HttpRequest.newBuilder(api.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
     /** A multipart form with the CSRF token and one file part {@code file}. */
     public HttpResponse<String> upload(String path, String csrf, String fields, String fileName, byte[] content) {
         return upload(path, csrf, fields, "file", fileName, content);
