@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.edubalance.app.audit.AuditService;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.pairingrecord.Agreement;
 import org.edubalance.core.pairingrecord.Pairing;
 import org.edubalance.core.pairingrecord.PairingActivity;
@@ -13,6 +14,8 @@ import org.edubalance.core.pairingrecord.SchoolGroup;
 import org.edubalance.core.pairingrecord.SchoolGroups;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,8 +85,17 @@ public class PairingService {
     @Transactional
     public List<Pairing> create(RegionCode county, String file, List<PairingRow> rows, String user) {
         List<Pairing> checked = rules.pairings(file, county, rows, pairings.ofCounty(county));
-        List<Pairing> stored =
-                checked.stream().map(p -> p.withId(pairings.add(p))).toList();
+        List<Pairing> stored;
+        try {
+            stored = checked.stream().map(p -> p.withId(pairings.add(p))).toList();
+        } catch (DuplicateKeyException e) {
+            // Rule PR-09 checked the running pairings read above; a pairing of the same schools stored since by
+            // another request trips the unique index instead: the same refusal, as a conflict, and nothing stored.
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT,
+                    ErrorCode.EDIT_CONFLICT,
+                    "A running pairing of the same schools in the same segment was stored meanwhile.");
+        }
         for (Pairing p : stored) {
             audit.record(user, PAIRING, Long.toString(p.id()), "CREATE", null, facts(p, file));
         }
