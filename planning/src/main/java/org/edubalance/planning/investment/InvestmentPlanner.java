@@ -1,0 +1,247 @@
+package org.edubalance.planning.investment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.edubalance.core.evaluation.ScopeDecision;
+import org.edubalance.core.evaluation.SegmentPart;
+import org.edubalance.core.evaluation.SegmentSplitter;
+import org.edubalance.core.investment.CostTable;
+import org.edubalance.core.investment.InvestmentKind;
+import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.standard.Standard;
+import org.edubalance.planning.PlanningProblemInvalidException;
+import org.edubalance.planning.PlanningStatus;
+import org.edubalance.planning.Reason;
+
+/**
+ * The investment planner (docs/planning/investment.md §3–§4).
+ *
+ * <p>{@link #compliance}: without the county CV limits the problem falls apart school by school, and each school is
+ * solved exactly by {@link SchoolOptions}; their sum is a proven lower bound on any plan, and when the plan it gives
+ * keeps every county CV within its limit (the evaluation engine decides) it is the proven optimum. Otherwise the
+ * counties over a limit are completed by {@link CvRepair} and the plan is FEASIBLE with that bound and its gap.
+ *
+ * <p>{@link #budget}: each school offers, for every set of its segments, the cheapest way to make them compliant; a
+ * knapsack over schools on the count of compliant segments (exact dynamic programming) gives the most compliant
+ * segments within the budget and, among those plans, the cheapest.
+ */
+public final class InvestmentPlanner {
+    private final Standard standard;
+    private final CostTable costs;
+    private final SegmentSplitter splitter;
+    private final Map<InvestmentKind, Cover> covers = new EnumMap<>(InvestmentKind.class);
+
+    public InvestmentPlanner(Standard standard, CostTable costs) {
+        if (standard.schoolRule() == null) {
+            throw new PlanningProblemInvalidException("The standard " + standard.id() + " has no per-school rule, so"
+                    + " there is no standard to invest towards; use a 2017 standard such as cn-2017-quality.");
+        }
+        this.standard = standard;
+        this.costs = costs;
+        this.splitter = new SegmentSplitter(standard.split());
+        costs.byKind().forEach((kind, actions) -> covers.put(kind, new Cover(actions)));
+    }
+
+    /** The least-cost plan that makes every in-scope school segment of {@code year} compliant within the CV limits. */
+    public InvestmentPlan compliance(int year, List<SchoolYear> rows) {
+        List<PlannedAction> actions = new ArrayList<>();
+        double bound = 0;
+        boolean exact = true;
+        for (SchoolYear school : planned(year, rows)) {
+            List<SegmentPart> parts = splitter.split(school);
+            SchoolOptions.Option best = options(parts).cheapest((1 << parts.size()) - 1);
+            if (best.reason() != null) {
+                return noPlan(year, rows, "compliance", null, PlanningStatus.INFEASIBLE, best.reason());
+            }
+            actions.addAll(best.actions());
+            bound += best.cost();
+            exact &= best.exact();
+        }
+        InvestmentChecker checker = new InvestmentChecker(standard, costs);
+        InvestmentChecker.Checked checked = checker.check(rows, year, actions);
+        if (checked.cvOverLimit().isEmpty()) {
+            PlanningStatus status = exact ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
+            return result(year, "compliance", null, status, exact ? checked.cost() : 0, checked, actions);
+        }
+        List<PlannedAction> repaired = new ArrayList<>(actions);
+        if (!repairCvs(year, checked, repaired)) {
+            return noPlan(
+                    year,
+                    rows,
+                    "compliance",
+                    null,
+                    PlanningStatus.NOT_SOLVED,
+                    Reason.of("cv-limit-not-reached", "over", String.join(", ", checked.cvOverLimit())));
+        }
+        List<PlannedAction> merged = merge(repaired);
+        InvestmentChecker.Checked again = checker.check(rows, year, merged);
+        return result(year, "compliance", null, PlanningStatus.FEASIBLE, bound, again, merged);
+    }
+
+    /** The most compliant school segments of {@code year} within {@code budget} yuan, then the cheapest such plan. */
+    public InvestmentPlan budget(int year, List<SchoolYear> rows, double budget) {
+        List<SchoolYear> schools = planned(year, rows);
+        List<SchoolOptions.Option[]> offers = new ArrayList<>();
+        int total = 0;
+        for (SchoolYear school : schools) {
+            List<SegmentPart> parts = splitter.split(school);
+            SchoolOptions options = options(parts);
+            SchoolOptions.Option[] byMask = new SchoolOptions.Option[1 << parts.size()];
+            for (int mask = 0; mask < byMask.length; mask++) {
+                byMask[mask] = options.cheapest(mask);
+            }
+            offers.add(byMask);
+            total += parts.size();
+        }
+        SegmentKnapsack knapsack = SegmentKnapsack.solve(offers, total);
+        int reachedFree = knapsack.mostWithin(0);
+        double cheapestUseful = knapsack.cheapestAbove(reachedFree);
+        if (budget < cheapestUseful) {
+            throw new PlanningProblemInvalidException(String.format(
+                    java.util.Locale.ROOT,
+                    "The budget %.0f yuan is below %.0f yuan, the cheapest plan that makes one more school segment"
+                            + " compliant: nothing useful can be bought.",
+                    budget,
+                    cheapestUseful));
+        }
+        int count = knapsack.mostWithin(budget);
+        List<PlannedAction> actions = new ArrayList<>();
+        int[] masks = knapsack.masks(count);
+        for (int i = 0; i < offers.size(); i++) {
+            actions.addAll(offers.get(i)[masks[i]].actions());
+        }
+        InvestmentChecker.Checked checked = new InvestmentChecker(standard, costs).check(rows, year, actions);
+        return result(year, "budget", budget, PlanningStatus.OPTIMAL, count, checked, actions);
+    }
+
+    private SchoolOptions options(List<SegmentPart> parts) {
+        return new SchoolOptions(parts, standard.indicators(), standard.schoolRule(), covers);
+    }
+
+    private List<SchoolYear> planned(int year, List<SchoolYear> rows) {
+        return rows.stream()
+                .filter(s -> s.year() == year
+                        && ScopeDecision.of(standard.scope(), s).inScope())
+                .filter(s -> !splitter.split(s).isEmpty())
+                .sorted(Comparator.comparing((SchoolYear s) -> s.county().code().value())
+                        .thenComparing(s -> s.code().value()))
+                .toList();
+    }
+
+    private boolean repairCvs(int year, InvestmentChecker.Checked checked, List<PlannedAction> actions) {
+        CvRepair repair = new CvRepair(standard, covers);
+        Map<String, Long> trainable = CvRepair.trainable(checked.after());
+        for (PlannedAction a : actions) {
+            if (a.kind() == InvestmentKind.TRAIN_BACKBONE_TEACHER) {
+                trainable.merge(a.schoolCode() + " " + a.segment(), -a.quantity(), Long::sum);
+            }
+        }
+        Map<String, List<SchoolYear>> byCounty = new TreeMap<>();
+        for (SchoolYear s : checked.after()) {
+            if (s.year() == year) {
+                byCounty.computeIfAbsent(s.county().code().value(), c -> new ArrayList<>())
+                        .add(s);
+            }
+        }
+        for (String over : checked.cvOverLimit()) {
+            String[] words = over.split(" ");
+            var indicator = standard.indicators().stream()
+                    .filter(i -> i.id().equals(words[2]))
+                    .findFirst()
+                    .orElseThrow();
+            var segment = org.edubalance.core.school.Segment.valueOf(words[1]);
+            if (!repair.repair(byCounty.get(words[0]), segment, indicator, actions, trainable)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds up the amounts of the same action for the same school segment, in plan order. */
+    private static List<PlannedAction> merge(List<PlannedAction> actions) {
+        Map<String, PlannedAction> merged = new LinkedHashMap<>();
+        for (PlannedAction a : actions) {
+            merged.merge(
+                    a.schoolCode() + " " + a.segment() + " " + a.action(),
+                    a,
+                    (x, y) -> new PlannedAction(
+                            x.schoolCode(),
+                            x.segment(),
+                            x.action(),
+                            x.kind(),
+                            x.quantity() + y.quantity(),
+                            x.cost() + y.cost()));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private InvestmentPlan result(
+            int year,
+            String goal,
+            Double budget,
+            PlanningStatus status,
+            double bound,
+            InvestmentChecker.Checked checked,
+            List<PlannedAction> actions) {
+        if (!checked.problems().isEmpty()) {
+            throw new IllegalStateException("The planner's plan fails its check: " + checked.problems());
+        }
+        double cost = checked.cost();
+        double gap = goal.equals("budget")
+                ? (bound == 0 ? 0 : (bound - checked.compliantAfter()) / bound)
+                : (cost == 0 ? 0 : Math.max(0, (cost - bound) / cost));
+        if (goal.equals("budget")) {
+            gap = Math.max(0, gap);
+        }
+        return new InvestmentPlan(
+                standard.id(),
+                year,
+                goal,
+                budget,
+                status,
+                cost,
+                bound,
+                gap,
+                sorted(actions, checked.after(), year),
+                CountySummaries.of(checked, actions),
+                null);
+    }
+
+    private InvestmentPlan noPlan(
+            int year, List<SchoolYear> rows, String goal, Double budget, PlanningStatus status, Reason reason) {
+        InvestmentChecker.Checked nothing = new InvestmentChecker(standard, costs).check(rows, year, List.of());
+        return new InvestmentPlan(
+                standard.id(),
+                year,
+                goal,
+                budget,
+                status,
+                0,
+                0,
+                0,
+                List.of(),
+                CountySummaries.of(nothing, List.of()),
+                reason);
+    }
+
+    private List<PlannedAction> sorted(List<PlannedAction> actions, List<SchoolYear> rows, int year) {
+        Map<String, String> county = new java.util.HashMap<>();
+        rows.stream()
+                .filter(s -> s.year() == year)
+                .forEach(s -> county.put(s.code().value(), s.county().code().value()));
+        List<String> order = costs.actions().stream().map(a -> a.name()).toList();
+        return actions.stream()
+                .sorted(Comparator.comparing((PlannedAction a) -> county.get(a.schoolCode()))
+                        .thenComparing(PlannedAction::schoolCode)
+                        .thenComparing(
+                                a -> a.segment() == null ? 9 : a.segment().ordinal())
+                        .thenComparing(a -> order.indexOf(a.action())))
+                .toList();
+    }
+}
