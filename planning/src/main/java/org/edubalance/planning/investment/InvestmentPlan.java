@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param actions the purchases, by county, school code, segment and action
  * @param counties each county's cost and its state before and after
  * @param reason why there is no plan, when there is none
+ * @param countyOfSchool the county code of each school with an action
  */
 public record InvestmentPlan(
         String standard,
@@ -35,9 +36,11 @@ public record InvestmentPlan(
         double gap,
         List<PlannedAction> actions,
         List<CountyInvestment> counties,
-        @Nullable Reason reason) {
+        @Nullable Reason reason,
+        Map<String, String> countyOfSchool) {
 
     public InvestmentPlan {
+        countyOfSchool = Map.copyOf(countyOfSchool);
         actions = List.copyOf(actions);
         counties = List.copyOf(counties);
     }

@@ -210,7 +210,8 @@ public final class InvestmentPlanner {
                 gap,
                 sorted(actions, checked.after(), year),
                 CountySummaries.of(checked, actions),
-                null);
+                null,
+                countyOf(checked.after(), year));
     }
 
     private InvestmentPlan noPlan(
@@ -227,7 +228,16 @@ public final class InvestmentPlanner {
                 0,
                 List.of(),
                 CountySummaries.of(nothing, List.of()),
-                reason);
+                reason,
+                Map.of());
+    }
+
+    private static Map<String, String> countyOf(List<SchoolYear> rows, int year) {
+        Map<String, String> county = new java.util.HashMap<>();
+        rows.stream()
+                .filter(s -> s.year() == year)
+                .forEach(s -> county.put(s.code().value(), s.county().code().value()));
+        return county;
     }
 
     private List<PlannedAction> sorted(List<PlannedAction> actions, List<SchoolYear> rows, int year) {
