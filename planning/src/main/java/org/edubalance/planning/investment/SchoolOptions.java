@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code n − minMet} indicators may stay between the floor and the standard, the others must reach it. For a fixed
  * choice of that set per segment the least amounts are forced: a teacher action fills its own segment's shortfall,
  * a whole-school action the largest of its segments' shortfalls divided by each segment's share of the school's
- * assets. Trying every choice (8 per segment under 2017, 64 for a one-through school) gives the least cost.
+ * assets. Trying every choice (7 per segment under 2017, 49 for a one-through school) gives the least cost.
  */
 final class SchoolOptions {
     /** Half the evaluation's tolerance: an amount that reaches this close to the standard reaches it there too. */
