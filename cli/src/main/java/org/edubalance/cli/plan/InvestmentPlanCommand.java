@@ -137,7 +137,7 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
                             s.year() == dataYear && s.county().code().value().equals(chosen))
                     .toList();
         }
-        InvestmentPlanner planner = new InvestmentPlanner(rules, table);
+        InvestmentPlanner planner = new InvestmentPlanner(rules, table, java.time.Duration.ofSeconds(timeLimit));
         InvestmentPlan plan =
                 budget == null ? planner.compliance(dataYear, rows) : planner.budget(dataYear, rows, budget);
         InvestmentChecker.Checked checked =

@@ -35,39 +35,78 @@ public final class InvestmentPlanner {
     private final Standard standard;
     private final CostTable costs;
     private final SegmentSplitter splitter;
+    private final java.time.Duration timeLimit;
     private final Map<InvestmentKind, Cover> covers = new EnumMap<>(InvestmentKind.class);
 
     public InvestmentPlanner(Standard standard, CostTable costs) {
+        this(standard, costs, java.time.Duration.ofSeconds(60));
+    }
+
+    /** A planner whose county MIPs share {@code timeLimit}. */
+    public InvestmentPlanner(Standard standard, CostTable costs, java.time.Duration timeLimit) {
         if (standard.schoolRule() == null) {
             throw new PlanningProblemInvalidException("The standard " + standard.id() + " has no per-school rule, so"
                     + " there is no standard to invest towards; use a 2017 standard such as cn-2017-quality.");
         }
         this.standard = standard;
         this.costs = costs;
+        this.timeLimit = timeLimit;
         this.splitter = new SegmentSplitter(standard.split());
         costs.byKind().forEach((kind, actions) -> covers.put(kind, new Cover(actions)));
     }
 
     /** The least-cost plan that makes every in-scope school segment of {@code year} compliant within the CV limits. */
     public InvestmentPlan compliance(int year, List<SchoolYear> rows) {
-        List<PlannedAction> actions = new ArrayList<>();
-        double bound = 0;
+        long deadline = System.nanoTime() + timeLimit.toNanos();
+        Map<String, List<PlannedAction>> byCounty = new TreeMap<>();
+        Map<String, Double> boundOf = new TreeMap<>();
+        Map<String, List<SchoolYear>> schoolsOf = new TreeMap<>();
         boolean exact = true;
         for (SchoolYear school : planned(year, rows)) {
+            String county = school.county().code().value();
             List<SegmentPart> parts = splitter.split(school);
             SchoolOptions.Option best = options(parts).cheapest((1 << parts.size()) - 1);
             if (best.reason() != null) {
                 return noPlan(year, rows, "compliance", null, PlanningStatus.INFEASIBLE, best.reason());
             }
-            actions.addAll(best.actions());
-            bound += best.cost();
+            byCounty.computeIfAbsent(county, c -> new ArrayList<>()).addAll(best.actions());
+            boundOf.merge(county, best.cost(), Double::sum);
+            schoolsOf.computeIfAbsent(county, c -> new ArrayList<>()).add(school);
             exact &= best.exact();
         }
+        List<PlannedAction> actions = new ArrayList<>();
+        byCounty.values().forEach(actions::addAll);
         InvestmentChecker checker = new InvestmentChecker(standard, costs);
         InvestmentChecker.Checked checked = checker.check(rows, year, actions);
         if (checked.cvOverLimit().isEmpty()) {
             PlanningStatus status = exact ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
             return result(year, "compliance", null, status, exact ? checked.cost() : 0, checked, actions);
+        }
+        // Counties over a CV limit: the county MIP with cuts; the per-school optimum stays a proven bound of each.
+        double bound = 0;
+        boolean proven = exact;
+        for (String over : checked.cvOverLimit()) {
+            String county = over.split(" ")[0];
+            if (!schoolsOf.containsKey(county)) {
+                continue;
+            }
+            CountyCvModel.CountyPlan plan =
+                    CountyCvModel.plan(standard, covers, schoolsOf.remove(county), year, checker, deadline);
+            if (plan != null) {
+                byCounty.put(county, plan.actions());
+                boundOf.put(county, plan.optimal() ? plan.cost() : boundOf.get(county));
+            }
+            proven &= plan != null && plan.optimal();
+        }
+        for (double b : boundOf.values()) {
+            bound += b;
+        }
+        actions.clear();
+        byCounty.values().forEach(actions::addAll);
+        checked = checker.check(rows, year, actions);
+        if (checked.cvOverLimit().isEmpty()) {
+            PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
+            return result(year, "compliance", null, status, proven ? checked.cost() : bound, checked, actions);
         }
         List<PlannedAction> repaired = new ArrayList<>(actions);
         if (!repairCvs(year, checked, repaired)) {

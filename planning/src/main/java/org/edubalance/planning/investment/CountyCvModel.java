@@ -1,0 +1,262 @@
+package org.edubalance.planning.investment;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.edubalance.core.evaluation.SchoolEvaluator;
+import org.edubalance.core.evaluation.SegmentPart;
+import org.edubalance.core.evaluation.SegmentSplitter;
+import org.edubalance.core.investment.InvestmentAction;
+import org.edubalance.core.investment.InvestmentKind;
+import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.standard.IndicatorDefinition;
+import org.edubalance.core.standard.Standard;
+import org.edubalance.planning.solver.MipResult;
+import org.edubalance.planning.solver.MipSolver;
+
+/**
+ * One county's plan as a MIP on HiGHS, for a county whose CV is over its limit after the per-school optimum
+ * (docs/planning/investment.md §3): integer steps of every action for every school (segment), a binary per
+ * school segment and indicator saying it may stay between the floor and the standard (at most {@code n − minMet} a
+ * segment), the backbone-training cap, the least cost. The CV limit {@code ‖√(P/W)(x − x̄)‖ ≤ c·x̄} is a convex cone;
+ * it enters as supporting hyperplanes (linear cuts) at each solution the evaluation finds over the limit, so every
+ * optimum of the cut model is a proven lower bound, and the first one the evaluation accepts is the optimum.
+ */
+final class CountyCvModel implements AutoCloseable {
+    private static final double SLACK = 0.5e-9;
+    private static final double CUT_MARGIN = 1e-7;
+
+    private final MipSolver solver = MipSolver.of(MipSolver.Backend.HIGHS);
+    private final Standard standard;
+    private final List<SegmentPart> parts = new ArrayList<>();
+    // amount[p][k]: the added amount of kind k reaching part p, as (variable, step) terms; share applied in use.
+    private final List<List<List<Term>>> amounts = new ArrayList<>();
+    private final List<Buy> buys = new ArrayList<>();
+
+    private record Term(MPVariable steps, long step) {}
+
+    private record Buy(MPVariable steps, InvestmentAction action, String school, Segment segment) {}
+
+    CountyCvModel(Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools) {
+        this.standard = standard;
+        MPSolver model = solver.model();
+        SegmentSplitter splitter = new SegmentSplitter(standard.split());
+        var rule = standard.schoolRule();
+        for (SchoolYear school : schools) {
+            List<SegmentPart> own = splitter.split(school);
+            List<List<Term>> shared = new ArrayList<>();
+            for (InvestmentKind k : InvestmentKind.values()) {
+                shared.add(k.perSegment() || !covers.containsKey(k) ? List.of() : terms(covers.get(k), school, null));
+            }
+            for (SegmentPart part : own) {
+                List<List<Term>> byKind = new ArrayList<>();
+                for (InvestmentKind k : InvestmentKind.values()) {
+                    byKind.add(
+                            !k.perSegment()
+                                    ? shared.get(k.ordinal())
+                                    : covers.containsKey(k) ? terms(covers.get(k), school, part.segment()) : List.of());
+                }
+                var f = school.segment(part.segment());
+                List<Term> trained = byKind.get(InvestmentKind.TRAIN_BACKBONE_TEACHER.ordinal());
+                MPConstraint cap = model.makeConstraint(0, Math.max(0, f.teachers() - f.backboneTeachers()), "");
+                trained.forEach(t -> cap.setCoefficient(t.steps(), t.step()));
+                List<MPVariable> relaxed = new ArrayList<>();
+                for (IndicatorDefinition ind : standard.indicators()) {
+                    double t = ind.thresholdOrNaN(part.segment());
+                    if (Double.isNaN(t)) {
+                        continue;
+                    }
+                    double required = t * part.students() / ind.per();
+                    MPVariable z = model.makeBoolVar("");
+                    relaxed.add(z);
+                    var kind = InvestmentKind.ofIndicator(ind.id());
+                    MPConstraint reach = model.makeConstraint(
+                            required * (1 - SLACK) - SchoolEvaluator.numerator(ind, part),
+                            Double.POSITIVE_INFINITY,
+                            "");
+                    reach.setCoefficient(z, (1 - rule.floorRatio()) * required);
+                    if (kind.isPresent()) {
+                        double share = kind.get().perSegment() ? 1 : part.assetShare();
+                        byKind.get(kind.get().ordinal())
+                                .forEach(term -> reach.setCoefficient(term.steps(), share * term.step()));
+                    }
+                }
+                MPConstraint few = model.makeConstraint(0, Math.max(0, relaxed.size() - rule.minMet()), "");
+                relaxed.forEach(z -> few.setCoefficient(z, 1));
+                parts.add(part);
+                amounts.add(byKind);
+            }
+        }
+        model.objective().setMinimization();
+    }
+
+    private List<Term> terms(Cover cover, SchoolYear school, Segment segment) {
+        List<Term> terms = new ArrayList<>();
+        for (InvestmentAction a : cover.actions()) {
+            MPVariable n = solver.model().makeIntVar(0, 1e9 / a.step(), "");
+            solver.model().objective().setCoefficient(n, a.stepCost());
+            terms.add(new Term(n, a.step()));
+            buys.add(new Buy(n, a, school.code().value(), segment));
+        }
+        return terms;
+    }
+
+    /** Solves within {@code limit}; the plan read back, or empty with the result when there is none. */
+    MipResult solve(Duration limit) {
+        return solver.solve(limit, 1, Double.NaN);
+    }
+
+    /** The actions of the last solution. */
+    List<PlannedAction> actions() {
+        List<PlannedAction> list = new ArrayList<>();
+        for (Buy b : buys) {
+            long steps = Math.round(b.steps().solutionValue());
+            if (steps > 0) {
+                list.add(new PlannedAction(
+                        b.school(),
+                        b.segment(),
+                        b.action().name(),
+                        b.action().kind(),
+                        steps * b.action().step(),
+                        steps * b.action().step() * b.action().unitCostYuan()));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Adds the supporting hyperplane of the CV cone of {@code indicator} in {@code segment} at the last solution:
+     * {@code Σ g_j √(P_j/W)(x_j − x̄) ≤ c·x̄} with {@code g} the unit direction of the spread there (Cauchy–Schwarz
+     * makes it valid for every plan within the limit). False when the spread is zero there (no cut to add).
+     */
+    boolean cut(Segment segment, IndicatorDefinition indicator) {
+        var kind = InvestmentKind.ofIndicator(indicator.id()).orElse(null);
+        List<Integer> in = new ArrayList<>();
+        double w = 0;
+        double num = 0;
+        for (int j = 0; j < parts.size(); j++) {
+            if (parts.get(j).segment() == segment) {
+                in.add(j);
+                w += parts.get(j).students();
+                num += numerator(j, indicator, kind);
+            }
+        }
+        double per = indicator.per();
+        double mean = per * num / w;
+        double[] v = new double[in.size()];
+        double norm = 0;
+        for (int i = 0; i < in.size(); i++) {
+            SegmentPart p = parts.get(in.get(i));
+            v[i] = Math.sqrt(p.students() / w) * (per * numerator(in.get(i), indicator, kind) / p.students() - mean);
+            norm += v[i] * v[i];
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0 || kind == null) {
+            return false;
+        }
+        double c = standard.cv().limit(segment) * (1 - CUT_MARGIN);
+        double sumA = 0;
+        double[] a = new double[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            a[i] = v[i] / norm * Math.sqrt(parts.get(in.get(i)).students() / w);
+            sumA += a[i];
+        }
+        // Σ a_j x_j − (Σa + c) x̄ ≤ 0, with x_j = per·num_j/P_j and x̄ = per·Σnum/W, num_j = base_j + share_j·amount_j.
+        double constant = 0;
+        MPConstraint cut = solver.model().makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
+        for (int i = 0; i < in.size(); i++) {
+            int j = in.get(i);
+            SegmentPart p = parts.get(j);
+            double coefficient = a[i] * per / p.students() - (sumA + c) * per / w;
+            constant += coefficient * SchoolEvaluator.numerator(indicator, p);
+            double share = kind.perSegment() ? 1 : p.assetShare();
+            for (Term t : amounts.get(j).get(kind.ordinal())) {
+                cut.setCoefficient(t.steps(), cut.getCoefficient(t.steps()) + coefficient * share * t.step());
+            }
+        }
+        cut.setUb(-constant);
+        return true;
+    }
+
+    private double numerator(int j, IndicatorDefinition indicator, InvestmentKind kind) {
+        SegmentPart p = parts.get(j);
+        double added = 0;
+        if (kind != null) {
+            for (Term t : amounts.get(j).get(kind.ordinal())) {
+                added += Math.round(t.steps().solutionValue()) * t.step();
+            }
+        }
+        return SchoolEvaluator.numerator(indicator, p)
+                + (kind != null && !kind.perSegment() ? p.assetShare() : 1) * added;
+    }
+
+    @Override
+    public void close() {
+        solver.close();
+    }
+
+    /**
+     * A county's plan under its CV limits.
+     *
+     * @param actions the purchases
+     * @param cost their cost
+     * @param optimal whether the MIP proved it least
+     */
+    record CountyPlan(List<PlannedAction> actions, double cost, boolean optimal) {}
+
+    private static final int MAX_ROUNDS = 60;
+
+    /**
+     * Solves, checks the solution with {@code checker} (the evaluation engine) and adds the cuts of every CV it finds
+     * over the limit, until the evaluation agrees; {@code null} when the solver finds no plan in time or the rounds
+     * run out.
+     */
+    static CountyPlan plan(
+            Standard standard,
+            Map<InvestmentKind, Cover> covers,
+            List<SchoolYear> schools,
+            int year,
+            InvestmentChecker checker,
+            long deadlineNanos) {
+        try (CountyCvModel model = new CountyCvModel(standard, covers, schools)) {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left < MipSolver.MIN_TIME_LIMIT_NANOS) {
+                    return null;
+                }
+                MipResult result = model.solve(Duration.ofNanos(left));
+                if (!result.found()) {
+                    return null;
+                }
+                List<PlannedAction> actions = model.actions();
+                InvestmentChecker.Checked checked = checker.check(schools, year, actions);
+                if (!checked.allCompliant()) {
+                    return null;
+                }
+                List<String> over = checked.cvOverLimit();
+                if (over.isEmpty()) {
+                    return new CountyPlan(actions, checked.cost(), result.optimal());
+                }
+                boolean added = false;
+                for (String o : over) {
+                    String[] words = o.split(" ");
+                    IndicatorDefinition indicator = standard.indicators().stream()
+                            .filter(i -> i.id().equals(words[2]))
+                            .findFirst()
+                            .orElseThrow();
+                    added |= model.cut(Segment.valueOf(words[1]), indicator);
+                }
+                if (!added) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+}
