@@ -19,6 +19,7 @@ import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.planning.solver.MipResult;
 import org.edubalance.planning.solver.MipSolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One county's plan as a MIP on HiGHS, for a county whose CV is over its limit after the per-school optimum
@@ -131,52 +132,79 @@ final class CountyCvModel implements AutoCloseable {
     }
 
     /**
-     * Adds the supporting hyperplane of the CV cone of {@code indicator} in {@code segment} at the last solution:
-     * {@code Σ g_j √(P_j/W)(x_j − x̄) ≤ c·x̄} with {@code g} the unit direction of the spread there (Cauchy–Schwarz
-     * makes it valid for every plan within the limit). False when the spread is zero there (no cut to add).
+     * Adds a supporting hyperplane of the CV cone of {@code indicator} in {@code segment}: {@code Σ g_j √(P_j/W)(x_j −
+     * x̄) ≤ c·x̄} with {@code g} the unit direction of the spread at a point on the cone's boundary (Cauchy–Schwarz
+     * makes it valid for every plan within the limit). The point is where the segment from the last solution to
+     * {@code inside} (a plan within the limit, or {@code null}: the last solution itself) crosses the limit, as in
+     * Veinott's supporting hyperplane method, which needs far fewer rounds than cutting at the solution. False when
+     * there is no spread to cut.
      */
-    boolean cut(Segment segment, IndicatorDefinition indicator) {
-        var kind = InvestmentKind.ofIndicator(indicator.id()).orElse(null);
+    boolean cut(Segment segment, IndicatorDefinition indicator, @Nullable List<PlannedAction> inside) {
+        InvestmentKind kind = InvestmentKind.ofIndicator(indicator.id()).orElse(null);
+        if (kind == null) {
+            return false;
+        }
         List<Integer> in = new ArrayList<>();
-        double w = 0;
-        double num = 0;
         for (int j = 0; j < parts.size(); j++) {
             if (parts.get(j).segment() == segment) {
                 in.add(j);
-                w += parts.get(j).students();
-                num += numerator(j, indicator, kind);
             }
         }
-        double per = indicator.per();
-        double mean = per * num / w;
-        double[] v = new double[in.size()];
-        double norm = 0;
-        for (int i = 0; i < in.size(); i++) {
-            SegmentPart p = parts.get(in.get(i));
-            v[i] = Math.sqrt(p.students() / w) * (per * numerator(in.get(i), indicator, kind) / p.students() - mean);
-            norm += v[i] * v[i];
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0 || kind == null) {
-            return false;
+        int n = in.size();
+        double[] from = new double[n];
+        double[] to = new double[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = solved(in.get(i), indicator, kind);
+            to[i] = inside == null ? from[i] : planned(in.get(i), indicator, kind, inside);
         }
         double c = standard.cv().limit(segment) * (1 - CUT_MARGIN);
+        double hi = 0;
+        if (inside != null && cv(in, indicator, to) <= c) {
+            double lo = 0;
+            hi = 1;
+            for (int k = 0; k < 50; k++) {
+                double mid = (lo + hi) / 2;
+                if (cv(in, indicator, mix(from, to, mid)) > c) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+        }
+        double[] num = mix(from, to, hi);
+        double w = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            w += parts.get(in.get(i)).students();
+            sum += num[i];
+        }
+        double per = indicator.per();
+        double mean = per * sum / w;
+        double[] a = new double[n];
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            double pj = parts.get(in.get(i)).students();
+            a[i] = Math.sqrt(pj / w) * (per * num[i] / pj - mean);
+            norm += a[i] * a[i];
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return false;
+        }
         double sumA = 0;
-        double[] a = new double[in.size()];
-        for (int i = 0; i < in.size(); i++) {
-            a[i] = v[i] / norm * Math.sqrt(parts.get(in.get(i)).students() / w);
+        for (int i = 0; i < n; i++) {
+            a[i] = a[i] / norm * Math.sqrt(parts.get(in.get(i)).students() / w);
             sumA += a[i];
         }
         // Σ a_j x_j − (Σa + c) x̄ ≤ 0, with x_j = per·num_j/P_j and x̄ = per·Σnum/W, num_j = base_j + share_j·amount_j.
         double constant = 0;
         MPConstraint cut = solver.model().makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
-        for (int i = 0; i < in.size(); i++) {
-            int j = in.get(i);
-            SegmentPart p = parts.get(j);
+        for (int i = 0; i < n; i++) {
+            SegmentPart p = parts.get(in.get(i));
             double coefficient = a[i] * per / p.students() - (sumA + c) * per / w;
             constant += coefficient * SchoolEvaluator.numerator(indicator, p);
             double share = kind.perSegment() ? 1 : p.assetShare();
-            for (Term t : amounts.get(j).get(kind.ordinal())) {
+            for (Term t : amounts.get(in.get(i)).get(kind.ordinal())) {
                 cut.setCoefficient(t.steps(), cut.getCoefficient(t.steps()) + coefficient * share * t.step());
             }
         }
@@ -184,16 +212,53 @@ final class CountyCvModel implements AutoCloseable {
         return true;
     }
 
-    private double numerator(int j, IndicatorDefinition indicator, InvestmentKind kind) {
+    private static double[] mix(double[] from, double[] to, double lambda) {
+        double[] m = new double[from.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (1 - lambda) * from[i] + lambda * to[i];
+        }
+        return m;
+    }
+
+    private double cv(List<Integer> in, IndicatorDefinition indicator, double[] num) {
+        double w = 0;
+        double sum = 0;
+        for (int i = 0; i < in.size(); i++) {
+            w += parts.get(in.get(i)).students();
+            sum += num[i];
+        }
+        double mean = indicator.per() * sum / w;
+        double s = 0;
+        for (int i = 0; i < in.size(); i++) {
+            double pj = parts.get(in.get(i)).students();
+            double d = indicator.per() * num[i] / pj - mean;
+            s += pj / w * d * d;
+        }
+        return Math.sqrt(s) / mean;
+    }
+
+    /** Part {@code j}'s numerator of {@code indicator} at the last solution. */
+    private double solved(int j, IndicatorDefinition indicator, InvestmentKind kind) {
         SegmentPart p = parts.get(j);
         double added = 0;
-        if (kind != null) {
-            for (Term t : amounts.get(j).get(kind.ordinal())) {
-                added += Math.round(t.steps().solutionValue()) * t.step();
+        for (Term t : amounts.get(j).get(kind.ordinal())) {
+            added += Math.round(t.steps().solutionValue()) * t.step();
+        }
+        return SchoolEvaluator.numerator(indicator, p) + (kind.perSegment() ? 1 : p.assetShare()) * added;
+    }
+
+    /** Part {@code j}'s numerator of {@code indicator} under {@code plan}. */
+    private double planned(int j, IndicatorDefinition indicator, InvestmentKind kind, List<PlannedAction> plan) {
+        SegmentPart p = parts.get(j);
+        double added = 0;
+        for (PlannedAction a : plan) {
+            if (a.kind() == kind
+                    && a.schoolCode().equals(p.school().code().value())
+                    && (!kind.perSegment() || a.segment() == p.segment())) {
+                added += a.quantity();
             }
         }
-        return SchoolEvaluator.numerator(indicator, p)
-                + (kind != null && !kind.perSegment() ? p.assetShare() : 1) * added;
+        return SchoolEvaluator.numerator(indicator, p) + (kind.perSegment() ? 1 : p.assetShare()) * added;
     }
 
     @Override
@@ -207,41 +272,50 @@ final class CountyCvModel implements AutoCloseable {
      * @param actions the purchases
      * @param cost their cost
      * @param optimal whether the MIP proved it least
+     * @param bound a proven lower bound on the county's cost
      */
-    record CountyPlan(List<PlannedAction> actions, double cost, boolean optimal) {}
+    record CountyPlan(List<PlannedAction> actions, double cost, boolean optimal, double bound) {}
 
-    private static final int MAX_ROUNDS = 60;
+    private static final int MAX_ROUNDS = 200;
 
     /**
      * Solves, checks the solution with {@code checker} (the evaluation engine) and adds the cuts of every CV it finds
-     * over the limit, until the evaluation agrees; {@code null} when the solver finds no plan in time or the rounds
-     * run out.
+     * over the limit, until the evaluation agrees. When the rounds or the time run out first, {@code incumbent} (a plan
+     * within the limits, or {@code null}) is returned with the best proven bound; {@code null} without one.
      */
-    static CountyPlan plan(
+    static @Nullable CountyPlan plan(
             Standard standard,
             Map<InvestmentKind, Cover> covers,
             List<SchoolYear> schools,
             int year,
             InvestmentChecker checker,
-            long deadlineNanos) {
+            long deadlineNanos,
+            @Nullable List<PlannedAction> incumbent,
+            double separableBound) {
+        double bound = separableBound;
         try (CountyCvModel model = new CountyCvModel(standard, covers, schools)) {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 long left = deadlineNanos - System.nanoTime();
                 if (left < MipSolver.MIN_TIME_LIMIT_NANOS) {
-                    return null;
+                    break;
                 }
                 MipResult result = model.solve(Duration.ofNanos(left));
                 if (!result.found()) {
-                    return null;
+                    break;
+                }
+                if (result.optimal()) {
+                    // The cut model is a relaxation: its optimum bounds every plan within the limits from below.
+                    bound = Math.max(bound, result.objective());
                 }
                 List<PlannedAction> actions = model.actions();
                 InvestmentChecker.Checked checked = checker.check(schools, year, actions);
                 if (!checked.allCompliant()) {
-                    return null;
+                    break;
                 }
                 List<String> over = checked.cvOverLimit();
                 if (over.isEmpty()) {
-                    return new CountyPlan(actions, checked.cost(), result.optimal());
+                    return new CountyPlan(
+                            actions, checked.cost(), result.optimal(), result.optimal() ? checked.cost() : bound);
                 }
                 boolean added = false;
                 for (String o : over) {
@@ -250,13 +324,17 @@ final class CountyCvModel implements AutoCloseable {
                             .filter(i -> i.id().equals(words[2]))
                             .findFirst()
                             .orElseThrow();
-                    added |= model.cut(Segment.valueOf(words[1]), indicator);
+                    added |= model.cut(Segment.valueOf(words[1]), indicator, incumbent);
                 }
                 if (!added) {
-                    return null;
+                    break;
                 }
             }
+        }
+        if (incumbent == null) {
             return null;
         }
+        double cost = checker.check(schools, year, incumbent).cost();
+        return new CountyPlan(incumbent, cost, false, Math.min(bound, cost));
     }
 }

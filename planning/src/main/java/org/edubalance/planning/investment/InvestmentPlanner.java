@@ -18,6 +18,7 @@ import org.edubalance.core.standard.Standard;
 import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.Reason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The investment planner (docs/planning/investment.md §3–§4).
@@ -90,11 +91,13 @@ public final class InvestmentPlanner {
             if (!schoolsOf.containsKey(county)) {
                 continue;
             }
-            CountyCvModel.CountyPlan plan =
-                    CountyCvModel.plan(standard, covers, schoolsOf.remove(county), year, checker, deadline);
+            List<SchoolYear> schools = schoolsOf.remove(county);
+            List<PlannedAction> incumbent = repaired(year, schools, byCounty.get(county), checker);
+            CountyCvModel.CountyPlan plan = CountyCvModel.plan(
+                    standard, covers, schools, year, checker, deadline, incumbent, boundOf.get(county));
             if (plan != null) {
                 byCounty.put(county, plan.actions());
-                boundOf.put(county, plan.optimal() ? plan.cost() : boundOf.get(county));
+                boundOf.put(county, plan.bound());
             }
             proven &= plan != null && plan.optimal();
         }
@@ -104,12 +107,7 @@ public final class InvestmentPlanner {
         actions.clear();
         byCounty.values().forEach(actions::addAll);
         checked = checker.check(rows, year, actions);
-        if (checked.cvOverLimit().isEmpty()) {
-            PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
-            return result(year, "compliance", null, status, proven ? checked.cost() : bound, checked, actions);
-        }
-        List<PlannedAction> repaired = new ArrayList<>(actions);
-        if (!repairCvs(year, checked, repaired)) {
+        if (!checked.cvOverLimit().isEmpty()) {
             return noPlan(
                     year,
                     rows,
@@ -118,9 +116,20 @@ public final class InvestmentPlanner {
                     PlanningStatus.NOT_SOLVED,
                     Reason.of("cv-limit-not-reached", "over", String.join(", ", checked.cvOverLimit())));
         }
-        List<PlannedAction> merged = merge(repaired);
-        InvestmentChecker.Checked again = checker.check(rows, year, merged);
-        return result(year, "compliance", null, PlanningStatus.FEASIBLE, bound, again, merged);
+        PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
+        return result(year, "compliance", null, status, proven ? checked.cost() : bound, checked, actions);
+    }
+
+    /** {@code actions} completed by the CV step until every CV of {@code schools} is within its limit, or null. */
+    private @Nullable List<PlannedAction> repaired(
+            int year, List<SchoolYear> schools, List<PlannedAction> actions, InvestmentChecker checker) {
+        InvestmentChecker.Checked checked = checker.check(schools, year, actions);
+        List<PlannedAction> completed = new ArrayList<>(actions);
+        if (!repairCvs(year, checked, completed)) {
+            return null;
+        }
+        List<PlannedAction> merged = merge(completed);
+        return checker.check(schools, year, merged).cvOverLimit().isEmpty() ? merged : null;
     }
 
     /** The most compliant school segments of {@code year} within {@code budget} yuan, then the cheapest such plan. */
