@@ -1,6 +1,7 @@
 package org.edubalance.planning.investment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import java.util.Map;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.IndicatorStatistic;
 import org.edubalance.core.evaluation.SegmentEvaluation;
+import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
 import org.jspecify.annotations.Nullable;
@@ -58,5 +61,26 @@ final class CountySummaries {
             map.put(s.segment(), byIndicator);
         }
         return map;
+    }
+
+    /** The county code of every school of {@code year} in {@code rows}. */
+    static Map<String, String> countyOf(List<SchoolYear> rows, int year) {
+        Map<String, String> county = new HashMap<>();
+        rows.stream()
+                .filter(s -> s.year() == year)
+                .forEach(s -> county.put(s.code().value(), s.county().code().value()));
+        return county;
+    }
+
+    /** {@code actions} by county, school code, segment (primary, junior, whole school) and the costs file's order. */
+    static List<PlannedAction> ordered(List<PlannedAction> actions, Map<String, String> county, CostTable costs) {
+        List<String> order = costs.actions().stream().map(a -> a.name()).toList();
+        return actions.stream()
+                .sorted(Comparator.comparing((PlannedAction a) -> county.get(a.schoolCode()))
+                        .thenComparing(PlannedAction::schoolCode)
+                        .thenComparing(
+                                a -> a.segment() == null ? 9 : a.segment().ordinal())
+                        .thenComparing(a -> order.indexOf(a.action())))
+                .toList();
     }
 }

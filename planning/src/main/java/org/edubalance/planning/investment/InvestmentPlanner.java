@@ -93,7 +93,7 @@ public final class InvestmentPlanner {
             }
             List<SchoolYear> schools = schoolsOf.remove(county);
             List<PlannedAction> incumbent = repaired(year, schools, byCounty.get(county), checker);
-            CountyCvModel.CountyPlan plan = CountyCvModel.plan(
+            CountyCvLoop.CountyPlan plan = CountyCvLoop.plan(
                     standard, covers, schools, year, checker, deadline, incumbent, boundOf.get(county));
             if (plan != null) {
                 byCounty.put(county, plan.actions());
@@ -256,10 +256,10 @@ public final class InvestmentPlanner {
                 cost,
                 bound,
                 gap,
-                sorted(actions, checked.after(), year),
+                CountySummaries.ordered(actions, CountySummaries.countyOf(checked.after(), year), costs),
                 CountySummaries.of(checked, actions),
                 null,
-                countyOf(checked.after(), year));
+                CountySummaries.countyOf(checked.after(), year));
     }
 
     private InvestmentPlan noPlan(
@@ -278,28 +278,5 @@ public final class InvestmentPlanner {
                 CountySummaries.of(nothing, List.of()),
                 reason,
                 Map.of());
-    }
-
-    private static Map<String, String> countyOf(List<SchoolYear> rows, int year) {
-        Map<String, String> county = new java.util.HashMap<>();
-        rows.stream()
-                .filter(s -> s.year() == year)
-                .forEach(s -> county.put(s.code().value(), s.county().code().value()));
-        return county;
-    }
-
-    private List<PlannedAction> sorted(List<PlannedAction> actions, List<SchoolYear> rows, int year) {
-        Map<String, String> county = new java.util.HashMap<>();
-        rows.stream()
-                .filter(s -> s.year() == year)
-                .forEach(s -> county.put(s.code().value(), s.county().code().value()));
-        List<String> order = costs.actions().stream().map(a -> a.name()).toList();
-        return actions.stream()
-                .sorted(Comparator.comparing((PlannedAction a) -> county.get(a.schoolCode()))
-                        .thenComparing(PlannedAction::schoolCode)
-                        .thenComparing(
-                                a -> a.segment() == null ? 9 : a.segment().ordinal())
-                        .thenComparing(a -> order.indexOf(a.action())))
-                .toList();
     }
 }
