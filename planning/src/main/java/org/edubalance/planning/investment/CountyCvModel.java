@@ -47,6 +47,9 @@ final class CountyCvModel implements AutoCloseable {
     CountyCvModel(Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools) {
         this.standard = standard;
         MPSolver model = solver.model();
+        // HiGHS prints its banner to standard output at every solve unless told not to; the loop solves many times and
+        // the command line's output is ours.
+        model.setSolverSpecificParametersAsString("output_flag=false");
         SegmentSplitter splitter = new SegmentSplitter(standard.split());
         var rule = standard.schoolRule();
         for (SchoolYear school : schools) {
