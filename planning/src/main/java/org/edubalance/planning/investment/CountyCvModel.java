@@ -264,6 +264,11 @@ final class CountyCvModel implements AutoCloseable {
         return SchoolEvaluator.numerator(indicator, p) + (kind.perSegment() ? 1 : p.assetShare()) * added;
     }
 
+    /** The model as free MPS (long names), for an outside solver to solve the same instance. */
+    String exportMps() {
+        return solver.exportMps();
+    }
+
     @Override
     public void close() {
         solver.close();

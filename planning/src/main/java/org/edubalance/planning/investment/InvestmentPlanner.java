@@ -132,6 +132,26 @@ public final class InvestmentPlanner {
         return checker.check(schools, year, merged).cvOverLimit().isEmpty() ? merged : null;
     }
 
+    /**
+     * The compliance problem of {@code year} without the CV limits as the MIP the county step solves (every school
+     * at once, no cut), in free MPS: its optimum equals {@link #perSchoolOptimum}, for the benchmark against HiGHS.
+     */
+    public String complianceMps(int year, List<SchoolYear> rows) {
+        try (CountyCvModel model = new CountyCvModel(standard, covers, planned(year, rows))) {
+            return model.exportMps();
+        }
+    }
+
+    /** The least cost of making every school segment compliant, CV limits aside (infinite when impossible). */
+    public double perSchoolOptimum(int year, List<SchoolYear> rows) {
+        double sum = 0;
+        for (SchoolYear school : planned(year, rows)) {
+            List<SegmentPart> parts = splitter.split(school);
+            sum += options(parts).cheapest((1 << parts.size()) - 1).cost();
+        }
+        return sum;
+    }
+
     /** The most compliant school segments of {@code year} within {@code budget} yuan, then the cheapest such plan. */
     public InvestmentPlan budget(int year, List<SchoolYear> rows, double budget) {
         List<SchoolYear> schools = planned(year, rows);

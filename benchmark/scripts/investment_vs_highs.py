@@ -1,0 +1,81 @@
+"""Benchmark: the investment planner against HiGHS on the same model, in one run (issue 13 §D, docs/planning/investment.md §3).
+
+For each instance (the seeded demo county, city and province, the province about 7,000 schools) the Java side
+generates the data, solves the compliance problem without the county CV limits by the planner's exact per-school
+enumeration (timed) and writes the same problem as the MIP the planner's county step builds (integer steps of every
+action, a binary per school segment and indicator for the one allowed between 85 % and 100 %, the backbone-training
+cap) as MPS. Then HiGHS (the `highspy` package) solves that MPS with the time limit on two cores. The script prints
+both side by side: objective, HiGHS's proven bound and gap, time. The two optima must agree (up to HiGHS's MIP gap
+tolerance); ours is proven by enumeration.
+
+Usage (from the repository root):  benchmark/.venv/bin/python benchmark/scripts/investment_vs_highs.py [--only county]
+                                    [--seconds S]
+Needs: a JDK >= 21 and `pip install highspy`.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from newest_jdk import newest_jdk
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+INSTANCES = {"county": 60, "city": 120, "province": 600}  # name: default seconds for HiGHS
+
+
+def highs(mps, seconds):
+    import highspy
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("time_limit", float(seconds))
+    h.setOptionValue("threads", 2)
+    h.readModel(mps)
+    start = time.perf_counter()
+    h.run()
+    elapsed = time.perf_counter() - start
+    info = h.getInfo()
+    status = h.modelStatusToString(h.getModelStatus())
+    objective = info.objective_function_value if info.primal_solution_status == 2 else float("nan")
+    gap = info.mip_gap if info.primal_solution_status == 2 else float("nan")
+    return {"status": status, "objective": objective, "bound": info.mip_dual_bound, "gap": gap, "seconds": elapsed}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", choices=sorted(INSTANCES), action="append")
+    parser.add_argument("--seconds", type=int, help="HiGHS's time limit for every instance (default: per instance)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-DskipTests", "-Dspotless.apply.skip=true",
+                    "-Dspotless.check.skip=true", "package", "-pl", "benchmark", "-am"], cwd=ROOT, check=True)
+    java = os.path.join(newest_jdk(), "bin", "java")
+    classpath = "benchmark/target/edubalance-benchmark.jar:benchmark/target/lib/*"
+    for name in args.only or INSTANCES:
+        seconds = args.seconds or INSTANCES[name]
+        out = tempfile.mkdtemp(prefix="investment-" + name + "-")
+        run = subprocess.run([java, "-Xmx8g", "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                              "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed), out],
+                             cwd=ROOT, check=True, capture_output=True, text=True)
+        ours = json.loads(run.stdout.strip().splitlines()[-1])
+        peer = highs(os.path.join(out, "model.mps"), seconds)
+        print(f"{name}: {ours['schools']:,} schools, {ours['segments']:,} school segments", flush=True)
+        print(f"  ours  (per-school enumeration): OPTIMAL   objective {ours['objective']:,.0f} yuan, "
+              f"{ours['seconds']:.2f} s")
+        print(f"  HiGHS {highspy_version()} (highspy, same MPS): {peer['status']:<9} objective "
+              f"{peer['objective']:,.0f}, bound {peer['bound']:,.0f}, gap {100 * peer['gap']:.3f} %, "
+              f"{peer['seconds']:.1f} s")
+        if peer["objective"] == peer["objective"]:
+            print(f"  ours vs HiGHS: {100 * (ours['objective'] - peer['objective']) / peer['objective']:+.4f} %")
+    return 0
+
+
+def highspy_version():
+    import highspy
+    return highspy.Highs().version()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
