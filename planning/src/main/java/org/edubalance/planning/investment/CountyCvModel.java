@@ -264,9 +264,9 @@ final class CountyCvModel implements AutoCloseable {
         return SchoolEvaluator.numerator(indicator, p) + (kind.perSegment() ? 1 : p.assetShare()) * added;
     }
 
-    /** The model as free MPS (long names), for an outside solver to solve the same instance. */
+    /** The model as free MPS at full precision, for an outside solver to solve the same instance. */
     String exportMps() {
-        return solver.exportMps();
+        return ExactMps.of(solver.model().exportModelToProto());
     }
 
     @Override
