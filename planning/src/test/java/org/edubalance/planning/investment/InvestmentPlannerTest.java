@@ -207,6 +207,21 @@ class InvestmentPlannerTest {
     }
 
     @Test
+    void theMipOfTheSameProblemAgreesWithTheEnumeration() {
+        var standard = StandardCatalogue.shipped("cn-2017-quality");
+        var covers = new java.util.EnumMap<InvestmentKind, Cover>(InvestmentKind.class);
+        COSTS.byKind().forEach((k, v) -> covers.put(k, new Cover(v)));
+        try (CountyCvModel model = new CountyCvModel(standard, covers, example())) {
+            var result = model.solve(java.time.Duration.ofSeconds(10));
+            assertThat(result.optimal()).isTrue();
+            assertThat(result.objective()).isEqualTo(planner.perSchoolOptimum(YEAR, example()));
+            assertThat(result.objective()).isEqualTo(331_000.0);
+            // The exported model keeps every digit: 110/260 of a step, not a six-digit rounding of it.
+            assertThat(model.exportMps()).contains("0.42307692307692").contains("ENDATA");
+        }
+    }
+
+    @Test
     void aSegmentWithoutTeachersToTrainCannotBeHelped() {
         SchoolYear none = school(
                 "N",
