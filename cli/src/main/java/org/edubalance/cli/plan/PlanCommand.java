@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             QuotaPlanCommand.class,
             ZonesPlanCommand.class,
             FundingPlanCommand.class,
+            PairingPlanCommand.class,
             InvestmentPlanCommand.class
         })
 public final class PlanCommand implements Runnable {
