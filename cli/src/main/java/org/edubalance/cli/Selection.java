@@ -1,7 +1,9 @@
 package org.edubalance.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.TreeSet;
+import org.edubalance.core.school.SchoolYear;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +33,32 @@ public final class Selection {
                     + "; choose one with " + option + ".");
         }
         return values.first();
+    }
+
+    /** The data year of {@code --year} among the years of {@code schools} (the only one when not given). */
+    public static int dataYear(@Nullable Integer year, List<SchoolYear> schools) {
+        TreeSet<Integer> years = new TreeSet<>();
+        schools.forEach(s -> years.add(s.year()));
+        return select("--year", year, years, "data");
+    }
+
+    /** The county of {@code --county} among the counties of {@code rows} (the only one when not given). */
+    public static String county(@Nullable String county, List<SchoolYear> rows) {
+        TreeSet<String> counties = new TreeSet<>();
+        rows.forEach(s -> counties.add(s.county().code().value()));
+        return select("--county", county, counties, "data");
+    }
+
+    /** The rows of {@code rows} in {@code year} and, when given, in {@code county} (checked to be there). */
+    public static List<SchoolYear> rowsOf(List<SchoolYear> rows, int year, @Nullable String county) {
+        List<SchoolYear> ofYear = rows.stream().filter(s -> s.year() == year).toList();
+        if (county == null) {
+            return ofYear;
+        }
+        String chosen = county(county, ofYear);
+        return ofYear.stream()
+                .filter(s -> s.county().code().value().equals(chosen))
+                .toList();
     }
 
     /** Prints an import's warnings, if any, to {@code err}. */

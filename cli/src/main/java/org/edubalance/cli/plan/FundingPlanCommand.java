@@ -1,6 +1,5 @@
 package org.edubalance.cli.plan;
 
-import static org.edubalance.cli.Selection.select;
 import static org.edubalance.cli.Selection.warn;
 
 import java.io.IOException;
@@ -12,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.Selection;
 import org.edubalance.core.funding.FundingPolicy;
 import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Ownership;
@@ -91,19 +90,8 @@ public final class FundingPlanCommand implements Callable<Integer> {
         FundingPolicy funding = FundingPolicyReader.load(policy);
         SchoolImport imported = new SchoolImporter().importFile(data);
         warn(spec.commandLine().getErr(), imported.report().format());
-        TreeSet<Integer> years = new TreeSet<>();
-        imported.schools().forEach(s -> years.add(s.year()));
-        int dataYear = select("--year", year, years, "data");
-        List<SchoolYear> rows =
-                imported.schools().stream().filter(s -> s.year() == dataYear).toList();
-        if (county != null) {
-            TreeSet<String> counties = new TreeSet<>();
-            rows.forEach(s -> counties.add(s.county().code().value()));
-            String chosen = select("--county", county, counties, "data");
-            rows = rows.stream()
-                    .filter(s -> s.county().code().value().equals(chosen))
-                    .toList();
-        }
+        int dataYear = Selection.dataYear(year, imported.schools());
+        List<SchoolYear> rows = Selection.rowsOf(imported.schools(), dataYear, county);
         if (rows.stream().noneMatch(s -> s.ownership() == Ownership.PUBLIC)) {
             throw new BadInputException(data + ": no public school in data year " + dataYear
                     + (county == null ? "" : " and county " + county) + "; private schools get no public funds.");

@@ -1,6 +1,5 @@
 package org.edubalance.cli.plan;
 
-import static org.edubalance.cli.Selection.select;
 import static org.edubalance.cli.Selection.warn;
 
 import java.io.IOException;
@@ -11,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.Selection;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
@@ -122,21 +121,10 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
         CostTable table = costs == null ? CostsReader.shipped() : CostsReader.read(costs);
         SchoolImport imported = new SchoolImporter().importFile(data);
         warn(spec.commandLine().getErr(), imported.report().format());
-        TreeSet<Integer> years = new TreeSet<>();
-        imported.schools().forEach(s -> years.add(s.year()));
-        int dataYear = select("--year", year, years, "data");
-        List<SchoolYear> rows = imported.schools();
-        if (county != null) {
-            TreeSet<String> counties = new TreeSet<>();
-            rows.stream()
-                    .filter(s -> s.year() == dataYear)
-                    .forEach(s -> counties.add(s.county().code().value()));
-            String chosen = select("--county", county, counties, "data");
-            rows = rows.stream()
-                    .filter(s ->
-                            s.year() == dataYear && s.county().code().value().equals(chosen))
-                    .toList();
-        }
+        int dataYear = Selection.dataYear(year, imported.schools());
+        // Without --county every row stays (the after-file holds them all); with it, the county's rows of the year.
+        List<SchoolYear> rows =
+                county == null ? imported.schools() : Selection.rowsOf(imported.schools(), dataYear, county);
         InvestmentPlanner planner = new InvestmentPlanner(rules, table, java.time.Duration.ofSeconds(timeLimit));
         InvestmentPlan plan =
                 budget == null ? planner.compliance(dataYear, rows) : planner.budget(dataYear, rows, budget);

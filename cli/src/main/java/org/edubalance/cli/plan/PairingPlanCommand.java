@@ -1,6 +1,5 @@
 package org.edubalance.cli.plan;
 
-import static org.edubalance.cli.Selection.select;
 import static org.edubalance.cli.Selection.warn;
 
 import java.io.IOException;
@@ -11,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.Selection;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.YearEvaluator;
 import org.edubalance.core.pairing.PairingPolicy;
@@ -98,17 +97,10 @@ public final class PairingPlanCommand implements Callable<Integer> {
         Standard rules = StandardCatalogue.load(standard);
         SchoolImport imported = new SchoolImporter().importFile(data);
         warn(spec.commandLine().getErr(), imported.report().format());
-        TreeSet<Integer> years = new TreeSet<>();
-        imported.schools().forEach(s -> years.add(s.year()));
-        int dataYear = select("--year", year, years, "data");
-        List<SchoolYear> rows =
-                imported.schools().stream().filter(s -> s.year() == dataYear).toList();
-        TreeSet<String> counties = new TreeSet<>();
-        rows.forEach(s -> counties.add(s.county().code().value()));
-        String chosen = select("--county", county, counties, "data");
-        List<SchoolYear> countyRows = rows.stream()
-                .filter(s -> s.county().code().value().equals(chosen))
-                .toList();
+        int dataYear = Selection.dataYear(year, imported.schools());
+        // One county: a pairing stays within a county (its bureau runs it), so several need --county.
+        String chosen = Selection.county(county, Selection.rowsOf(imported.schools(), dataYear, null));
+        List<SchoolYear> countyRows = Selection.rowsOf(imported.schools(), dataYear, chosen);
         Evaluation evaluation = new YearEvaluator(rules).evaluate(countyRows, dataYear, Map.of());
         PairingPlan plan = new PairingPlanner(pairing).plan(evaluation, chosen);
         List<String> problems = PairingPlanChecker.check(plan, evaluation, pairing);
