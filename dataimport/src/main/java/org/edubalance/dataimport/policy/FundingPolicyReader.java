@@ -3,7 +3,6 @@ package org.edubalance.dataimport.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -134,13 +133,7 @@ public final class FundingPolicyReader {
         if (!tree.containsKey(key)) {
             throw problem(name, path, "is missing. Maybe start the file with 'extends: national-east'");
         }
-        BigDecimal value = switch (tree.get(key)) {
-            case BigDecimal d -> d;
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long n -> BigDecimal.valueOf(n);
-            case BigInteger b -> new BigDecimal(b);
-            case null, default -> null;
-        };
+        BigDecimal value = YamlNumbers.decimal(tree.get(key));
         if (value == null || value.signum() < 0) {
             throw problem(name, path, "is a number ≥ 0, got " + tree.get(key));
         }

@@ -143,13 +143,7 @@ public final class QuotaPolicyReader {
                     .findFirst()
                     .orElseThrow(() ->
                             problem(name, "weights." + location, "is not a location. Maybe URBAN, TOWN or RURAL"));
-            BigDecimal weight = switch (value) {
-                case BigDecimal d -> d;
-                case Integer i -> BigDecimal.valueOf(i);
-                case Long n -> BigDecimal.valueOf(n);
-                case java.math.BigInteger b -> new BigDecimal(b);
-                case null, default -> null;
-            };
+            BigDecimal weight = YamlNumbers.decimal(value);
             if (weight == null || weight.signum() <= 0) {
                 throw problem(name, "weights." + location, "is a positive number, got " + value);
             }

@@ -3,7 +3,6 @@ package org.edubalance.dataimport.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -130,13 +129,7 @@ public final class ZoningPolicyReader {
     }
 
     private static @Nullable BigDecimal number(String name, Map<String, Object> tree, String key) {
-        return switch (tree.get(key)) {
-            case BigDecimal d -> d;
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long n -> BigDecimal.valueOf(n);
-            case BigInteger b -> new BigDecimal(b);
-            case null, default -> null;
-        };
+        return YamlNumbers.decimal(tree.get(key));
     }
 
     @SuppressWarnings("unchecked")
