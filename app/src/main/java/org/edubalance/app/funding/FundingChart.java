@@ -20,6 +20,10 @@ final class FundingChart {
     private static final int RIGHT = 150;
     private static final int TOP = 28;
     private static final int BOTTOM = 30;
+    /** The legend sits on the title's line, right of it, clear of the reference line's label. */
+    private static final int LEGEND = 260;
+
+    private static final int LEGEND_STEP = 150;
     private static final String CV = "#1565c0";
     private static final String URBAN = "#c62828";
     private static final String TOWN = "#ef6c00";
@@ -121,9 +125,8 @@ final class FundingChart {
             line(svg, scale, points, s);
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" fill=\"%s\" class=\"legend\">%s</text>",
-                    WIDTH - RIGHT + 6,
-                    TOP + 14 + 16 * legend++,
+                    "<text x=\"%d\" y=\"16\" fill=\"%s\" class=\"legend\">■ %s</text>",
+                    LEGEND + LEGEND_STEP * legend++,
                     s.colour(),
                     escape(s.name())));
         }
