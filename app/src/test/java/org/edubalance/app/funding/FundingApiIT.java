@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.edubalance.app.PlatformTest;
 import org.edubalance.app.pairingrecord.PairingFixture;
 import org.edubalance.core.funding.FundingFormula;
 import org.edubalance.core.funding.FundingPolicy;
+import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Ownership;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
@@ -74,6 +76,22 @@ class FundingApiIT {
         }
         assertThat(api.get(base + "&policy=no-such-policy", "planner").statusCode())
                 .isEqualTo(400);
+
+        // The demo's county policy: national-east with boarders at 300 yuan and rural schools at 1.2.
+        FundingPolicy east = FundingPolicyReader.load("national-east");
+        Map<Location, Double> tilt = new EnumMap<>(east.locationFactor());
+        tilt.put(Location.RURAL, 1.2);
+        FundingPolicy demo = new FundingPolicy(
+                "demo", east.perStudent(), 300, east.smallSchoolFloor(), east.specialEducationPerStudent(), tilt, null);
+        JsonNode tilted = Api.json(api.get(base + "&policy=" + FundingPolicies.DEMO, "planner"));
+        assertThat(tilted.get("policy").asString()).isEqualTo(FundingPolicies.DEMO);
+        for (JsonNode s : tilted.get("schools")) {
+            assertThat(s.get("allocation").asDouble())
+                    .isCloseTo(
+                            FundingFormula.allocation(
+                                    demo, byCode.get(s.get("code").asString())),
+                            within(1e-6));
+        }
 
         HttpResponse<String> inspector = api.get(base, "inspector");
         assertThat(inspector.statusCode()).isEqualTo(200);
