@@ -120,6 +120,7 @@ class FundingApiIT {
         assertThat(api.get(elsewhere, principal).statusCode()).isEqualTo(404);
 
         assertThat(api.anonymous(base).statusCode()).isEqualTo(401);
+        assertThat(api.anonymous("/v3/api-docs").body()).contains("/api/v1/counties/{county}/funding");
     }
 
     @Test
