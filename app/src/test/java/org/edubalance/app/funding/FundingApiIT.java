@@ -195,5 +195,12 @@ class FundingApiIT {
                 "extends: national-east\nlocationFactr: {RURAL: 1.2}\n".getBytes(StandardCharsets.UTF_8));
         assertThat(english.statusCode()).isEqualTo(422);
         assertThat(english.body()).contains("locationFactr", "is not a key of a funding policy");
+
+        byte[] large = ("extends: national-east\n" + "#".repeat(FundingPolicies.MAX_YAML_BYTES))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> tooLarge =
+                planner.upload("/funding/" + county + "/policy", csrf, "", "policyFile", "county.yaml", large);
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("larger than 16 KB");
     }
 }
