@@ -31,6 +31,8 @@ final class ZoningMap {
         "#8cd17d", "#a0cbe8", "#f1ce63", "#bab0ac", "#e15759", "#79706e"
     };
     private static final String GREY = "#d9d9d9";
+    /** Beyond this many schools the labels overlap at the map's width: only those over their seats keep one. */
+    static final int MAX_LABELS = 15;
 
     private final GeometryFactory geometry = new GeometryFactory();
 
@@ -79,15 +81,23 @@ final class ZoningMap {
                     .append(key == null ? "" : " · " + escape(key))
                     .append("</title></path>");
         }
+        // Every marker names its school on hover; written labels only where they stay readable: all of them on a
+        // small map, and on a crowded one only the schools over their seats, which are what the reader looks for.
+        boolean crowded = markers.size() > MAX_LABELS;
         for (Marker m : markers) {
             double[] xy = p.xy(m.position().longitude(), m.position().latitude());
             svg.append(String.format(
                     Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#000000\" data-school=\"%s\"/>",
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" stroke=\"#000000\" data-school=\"%s\">"
+                            + "<title>%s</title></circle>",
                     xy[0],
                     xy[1],
                     m.over() ? "#d62728" : "#ffffff",
-                    escape(m.code())));
+                    escape(m.code()),
+                    escape(m.label())));
+            if (crowded && !m.over()) {
+                continue;
+            }
             svg.append(String.format(
                     Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">%s</text>",

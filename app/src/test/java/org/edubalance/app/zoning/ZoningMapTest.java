@@ -21,6 +21,28 @@ class ZoningMapTest {
     }
 
     @Test
+    void aCrowdedMapWritesOnlyTheLabelsOfSchoolsOverTheirSeatsAndNamesEveryOneOnHover() {
+        List<Block> blocks = new java.util.ArrayList<>();
+        List<ZoningMap.Marker> markers = new java.util.ArrayList<>();
+        for (int i = 0; i <= ZoningMap.MAX_LABELS; i++) {
+            blocks.add(block("B" + i, "B" + i, 36.0 + i * 0.01, 120.0 + (i % 4) * 0.01));
+            markers.add(new ZoningMap.Marker(
+                    "S" + i, "school " + i + " 70/60", new GeoPoint(36.0 + i * 0.01, 120.0), i == 3));
+        }
+
+        String crowded = new ZoningMap().draw(blocks, Map.of(), Map.of(), markers);
+        String few = new ZoningMap().draw(blocks, Map.of(), Map.of(), markers.subList(0, ZoningMap.MAX_LABELS));
+
+        assertThat(count(crowded, "<text")).isEqualTo(1);
+        assertThat(crowded).contains(">school 3 70/60</text>").contains("<title>school 7 70/60</title>");
+        assertThat(count(few, "<text")).isEqualTo(ZoningMap.MAX_LABELS);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void eachBlockGetsItsVoronoiCellInItsZonesColourAndNamesAreEscaped() {
         List<Block> blocks = List.of(
                 block("B1", "<东>&园", 36.00, 120.00),

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             AdmissionPlanCommand.class,
             QuotaPlanCommand.class,
             ZonesPlanCommand.class,
-            FundingPlanCommand.class
+            FundingPlanCommand.class,
+            PairingPlanCommand.class
         })
 public final class PlanCommand implements Runnable {
     @CommandLine.Spec

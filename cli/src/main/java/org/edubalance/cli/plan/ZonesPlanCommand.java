@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.cli.Language;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolCode;
@@ -43,6 +45,8 @@ import org.edubalance.planning.zoning.ZoningAreaFactory;
 import org.edubalance.planning.zoning.ZoningPlan;
 import org.edubalance.planning.zoning.ZoningPlanJson;
 import org.edubalance.planning.zoning.ZoningPlanner;
+import org.edubalance.planning.zoning.ZoningProblemInvalidException;
+import org.edubalance.report.wording.ZoningReasonWords;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,6 +142,13 @@ public final class ZonesPlanCommand implements Callable<Integer> {
             description = "Also write zones.csv and block_zones.csv (with the plan year) into DIR.")
     private @Nullable Path zonesOut;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            paramLabel = "zh|en",
+            description = "Language of the text, refusals included: zh or en. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
     @Override
     public Integer call() throws IOException {
         if (timeLimit < 1) {
@@ -147,19 +158,38 @@ public final class ZonesPlanCommand implements Callable<Integer> {
             throw new BadInputException("Give --adjacency (adjacency.csv) or --polygons (a GeoJSON of the blocks),"
                     + " or both: zones are made of blocks that touch.");
         }
-        ZoningArea area = area();
-        ZoningPlan plan = ZoningPlanner.plan(
-                area,
-                pins(),
-                new SolveSettings(
-                        Duration.ofSeconds(timeLimit), Runtime.getRuntime().availableProcessors()),
-                method,
-                null,
-                SolveListener.IGNORE);
+        ResourceBundle lines = ResourceBundle.getBundle(
+                "org.edubalance.cli.plan.zones",
+                lang == Language.zh ? Locale.CHINESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ZoningPlan plan;
+        try {
+            plan = ZoningPlanner.plan(
+                    area(),
+                    pins(),
+                    new SolveSettings(
+                            Duration.ofSeconds(timeLimit), Runtime.getRuntime().availableProcessors()),
+                    method,
+                    null,
+                    SolveListener.IGNORE);
+        } catch (ZoningProblemInvalidException e) {
+            // The reason's code and figures, worded in the reader's language as the pages word them.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(String.format(
+                    Locale.ROOT,
+                    lines.getString("refused"),
+                    e.reason().code(),
+                    ZoningReasonWords.word(e.reason(), lang.locale())));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         PrintWriter text = spec.commandLine().getOut();
         if (plan.blocks().isEmpty()) {
-            text.println("No plan within " + timeLimit + " s (" + plan.outcome().solver() + "). Maybe a longer"
-                    + " --time-limit, or check the seats of the schools that are full.");
+            text.println(String.format(
+                    Locale.ROOT,
+                    lines.getString("noPlan"),
+                    timeLimit,
+                    plan.outcome().solver()));
             text.flush();
             return ExitCodes.FAILURE;
         }
@@ -175,7 +205,7 @@ public final class ZonesPlanCommand implements Callable<Integer> {
         if (zonesOut != null) {
             ZoneFileWriter.write(zonesOut, plan.planYear(), plan.county(), plan.grade(), plan.schoolOfBlock());
         }
-        summary(plan, text);
+        summary(plan, text, lines);
         return ExitCodes.OK;
     }
 
@@ -244,31 +274,34 @@ public final class ZonesPlanCommand implements Callable<Integer> {
         return new SchoolCode(pair.substring(pair.lastIndexOf('=') + 1));
     }
 
-    private void summary(ZoningPlan plan, PrintWriter text) {
+    private void summary(ZoningPlan plan, PrintWriter text, ResourceBundle lines) {
         var o = plan.outcome();
         text.println(String.format(
                 Locale.ROOT,
-                "Zones for %s %s, plan year %d: %d blocks, %d schools.",
-                plan.grade().name(),
+                lines.getString("heading"),
+                lines.getString("grade." + plan.grade().name()),
                 plan.county().value(),
                 plan.planYear(),
                 plan.blocks().size(),
                 plan.schools().size()));
         text.println(String.format(
                 Locale.ROOT,
-                "%s: %.1f student-km, proven bound %.1f, gap %.3f %%, %.1f s (%s).",
-                o.status(),
+                lines.getString("outcome"),
+                lines.getString("status." + o.status().name()),
                 o.objective(),
                 o.bound(),
-                o.gap() == null ? Double.NaN : o.gap() * 100,
+                o.gap() == null ? "—" : String.format(Locale.ROOT, "%.3f %%", o.gap() * 100),
                 o.seconds(),
                 o.solver()));
-        text.println("Checks: complete, capacity in every year, contiguity, distance and pins: passed.");
-        text.println("Written: " + out
-                + (zonesOut == null
-                        ? ""
-                        : ", " + zonesOut.resolve(ZoneFileWriter.ZONES) + ", "
-                                + zonesOut.resolve(ZoneFileWriter.BLOCK_ZONES)));
+        text.println(lines.getString("checks"));
+        text.println(String.format(
+                Locale.ROOT,
+                lines.getString("written"),
+                out
+                        + (zonesOut == null
+                                ? ""
+                                : ", " + zonesOut.resolve(ZoneFileWriter.ZONES) + ", "
+                                        + zonesOut.resolve(ZoneFileWriter.BLOCK_ZONES))));
         text.flush();
     }
 }

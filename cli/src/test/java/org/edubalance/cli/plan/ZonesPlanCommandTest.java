@@ -100,14 +100,42 @@ class ZonesPlanCommandTest {
         Path out = dir.resolve("never.json");
         CliRun run = zones(shared, "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("Schools 1301990002, 1301990003 stand in one block 'B3'");
+        assertThat(run.err())
+                .contains("ZONING_SCHOOLS_SHARE_BLOCK")
+                .contains("Schools 1301990002, 1301990003 stand in one block B3");
         Path few = dir.resolve("few.csv");
         Files.writeString(
                 few,
                 Files.readString(sample("seats.csv")).replace(",60,", ",5,").replace(",40,", ",10,"));
         CliRun short1 = zones(few, "--out", out.toString());
         assertThat(short1.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(short1.err()).contains("In 2027 the county's 106.0 entrants exceed its 55 seats");
+        assertThat(short1.err()).contains("In 2027 the schools offer 55 seats for 106.0 entrants");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusalsAndTheSummaryAreWordedInChinese() throws IOException {
+        Path few = dir.resolve("few-zh.csv");
+        Files.writeString(
+                few,
+                Files.readString(sample("seats.csv")).replace(",60,", ",5,").replace(",40,", ",10,"));
+        Path out = dir.resolve("never-zh.json");
+        CliRun refused = zones(few, "--out", out.toString(), "--lang", "zh");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err())
+                .contains("无法划分学区")
+                .contains("2027 年全部学校仅有 55 个学位，入学人数为 106.0")
+                .doesNotContain("seats", "entrants");
+        assertThat(out).doesNotExist();
+
+        Path planned = dir.resolve("zh.json");
+        CliRun run = zones(sample("seats.csv"), "--out", planned.toString(), "--lang", "zh");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        // Apart from the file's path, no English word.
+        assertThat(run.out().replace(planned.toString(), ""))
+                .contains("一年级学区划分")
+                .contains("学生上学总距离")
+                .contains("已证明最优")
+                .doesNotContainPattern("[A-Za-z]{4,}");
     }
 }

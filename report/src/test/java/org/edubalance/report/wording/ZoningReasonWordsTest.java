@@ -1,4 +1,4 @@
-package org.edubalance.app.zoning;
+package org.edubalance.report.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every reason the zoning problem is refused with is worded in Chinese and English, and each wording uses only the
  * figures its code carries (ZoningProblemInvalidException's Javadoc), so no brace is left unfilled.
  */
-class ZoningErrorWordsTest {
+class ZoningReasonWordsTest {
 
     static Stream<Reason> reasons() {
         return Stream.of(
@@ -35,25 +35,39 @@ class ZoningErrorWordsTest {
     @ParameterizedTest
     @MethodSource("reasons")
     void everyReasonIsWordedInBothLanguagesWithEveryFigureFilled(Reason reason) throws IOException {
-        Properties zh = bundle("messages_zh.properties");
-        Properties en = bundle("messages_en.properties");
+        Properties zh = bundle("zoning_zh.properties");
+        Properties en = bundle("zoning.properties");
         String key = "zoning.error." + reason.code();
         assertThat(zh.getProperty(key)).as(key).isNotBlank();
         assertThat(en.getProperty(key)).as(key).isNotBlank().doesNotContainPattern("\\p{IsHan}");
-        String chinese = reason.word(c -> zh.getProperty("zoning.error." + c), t -> null, Locale.CHINESE);
-        String english = reason.word(c -> en.getProperty("zoning.error." + c), t -> null, Locale.ENGLISH);
-        assertThat(chinese).doesNotContain("{", "}");
-        assertThat(english).doesNotContain("{", "}");
+        String chinese = ZoningReasonWords.word(reason, Locale.CHINESE);
+        String english = ZoningReasonWords.word(reason, Locale.ENGLISH);
+        assertThat(chinese).doesNotContain("{", "}").containsPattern("\\p{IsHan}");
+        assertThat(english).doesNotContain("{", "}").doesNotContainPattern("\\p{IsHan}");
         for (Object figure : reason.params().values()) {
-            String shown = figure instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : figure.toString();
+            String shown = figure instanceof Double d
+                    ? String.format(Locale.ROOT, "%.1f", d)
+                    : figure.equals("G1") ? "" : figure.toString();
             assertThat(chinese).as("zh of " + reason.code()).contains(shown);
             assertThat(english).as("en of " + reason.code()).contains(shown);
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theEntryGradeIsWordedInTheReadersLanguage() {
+        Reason noSchools = Reason.of("ZONING_NO_SCHOOLS", "county", "371002", "grade", "G1");
+
+        assertThat(ZoningReasonWords.word(noSchools, Locale.CHINESE))
+                .contains("一年级")
+                .doesNotContain("G1");
+        assertThat(ZoningReasonWords.word(noSchools, Locale.ENGLISH))
+                .contains("grade 1")
+                .doesNotContain("G1");
+    }
+
     private static Properties bundle(String file) throws IOException {
         var properties = new Properties();
-        try (var in = ZoningErrorWordsTest.class.getClassLoader().getResourceAsStream(file)) {
+        try (var in = ZoningReasonWordsTest.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
