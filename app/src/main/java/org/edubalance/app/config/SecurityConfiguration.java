@@ -174,6 +174,15 @@ class SecurityConfiguration {
                         .hasAnyRole(READ_ALL)
                         .requestMatchers("/pairings", "/pairings/**")
                         .hasAnyRole(EVERY_ROLE)
+                        // Funding (docs/planning/funding.md, "Platform"): planners and administrators upload policies
+                        // and
+                        // export; inspectors read; a principal sees their school's row only (the controller).
+                        .requestMatchers(HttpMethod.POST, "/funding/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/funding/*/export")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/funding", "/funding/**")
+                        .hasAnyRole(EVERY_ROLE)
                         .anyRequest()
                         .authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.edubalance.core.county.CountyInput;
 import org.edubalance.core.county.CountyInputs;
+import org.edubalance.core.funding.FundingFormula;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SupplementaryFigures;
 import org.edubalance.core.standard.AssessmentItem;
@@ -275,18 +276,19 @@ public final class ItemEvaluator {
 
     private static @Nullable Finding smallSchoolFunds(SchoolYear s, SchoolCheck c, boolean listed) {
         double floor = c.parameter("headcountFloor");
-        int students = s.compulsoryStudents();
-        if (students >= floor) {
+        // The formula's floor decides whom the item covers and what it requires (village schools and teaching points
+        // with 0 < n < floor; base × floor / n), so the item and `plan funding` read the same numbers.
+        if (!FundingFormula.floorApplies(s, floor)) {
             return null;
         }
         Double funds = s.supplementary().publicFundsYuan();
         if (funds == null) {
             return LACKING;
         }
-        double benchmark = (s.primary().students() * c.parameter("primaryBenchmarkYuan")
-                        + s.junior().students() * c.parameter("juniorBenchmarkYuan"))
-                / students;
-        double required = benchmark * floor;
+        double required = FundingFormula.floored(
+                FundingFormula.base(c.parameter("primaryBenchmarkYuan"), c.parameter("juniorBenchmarkYuan"), s),
+                floor,
+                s.compulsoryStudents());
         return funds >= required
                 ? null
                 : !listed

@@ -44,10 +44,9 @@ public final class FundingFormula {
         if (school.type() == SchoolType.SPECIAL_EDUCATION) {
             return policy.specialEducationPerStudent() * n;
         }
-        double base = policy.perStudent(Segment.PRIMARY) * school.primary().students()
-                + policy.perStudent(Segment.JUNIOR) * school.junior().students();
-        if (hasFloor(school) && n > 0 && n < policy.smallSchoolFloor()) {
-            base = base * policy.smallSchoolFloor() / n;
+        double base = base(policy.perStudent(Segment.PRIMARY), policy.perStudent(Segment.JUNIOR), school);
+        if (floorApplies(school, policy.smallSchoolFloor())) {
+            base = floored(base, policy.smallSchoolFloor(), n);
         }
         SupplementaryFigures more = school.supplementary();
         int boarders = more.boardingStudents() == null ? 0 : more.boardingStudents();
@@ -59,6 +58,31 @@ public final class FundingFormula {
     /** Whether the small-school floor can apply: rural schools and teaching points. */
     public static boolean hasFloor(SchoolYear school) {
         return school.location() == Location.RURAL || school.type() == SchoolType.TEACHING_POINT;
+    }
+
+    /**
+     * Whether {@code school} is funded as {@code floor} students: a rural school or teaching point with {@code 0 < n <
+     * floor}. The 2017 standard's item {@code gov_small_school_funds} (村小学和教学点不足100名学生的按100名学生核定)
+     * checks the same schools ({@code ItemEvaluator}), so the formula and the item never disagree on whom the floor
+     * covers; a school without students has no per-student amount to raise.
+     */
+    public static boolean floorApplies(SchoolYear school, double floor) {
+        int n = school.compulsoryStudents();
+        return hasFloor(school) && n > 0 && n < floor;
+    }
+
+    /** {@code perPrimary × primary + perJunior × junior}: the per-student amounts over the school's students. */
+    public static double base(double perPrimary, double perJunior, SchoolYear school) {
+        return perPrimary * school.primary().students()
+                + perJunior * school.junior().students();
+    }
+
+    /**
+     * {@code base} raised to {@code floor} students: {@code base × floor / n}, multiplied first, so the formula and the
+     * 2017 item's check get the same bits.
+     */
+    public static double floored(double base, double floor, int students) {
+        return base * floor / students;
     }
 
     /**

@@ -212,4 +212,49 @@ class ItemEvaluatorTest {
                         "art",
                         3)));
     }
+
+    private static SchoolYear small(
+            String code, SchoolType type, org.edubalance.core.school.Location location, int pupils, Double funds) {
+        return SchoolFixtures.school(
+                        code,
+                        type,
+                        location,
+                        SchoolFixtures.segment(pupils, 3, 6),
+                        org.edubalance.core.school.SegmentFigures.NONE,
+                        0,
+                        SharedAssets.NONE)
+                .withSupplementary(
+                        new SupplementaryFigures(null, null, null, null, null, null, null, null, funds, null, null));
+    }
+
+    @Test
+    void smallSchoolFundsCoverTheFormulasFloorVillageSchoolsAndTeachingPointsWithStudents() {
+        // Rural primary of 30: 650 × 30 = 19500 × 100 / 30 = 65000 required; 64999 fails, as FundingFormula floors it.
+        SchoolYear rural = small("8001", SchoolType.PRIMARY, org.edubalance.core.school.Location.RURAL, 30, 64999.0);
+        // An urban primary of 30 is no village school: the item does not cover it, however little it gets.
+        SchoolYear urban = small("8002", SchoolType.PRIMARY, org.edubalance.core.school.Location.URBAN, 30, 100.0);
+        // A teaching point in a town is covered; 65000 meets the floor exactly.
+        SchoolYear point =
+                small("8003", SchoolType.TEACHING_POINT, org.edubalance.core.school.Location.TOWN, 30, 65000.0);
+        // A rural school without students has nothing to raise (it failed with a NaN requirement before).
+        SchoolYear empty = small("8004", SchoolType.PRIMARY, org.edubalance.core.school.Location.RURAL, 0, 0.0);
+
+        ItemResult result = evaluate("gov_small_school_funds", Map.of(), List.of(rural, urban, point, empty));
+
+        assertThat(result.status()).isEqualTo(ItemStatus.NOT_MET);
+        Finding fails = result.evidence().getFirst();
+        assertThat(fails.params()).containsEntry("failing", 1);
+        assertThat(fails.params().get("schools"))
+                .isEqualTo(List.of(Finding.of(
+                        FindingCode.FUNDS_BELOW_REQUIRED,
+                        "school",
+                        new SchoolRef(rural.code(), rural.name()),
+                        "funds",
+                        64999.0,
+                        "required",
+                        org.edubalance.core.funding.FundingFormula.floored(650.0 * 30, 100, 30))));
+        assertThat(evaluate("gov_small_school_funds", Map.of(), List.of(urban, point, empty))
+                        .status())
+                .isEqualTo(ItemStatus.MET);
+    }
 }
