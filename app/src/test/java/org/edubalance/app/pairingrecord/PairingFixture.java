@@ -26,14 +26,23 @@ public final class PairingFixture {
     private PairingFixture(ApplicationContext app) {
         this.app = app;
         this.schoolYears = app.getBean(SchoolYears.class);
-        this.year = schoolYears.years().stream().max(Integer::compare).orElseThrow();
+        // The demo city's newest year: other tests import later years holding a single county (2030, 2036 …), so the
+        // newest year of all depends on which tests ran first.
+        this.year = schoolYears.years().stream()
+                .filter(y -> schoolYears.ofYear(y).stream()
+                                .map(s -> s.county().code())
+                                .distinct()
+                                .count()
+                        > 1)
+                .max(Integer::compare)
+                .orElseThrow();
     }
 
     public static PairingFixture of(ApplicationContext app) {
         return new PairingFixture(app);
     }
 
-    /** The newest year of data. */
+    /** The newest year of the demo city's data (the newest year holding more than one county). */
     public int year() {
         return year;
     }
