@@ -83,6 +83,9 @@ class SecurityConfiguration {
                         // school's pairings (the controller checks which); every other change is the editors'.
                         .requestMatchers(HttpMethod.POST, "/api/v1/counties/*/pairings/*/activities")
                         .hasAnyRole(EVERY_ROLE)
+                        // A pairing proposal is a view (planners, administrators, inspectors); adopting it changes.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/counties/*/pairing-proposals")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
                         .hasAnyRole("ADMIN", "PLANNER", "PRINCIPAL")
                         .requestMatchers("/api/v1/**")
@@ -168,6 +171,8 @@ class SecurityConfiguration {
                         // the follow-up compares the county's schools, so it is the bureau's.
                         .requestMatchers(HttpMethod.POST, "/pairings/*/*/activities")
                         .hasAnyRole(EVERY_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/pairings/*/proposal")
+                        .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.POST, "/pairings/**")
                         .hasAnyRole(EDIT_ALL)
                         .requestMatchers("/pairings/*/follow-up")

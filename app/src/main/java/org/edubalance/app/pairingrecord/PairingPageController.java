@@ -30,12 +30,19 @@ final class PairingPageController {
     private final PairingRules rules;
     private final PairingAccess access;
     private final PairingPages pages;
+    private final PairingProposals proposals;
 
-    PairingPageController(PairingService service, PairingRules rules, PairingAccess access, PairingPages pages) {
+    PairingPageController(
+            PairingService service,
+            PairingRules rules,
+            PairingAccess access,
+            PairingPages pages,
+            PairingProposals proposals) {
         this.service = service;
         this.rules = rules;
         this.access = access;
         this.pages = pages;
+        this.proposals = proposals;
     }
 
     /** The counties the person may open; a principal goes straight to their own. */
@@ -53,11 +60,14 @@ final class PairingPageController {
     String county(
             @PathVariable String county,
             @RequestParam(required = false, defaultValue = "0") int imported,
+            @RequestParam(required = false, defaultValue = "0") int adopted,
             @AuthenticationPrincipal AccountDetails user,
             Locale locale,
             Model model) {
         County c = access.county(county, user);
         model.addAttribute("page", pages.county(c, user, List.of(), Math.max(0, imported), locale));
+        model.addAttribute("adopted", Math.max(0, adopted));
+        proposalForm(c, user, model);
         return "pairingrecord/county";
     }
 
@@ -173,6 +183,12 @@ final class PairingPageController {
             Model model) {
         response.setStatus(422);
         model.addAttribute("page", pages.county(county, user, violations, 0, locale));
+        proposalForm(county, user, model);
         return "pairingrecord/county";
+    }
+
+    /** The years of the "Propose pairs" form (the bureau's roles only: a proposal compares every school). */
+    private void proposalForm(County county, AccountDetails user, Model model) {
+        model.addAttribute("proposalYears", user.readsEverySchool() ? proposals.years(county.code()) : List.of());
     }
 }
