@@ -23,21 +23,21 @@ import org.springframework.context.ApplicationContext;
  * those that touch none of the schools the other pairing tests pair by hand ({@link PairingFixture#primary}'s first
  * three of each location), as the tests share one platform.
  */
-final class ProposalFixture {
+public final class ProposalFixture {
     private final PairingFixture fixture;
     private final SchoolYears schoolYears;
 
-    ProposalFixture(ApplicationContext app) {
+    public ProposalFixture(ApplicationContext app) {
         this.fixture = PairingFixture.of(app);
         this.schoolYears = app.getBean(SchoolYears.class);
     }
 
-    PairingFixture fixture() {
+    public PairingFixture fixture() {
         return fixture;
     }
 
     /** The plan of county {@code k} in the fixture's year under {@code policy}. */
-    PairingPlan plan(int k, PairingPolicy policy) {
+    public PairingPlan plan(int k, PairingPolicy policy) {
         RegionCode county = fixture.county(k);
         List<SchoolYear> rows = schoolYears.ofYear(fixture.year(), county);
         Evaluation evaluation = new YearEvaluator(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID))
@@ -46,7 +46,7 @@ final class ProposalFixture {
     }
 
     /** The pairs of {@code plan} a test of county {@code k} may adopt, junior pairs first. */
-    List<PairingPlan.Pair> adoptable(int k, PairingPlan plan) {
+    public List<PairingPlan.Pair> adoptable(int k, PairingPlan plan) {
         Set<String> reserved = new HashSet<>();
         for (Location location : Location.values()) {
             fixture.primary(k, location).stream()
@@ -64,7 +64,7 @@ final class ProposalFixture {
     }
 
     /** The JSON of one pair as the adoption request names it. */
-    static String json(PairingPlan.Pair p) {
+    public static String json(PairingPlan.Pair p) {
         return "{\"segment\":\"" + p.segment() + "\",\"mentor\":\"" + p.mentor() + "\",\"mentee\":\"" + p.mentee()
                 + "\"}";
     }
