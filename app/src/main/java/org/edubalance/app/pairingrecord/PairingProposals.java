@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The pairing planner run on the stored data (docs/planning/pairing-records.md §5), the same flow as {@code edubalance
+ * The pairing planner run on the stored data (docs/planning/pairing-records.md §6), the same flow as {@code edubalance
  * plan pairing}: the county's school rows of the year evaluated under the default standard, the policy read by the
  * same reader, the planner, and its independent checker. The planner is exact and takes milliseconds for a county, so
  * it runs inside the request: a planning job (the rotation's pattern, for solves of seconds to minutes) would only add

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The pairing proposal over the API (docs/planning/pairing-records.md §5): the planner's document for a county and
+ * The pairing proposal over the API (docs/planning/pairing-records.md §6): the planner's document for a county and
  * year (administrators, planners, inspectors), and the adoption of chosen pairs as stored pairings (planners and
  * administrators), all or none. Principals get none: a proposal compares every school of the county.
  */

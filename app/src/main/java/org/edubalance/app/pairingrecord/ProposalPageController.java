@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The pairing proposal of a county (docs/planning/pairing-records.md §5): the planner run on the stored data under the
+ * The pairing proposal of a county (docs/planning/pairing-records.md §6): the planner run on the stored data under the
  * shipped policy or one uploaded for this session only, its pairs marked against the stored pairings, adopted by
  * planners and administrators (all or none), and downloaded as the command line's JSON document and workbook.
  * Inspectors see proposals; principals none (a proposal compares every school of the county).

@@ -104,7 +104,7 @@ final class ProposalPages {
         String text = adoption.agreement() != null
                 ? adoption.agreement()
                 : messages.getMessage(
-                        "pairing.proposal.agreementDefault", new Object[] {policy, request.year()}, locale);
+                        "pairing.proposal.agreementDefault", new Object[] {policy, Integer.toString(request.year())}, locale);
         return new ProposalView(
                 county.code().value(),
                 county.name(),

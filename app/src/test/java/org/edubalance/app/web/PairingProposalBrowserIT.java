@@ -74,7 +74,7 @@ class PairingProposalBrowserIT {
         browser.find("#adopt-pairs").click();
 
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("adopted")));
-        assertThat(browser.text("#adopted")).contains("1");
+        assertThat(browser.text("#adopted")).isEqualTo("Adopted 1 proposed pair(s) as pairings.");
         String rows = browser.find("#pairings").getText();
         assertThat(rows).contains(chosen.mentor(), chosen.mentee());
         browser.screenshot("pairing-proposal-adopted");
