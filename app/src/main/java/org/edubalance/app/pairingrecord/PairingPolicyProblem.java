@@ -47,7 +47,9 @@ record PairingPolicyProblem(String key, String rule, String detail) {
         String rule = rule(what);
         Matcher got = GOT.matcher(what);
         Matcher is = IS.matcher(what);
-        String value = rule.equals("other") ? what : got.find() ? got.group(1) : rule.equals("cap") && is.find() ? is.group(1) : "";
+        String value = rule.equals("other")
+                ? what
+                : got.find() ? got.group(1) : rule.equals("cap") && is.find() ? is.group(1) : "";
         return new PairingPolicyProblem(key, rule, value);
     }
 

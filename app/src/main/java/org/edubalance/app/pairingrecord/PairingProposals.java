@@ -83,8 +83,8 @@ final class PairingProposals {
     int year(RegionCode county, @Nullable Integer year) {
         List<Integer> held = years(county);
         if (held.isEmpty() || (year != null && !held.contains(year))) {
-            throw ApiProblemException.notFound("No school data of county " + county + (year == null ? "" : " in " + year)
-                    + ". Maybe one of the years " + held + ".");
+            throw ApiProblemException.notFound("No school data of county " + county
+                    + (year == null ? "" : " in " + year) + ". Maybe one of the years " + held + ".");
         }
         return year == null ? held.getFirst() : year;
     }
@@ -126,8 +126,8 @@ final class PairingProposals {
      */
     PairingPlan plan(RegionCode county, int year, PairingPolicy policy) {
         List<SchoolYear> rows = schoolYears.ofYear(year, county);
-        Evaluation evaluation = new YearEvaluator(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID))
-                .evaluate(rows, year, Map.of());
+        Evaluation evaluation =
+                new YearEvaluator(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID)).evaluate(rows, year, Map.of());
         PairingPlan plan = new PairingPlanner(policy).plan(evaluation, county.value());
         List<String> problems = PairingPlanChecker.check(plan, evaluation, policy);
         if (!problems.isEmpty()) {
@@ -173,8 +173,8 @@ final class PairingProposals {
     /** The file's text; no file or an empty one is refused as such, a too large one unread. */
     static String text(@Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidPolicyException(PairingProposals.UPLOADED + ": the document: expected a map of keys, got"
-                    + " nothing.");
+            throw new InvalidPolicyException(
+                    PairingProposals.UPLOADED + ": the document: expected a map of keys, got" + " nothing.");
         }
         if (file.getSize() > PairingProposals.MAX_YAML_BYTES) {
             throw new InvalidPolicyException(PairingProposals.UPLOADED + ": more than "
@@ -184,5 +184,4 @@ final class PairingProposals {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
-
 }

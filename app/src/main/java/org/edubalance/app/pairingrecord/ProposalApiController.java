@@ -139,7 +139,9 @@ final class ProposalApiController {
         County c = access.county(code, user);
         if (!user.readsEverySchool()) {
             throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "A pairing proposal compares every school of the county.");
+                    HttpStatus.FORBIDDEN,
+                    ErrorCode.FORBIDDEN,
+                    "A pairing proposal compares every school of the county.");
         }
         return c;
     }
@@ -159,5 +161,8 @@ final class ProposalApiController {
             @Nullable String agreementSummary) {}
 
     /** One pair, as the proposal names it. */
-    record ProposedPair(@Nullable String segment, @Nullable String mentor, @Nullable String mentee) {}
+    record ProposedPair(
+            @Nullable String segment,
+            @Nullable String mentor,
+            @Nullable String mentee) {}
 }

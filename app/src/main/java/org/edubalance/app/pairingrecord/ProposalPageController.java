@@ -54,8 +54,7 @@ final class ProposalPageController {
     private final PairingAccess access;
     private final PairingWords words;
 
-    ProposalPageController(
-            PairingProposals proposals, ProposalPages pages, PairingAccess access, PairingWords words) {
+    ProposalPageController(PairingProposals proposals, ProposalPages pages, PairingAccess access, PairingWords words) {
         this.proposals = proposals;
         this.pages = pages;
         this.access = access;
@@ -190,7 +189,9 @@ final class ProposalPageController {
         County c = access.county(code, user);
         if (!user.readsEverySchool()) {
             throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "A pairing proposal compares every school of the county.");
+                    HttpStatus.FORBIDDEN,
+                    ErrorCode.FORBIDDEN,
+                    "A pairing proposal compares every school of the county.");
         }
         return c;
     }

@@ -3,9 +3,11 @@ package org.edubalance.app.pairingrecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.edubalance.core.pairing.PairingPolicy;
 import org.edubalance.core.pairingrecord.Pairing;
 import org.edubalance.core.region.County;
@@ -33,7 +35,10 @@ final class ProposalPages {
     record Request(int year, @Nullable Segment segment, String policyChoice, boolean uploaded) {}
 
     /** What the adoption form said, shown again after a refusal; null values take the defaults. */
-    record Adoption(@Nullable Integer startYear, @Nullable String signedOn, @Nullable String agreement) {
+    record Adoption(
+            @Nullable Integer startYear,
+            @Nullable String signedOn,
+            @Nullable String agreement) {
         static final Adoption DEFAULTS = new Adoption(null, null, null);
     }
 
@@ -53,22 +58,25 @@ final class ProposalPages {
         if (plan != null) {
             policy = plan.policy();
             Map<String, String> names = new HashMap<>();
-            Map<String, Double> strengths = new HashMap<>();
+            Map<String, PairingPlan.Candidate> candidates = new HashMap<>();
             for (PairingPlan.Candidate c : plan.candidates()) {
                 names.put(c.school(), c.name());
-                strengths.put(c.segment() + "/" + c.school(), c.strength());
+                candidates.put(c.segment() + "/" + c.school(), c);
             }
-            Map<String, String> running = new HashMap<>();
+            Set<String> running = new HashSet<>();
             Map<String, String> menteeOf = new HashMap<>();
             for (Pairing p : service.pairings(county.code())) {
                 if (!p.isEnded()) {
-                    running.put(p.segment() + "/" + p.mentor().value() + "/" + p.mentee().value(), "");
-                    menteeOf.put(p.segment() + "/" + p.mentee().value(), p.mentor().value());
+                    running.add(p.segment() + "/" + p.mentor().value() + "/"
+                            + p.mentee().value());
+                    menteeOf.put(
+                            p.segment() + "/" + p.mentee().value(), p.mentor().value());
                 }
             }
             for (PairingPlan.Pair p : PairingProposals.pairs(plan, request.segment())) {
                 String value = p.segment() + "/" + p.mentor() + "/" + p.mentee();
-                boolean stored = running.containsKey(value);
+                PairingPlan.Candidate mentee = candidates.get(p.segment() + "/" + p.mentee());
+                boolean stored = running.contains(value);
                 String other = menteeOf.get(p.segment() + "/" + p.mentee());
                 String elsewhere = stored || other == null ? "" : names.getOrDefault(other, other);
                 pairs.add(new ProposalView.PairLine(
@@ -76,10 +84,11 @@ final class ProposalPages {
                         p.segment().name(),
                         p.mentor(),
                         names.getOrDefault(p.mentor(), p.mentor()),
-                        strengths.getOrDefault(p.segment() + "/" + p.mentor(), Double.NaN),
+                        candidates.get(p.segment() + "/" + p.mentor()).strength(),
                         p.mentee(),
                         names.getOrDefault(p.mentee(), p.mentee()),
-                        strengths.getOrDefault(p.segment() + "/" + p.mentee(), Double.NaN),
+                        mentee.strength(),
+                        mentee.compliant(),
                         p.km(),
                         stored,
                         elsewhere,
@@ -99,12 +108,18 @@ final class ProposalPages {
             }
             PairingPlan.Summary s = plan.summary();
             summary = new ProposalView.Summary(
-                    s.mentors(), s.mentees(), s.paired(), s.totalKm(), s.status().name());
+                    s.mentors(),
+                    s.mentees(),
+                    s.paired(),
+                    s.totalKm(),
+                    s.status().name());
         }
         String text = adoption.agreement() != null
                 ? adoption.agreement()
                 : messages.getMessage(
-                        "pairing.proposal.agreementDefault", new Object[] {policy, Integer.toString(request.year())}, locale);
+                        "pairing.proposal.agreementDefault",
+                        new Object[] {policy, Integer.toString(request.year())},
+                        locale);
         return new ProposalView(
                 county.code().value(),
                 county.name(),
@@ -131,24 +146,30 @@ final class ProposalPages {
         return p.key().isEmpty()
                 ? rule
                 : messages.getMessage(
-                        "pairing.proposal.policyProblem", new Object[] {PairingProposals.UPLOADED, p.key(), rule}, locale);
+                        "pairing.proposal.policyProblem",
+                        new Object[] {PairingProposals.UPLOADED, p.key(), rule},
+                        locale);
     }
 
     /** The refusals of an adoption, each naming its pair (segment, mentor → mentee) and the rule broken. */
     List<String> adoptionProblems(
-            List<PairingViolation> violations, List<PairingProposals.Chosen> chosen, PairingWords words, Locale locale) {
+            List<PairingViolation> violations,
+            List<PairingProposals.Chosen> chosen,
+            PairingWords words,
+            Locale locale) {
         return violations.stream()
                 .map(v -> {
-                    PairingProposals.Chosen pair = v.row() >= 1 && v.row() <= chosen.size()
-                            ? chosen.get((int) v.row() - 1)
-                            : null;
+                    PairingProposals.Chosen pair =
+                            v.row() >= 1 && v.row() <= chosen.size() ? chosen.get((int) v.row() - 1) : null;
                     String which = pair == null
                             ? ""
                             : messages.getMessage("segment." + pair.segment(), null, pair.segment(), locale) + " "
                                     + pair.mentor() + " → " + pair.mentee();
                     return messages.getMessage(
                             "pairing.proposal.refusedPair",
-                            new Object[] {which, v.rule(), words.rule(v.rule(), locale), v.value() == null ? "" : v.value()},
+                            new Object[] {
+                                which, v.rule(), words.rule(v.rule(), locale), v.value() == null ? "" : v.value()
+                            },
                             locale);
                 })
                 .toList();

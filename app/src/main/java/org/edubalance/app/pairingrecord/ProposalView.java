@@ -52,6 +52,8 @@ record ProposalView(
      * A proposed pair.
      *
      * @param value the checkbox value {@code SEGMENT/mentor/mentee}
+     * @param menteeCompliant whether the mentee meets the per-school rule (one that fails it is a mentee whatever its
+     *     strength)
      * @param stored whether the same pair runs already as a stored pairing
      * @param elsewhere the name of the mentor the mentee is paired with already in a running pairing, or empty
      * @param checked whether the box is ticked at first: a new pair whose mentee has no running pairing
@@ -65,6 +67,7 @@ record ProposalView(
             String mentee,
             String menteeName,
             double menteeStrength,
+            boolean menteeCompliant,
             double km,
             boolean stored,
             String elsewhere,

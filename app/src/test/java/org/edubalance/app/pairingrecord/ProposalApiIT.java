@@ -93,7 +93,9 @@ class ProposalApiIT {
         long before = pairings(county);
 
         assertThat(api.post(base + "/adopt", "inspector", two).statusCode()).isEqualTo(403);
-        String principal = proposals.fixture().principalOf(proposals.fixture().primary(COUNTY, Location.RURAL).get(0));
+        String principal = proposals
+                .fixture()
+                .principalOf(proposals.fixture().primary(COUNTY, Location.RURAL).get(0));
         assertThat(api.post(base, principal, "{}").statusCode()).isEqualTo(403);
         assertThat(api.post(base + "/adopt", principal, two).statusCode()).isEqualTo(403);
         assertThat(anonymous(base, "{}").statusCode()).isEqualTo(401);
@@ -117,10 +119,13 @@ class ProposalApiIT {
         assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
         assertThat(Api.json(conflict).get("message").asString()).contains("pair 2", "PR-09");
         assertThat(Api.json(conflict).get("issues").get(0).get("row").asLong()).isEqualTo(2);
-        assertThat(pairings(county)).as("the new pair of the refused set is not stored").isEqualTo(before + 2);
+        assertThat(pairings(county))
+                .as("the new pair of the refused set is not stored")
+                .isEqualTo(before + 2);
 
         String badSchool = "{\"startYear\":" + start + ",\"pairs\":[" + ProposalFixture.json(pairs.get(2))
-                + ",{\"segment\":\"PRIMARY\",\"mentor\":\"NO-SUCH\",\"mentee\":\"" + pairs.get(2).mentee() + "\"}]}";
+                + ",{\"segment\":\"PRIMARY\",\"mentor\":\"NO-SUCH\",\"mentee\":\""
+                + pairs.get(2).mentee() + "\"}]}";
         HttpResponse<String> refused = api.post(base + "/adopt", "planner", badSchool);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("PR-05", "NO-SUCH");
@@ -135,7 +140,8 @@ class ProposalApiIT {
     }
 
     private static String adoption(int start, PairingPlan.Pair... pairs) {
-        List<String> each = java.util.Arrays.stream(pairs).map(ProposalFixture::json).toList();
+        List<String> each =
+                java.util.Arrays.stream(pairs).map(ProposalFixture::json).toList();
         return "{\"startYear\":" + start + ",\"agreementSignedOn\":\"2025-08-30\",\"agreementSummary\":\"结对帮扶\","
                 + "\"pairs\":[" + String.join(",", each) + "]}";
     }

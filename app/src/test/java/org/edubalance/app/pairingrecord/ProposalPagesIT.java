@@ -59,8 +59,16 @@ class ProposalPagesIT {
                 .contains("<td id=\"summary-paired\">" + plan.summary().paired() + "</td>");
         assertThat(shown.body().split("name=\"pair\"", -1)).hasSize(plan.pairs().size() + 1);
         if (!plan.unpaired().isEmpty()) {
-            assertThat(shown.body()).contains("data-reason=\"" + plan.unpaired().getFirst().reason() + "\"");
+            assertThat(shown.body())
+                    .contains("data-reason=\"" + plan.unpaired().getFirst().reason() + "\"");
         }
+
+        boolean failing = plan.pairs().stream()
+                .anyMatch(p -> plan.candidates().stream()
+                        .anyMatch(c -> c.segment() == p.segment() && c.school().equals(p.mentee()) && !c.compliant()));
+        assertThat(shown.body().contains("class=\"fails-rule\""))
+                .as("a mentee failing the per-school rule is marked")
+                .isEqualTo(failing);
 
         long before = pairings(county);
         String two = "pair=" + enc(value(pairs.get(0))) + "&pair=" + enc(value(pairs.get(1)));
@@ -84,12 +92,17 @@ class ProposalPagesIT {
         HttpResponse<String> refused = planner.postForm(adoptPath + "?lang=en", form(page, fields + "&" + conflicting));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body())
-                .contains("class=\"proposal-problem\"", pairs.get(1).mentor() + " → " + pairs.get(1).mentee(), "PR-09");
+                .contains(
+                        "class=\"proposal-problem\"",
+                        pairs.get(1).mentor() + " → " + pairs.get(1).mentee(),
+                        "PR-09");
         assertThat(pairings(county)).as("none of the refused set").isEqualTo(before + 2);
 
-        byte[] json = planner.getBytes("/pairings/" + county + "/proposal.json?year=" + year).body();
+        byte[] json = planner.getBytes("/pairings/" + county + "/proposal.json?year=" + year)
+                .body();
         assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(PairingPlanJson.write(plan));
-        HttpResponse<byte[]> xlsx = planner.getBytes("/pairings/" + county + "/proposal.xlsx?year=" + year + "&lang=zh");
+        HttpResponse<byte[]> xlsx =
+                planner.getBytes("/pairings/" + county + "/proposal.xlsx?year=" + year + "&lang=zh");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -102,21 +115,27 @@ class ProposalPagesIT {
         String county = county();
         PageSession planner = PageSession.signIn(port, "planner");
         String page = planner.get("/pairings/" + county + "?lang=en").body();
-        HttpResponse<String> bad = propose(
-                planner, page, "lang=en", Map.of("policy", "file"), "extends: national\nmaxDistanceKm: -5\n");
+        HttpResponse<String> bad =
+                propose(planner, page, "lang=en", Map.of("policy", "file"), "extends: national\nmaxDistanceKm: -5\n");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("maxDistanceKm", "-5", "county-policy.yaml").doesNotContain("adopt-form");
-        HttpResponse<String> badZh = propose(
-                planner, page, "lang=zh", Map.of("policy", "file"), "extends: national\nradius: 5\n");
+        assertThat(bad.body())
+                .contains("maxDistanceKm", "-5", "county-policy.yaml")
+                .doesNotContain("adopt-form");
+        HttpResponse<String> badZh =
+                propose(planner, page, "lang=zh", Map.of("policy", "file"), "extends: national\nradius: 5\n");
         assertThat(badZh.statusCode()).isEqualTo(400);
         assertThat(badZh.body()).contains("radius", "不是结对政策的键");
 
-        HttpResponse<String> good = propose(
-                planner, page, "lang=en", Map.of("policy", "file"), "extends: national\nmaxDistanceKm: 3\n");
+        HttpResponse<String> good =
+                propose(planner, page, "lang=en", Map.of("policy", "file"), "extends: national\nmaxDistanceKm: 3\n");
         assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
         assertThat(good.body()).contains("id=\"proposal-policy\">county-policy</strong>", "value=\"uploaded\"");
-        String json = planner.get("/pairings/" + county + "/proposal.json?policy=uploaded").body();
-        assertThat(json).contains("\"kind\":\"pairing\"").isNotEqualTo(planner.get("/pairings/" + county + "/proposal.json").body());
+        String json = planner.get("/pairings/" + county + "/proposal.json?policy=uploaded")
+                .body();
+        assertThat(json)
+                .contains("\"kind\":\"pairing\"")
+                .isNotEqualTo(
+                        planner.get("/pairings/" + county + "/proposal.json").body());
         assertThat(PageSession.signIn(port, "admin")
                         .get("/pairings/" + county + "/proposal.json?policy=uploaded")
                         .statusCode())
@@ -132,23 +151,33 @@ class ProposalPagesIT {
         assertThat(page).contains("id=\"propose-form\"");
         HttpResponse<String> shown = propose(inspector, page, "lang=en", Map.of(), null);
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.body()).contains("id=\"proposed-pairs\"").doesNotContain("id=\"adopt-pairs\"", "name=\"pair\"");
-        String pair = value(proposals.adoptable(COUNTY, proposals.plan(COUNTY, PairingPolicyReader.load("national")))
+        assertThat(shown.body())
+                .contains("id=\"proposed-pairs\"")
+                .doesNotContain("id=\"adopt-pairs\"", "name=\"pair\"");
+        String pair = value(proposals
+                .adoptable(COUNTY, proposals.plan(COUNTY, PairingPolicyReader.load("national")))
                 .getLast());
-        assertThat(inspector.postForm(
+        assertThat(inspector
+                        .postForm(
                                 "/pairings/" + county + "/proposal/adopt",
                                 form(page, "startYear=2026&signedOn=2025-08-30&agreement=x&pair=" + enc(pair)))
                         .statusCode())
                 .isEqualTo(403);
 
-        var school = proposals.fixture().primary(COUNTY, org.edubalance.core.school.Location.RURAL).get(0);
+        var school = proposals
+                .fixture()
+                .primary(COUNTY, org.edubalance.core.school.Location.RURAL)
+                .get(0);
         PageSession principal = PageSession.signIn(port, proposals.fixture().principalOf(school));
         String own = principal.get("/pairings/" + county + "?lang=en").body();
         assertThat(own).doesNotContain("propose-form");
-        assertThat(principal.get("/pairings/" + county + "/proposal").statusCode()).isEqualTo(403);
-        assertThat(principal.get("/pairings/" + county + "/proposal.json").statusCode()).isEqualTo(403);
+        assertThat(principal.get("/pairings/" + county + "/proposal").statusCode())
+                .isEqualTo(403);
+        assertThat(principal.get("/pairings/" + county + "/proposal.json").statusCode())
+                .isEqualTo(403);
         assertThat(propose(principal, own, "", Map.of(), null).statusCode()).isEqualTo(403);
-        HttpResponse<String> anonymous = new org.edubalance.app.Api(port).anonymous("/pairings/" + county + "/proposal");
+        HttpResponse<String> anonymous =
+                new org.edubalance.app.Api(port).anonymous("/pairings/" + county + "/proposal");
         assertThat(anonymous.statusCode()).as("the public is sent to sign in").isIn(302, 401);
     }
 

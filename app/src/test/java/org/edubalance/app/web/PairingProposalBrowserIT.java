@@ -62,7 +62,8 @@ class PairingProposalBrowserIT {
         browser.find("#propose-pairs").click();
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("adopt-form")));
         assertThat(browser.find("#summary-status").getAttribute("data-status")).isEqualTo("OPTIMAL");
-        assertThat(browser.text("#summary-paired")).isEqualTo(Integer.toString(plan.summary().paired()));
+        assertThat(browser.text("#summary-paired"))
+                .isEqualTo(Integer.toString(plan.summary().paired()));
         assertThat(browser.driver().findElements(By.cssSelector("#proposed-pairs tbody tr")))
                 .hasSize(plan.pairs().size());
         for (WebElement box : browser.driver().findElements(By.cssSelector("#adopt-form input[name=pair]"))) {
