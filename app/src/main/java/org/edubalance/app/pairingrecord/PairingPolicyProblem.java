@@ -42,7 +42,10 @@ record PairingPolicyProblem(String key, String rule, String detail) {
             return new PairingPolicyProblem("", "document", what);
         }
         if (key.startsWith("extends")) {
-            return new PairingPolicyProblem("extends", "extends", what.replaceAll(" is not a shipped.*$", ""));
+            return new PairingPolicyProblem(
+                    "extends",
+                    "extends",
+                    what.replaceAll(" is not a shipped.*$", "").replaceAll("^'|'$", ""));
         }
         String rule = rule(what);
         Matcher got = GOT.matcher(what);
