@@ -98,6 +98,28 @@ class ProposalPagesIT {
                         "PR-09");
         assertThat(pairings(county)).as("none of the refused set").isEqualTo(before + 2);
 
+        PairingPlan.Pair third = pairs.get(2);
+        String otherMentor = pairs.stream()
+                .filter(p -> p.segment() == third.segment() && !p.mentor().equals(third.mentor()))
+                .map(PairingPlan.Pair::mentor)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> byHand = planner.postForm(
+                "/pairings/" + county,
+                form(
+                        page,
+                        "segment=" + third.segment() + "&mentor=" + otherMentor + "&mentee=" + third.mentee()
+                                + "&startYear=" + year + "&signedOn=2025-08-30&summary=x"));
+        assertThat(byHand.statusCode()).as(byHand.body()).isEqualTo(302);
+        String marked = propose(planner, page, "lang=en", Map.of("year", "" + year), null)
+                .body();
+        String row = marked.substring(marked.indexOf("data-pair=\"" + value(third) + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row)
+                .as("the mentee has a running pairing with another mentor: marked, not ticked")
+                .contains("class=\"elsewhere\"")
+                .doesNotContain("checked");
+
         byte[] json = planner.getBytes("/pairings/" + county + "/proposal.json?year=" + year)
                 .body();
         assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(PairingPlanJson.write(plan));
