@@ -77,8 +77,8 @@ final class InvestmentCosts {
     }
 
     /**
-     * {@code base} with the unit costs of {@code unitCosts} (action name → text as typed) as costs-file text; an unknown
-     * action is refused, a cost that is not a number is the reader's refusal.
+     * {@code base} with the unit costs of {@code unitCosts} (action name → text as typed) as costs-file text; an
+     * unknown action is refused, a cost that is not a number is the reader's refusal.
      */
     static String withUnitCosts(CostTable base, Map<String, String> unitCosts) {
         for (String name : unitCosts.keySet()) {

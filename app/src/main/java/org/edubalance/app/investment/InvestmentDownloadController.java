@@ -89,7 +89,10 @@ final class InvestmentDownloadController {
         Path file = Files.createTempFile("investment-after", ".csv");
         try {
             new SchoolCsvWriter().write(after, file);
-            return file("after-" + id + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8), Files.readAllBytes(file));
+            return file(
+                    "after-" + id + ".csv",
+                    new MediaType("text", "csv", StandardCharsets.UTF_8),
+                    Files.readAllBytes(file));
         } finally {
             Files.deleteIfExists(file);
         }

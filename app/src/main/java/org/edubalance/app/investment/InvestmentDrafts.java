@@ -44,8 +44,8 @@ final class InvestmentDrafts {
     }
 
     /**
-     * The amount {@code quantity} of {@code action} for a school segment ({@code segment} null: the whole school), at the
-     * costs' unit price; the checker judges whether it fits (the step, the segment).
+     * The amount {@code quantity} of {@code action} for a school segment ({@code segment} null: the whole school), at
+     * the costs' unit price; the checker judges whether it fits (the step, the segment).
      */
     static PlannedAction action(
             CostTable costs, String school, @Nullable Segment segment, String action, long quantity) {

@@ -86,7 +86,8 @@ final class InvestmentPages {
     int year(County county, @Nullable Integer year) {
         List<Integer> years = service.years(county.code());
         if (years.isEmpty()) {
-            throw org.edubalance.app.web.ApiProblemException.notFound("County " + county.code() + " has no school data.");
+            throw org.edubalance.app.web.ApiProblemException.notFound(
+                    "County " + county.code() + " has no school data.");
         }
         return year != null && years.contains(year) ? year : years.getFirst();
     }
@@ -150,8 +151,8 @@ final class InvestmentPages {
 
     /**
      * Why there is no plan, in the page's words. The document keeps no reason (its keys are the command line's), so a
-     * proven INFEASIBLE is planned again — it stops at the first school that cannot be helped, in a moment — for the
-     * planner's reason code and figures.
+     * proven INFEASIBLE is planned again — it stops at the first school that cannot be helped, in a moment — for
+     * the planner's reason code and figures.
      */
     private @Nullable String noPlanReason(
             InvestmentPlan plan,

@@ -54,7 +54,8 @@ class DemoInvestmentIT {
             InvestmentPlan plan = investment.plan(done);
             assertThat(plan.goal()).isEqualTo("compliance");
             assertThat(plan.status().hasPlan()).isTrue();
-            var checked = new InvestmentChecker(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), CostsReader.shipped())
+            var checked = new InvestmentChecker(
+                            StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), CostsReader.shipped())
                     .check(investment.rows(first, 2025), 2025, plan.actions());
             assertThat(checked.problems()).isEmpty();
             assertThat(checked.allCompliant()).isTrue();

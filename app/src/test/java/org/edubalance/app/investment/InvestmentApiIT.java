@@ -69,7 +69,8 @@ class InvestmentApiIT {
         HttpResponse<String> planner = done(api, url);
 
         List<SchoolYear> rows = schoolYears.ofYear(year, fixture.county(2));
-        InvestmentPlan cli = new InvestmentPlanner(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), CostsReader.shipped())
+        InvestmentPlan cli = new InvestmentPlanner(
+                        StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), CostsReader.shipped())
                 .budget(year, rows, BUDGET);
         assertThat(planner.body()).isEqualTo(InvestmentPlanJson.write(cli));
         assertThat(cli.actions()).as("a plan with actions in several schools").isNotEmpty();
@@ -146,7 +147,8 @@ class InvestmentApiIT {
         HttpResponse<String> unknown = api.post(
                 "/api/v1/counties/" + county + "/investment-plans",
                 "planner",
-                "{\"year\":" + year + ",\"budget\":1000000,\"costs\":[{\"action\":\"build_pool\",\"unitCostYuan\":1}]}");
+                "{\"year\":" + year
+                        + ",\"budget\":1000000,\"costs\":[{\"action\":\"build_pool\",\"unitCostYuan\":1}]}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("build_pool");
     }

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.edubalance.app.Api;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
@@ -57,9 +57,10 @@ class InvestmentPagesIT {
                         + "build_sports_ground,sports_area_per_student,m2,-5,1\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> zh = planner.upload("/investment/" + county + "/costs", csrf, "", "costsFile", "c.csv", bad);
+        HttpResponse<String> zh =
+                planner.upload("/investment/" + county + "/costs", csrf, "", "costsFile", "c.csv", bad);
         assertThat(zh.statusCode()).isEqualTo(422);
-        assertThat(zh.body()).contains("第 3 行，列 unit_cost_yuan，值“-5”：单位成本须为不小于 0 的元数。");
+        assertThat(zh.body()).contains("第 3 行，列 unit_cost_yuan，值“-5”：", "单位成本须为不小于 0 的元数。");
 
         HttpResponse<String> en =
                 planner.upload("/investment/" + county + "/costs?lang=en", csrf, "", "costsFile", "c.csv", bad);
@@ -154,8 +155,9 @@ class InvestmentPagesIT {
                         .statusCode())
                 .isEqualTo(403);
 
-        JsonNode plan = Api.json(api.get(result.replace("/investment/" + county + "/plans/", "/api/v1/investment-plans/"), "planner"));
-        Set<String> planned = new java.util.HashSet<>();
+        String apiPath = result.replace("/investment/" + county + "/plans/", "/api/v1/investment-plans/");
+        JsonNode plan = Api.json(api.get(apiPath, "planner"));
+        Set<String> planned = new HashSet<>();
         plan.get("actions").forEach(a -> planned.add(a.get("schoolCode").asString()));
         List<SchoolYear> rows = schoolYears.ofYear(year, fixture.county(5));
         SchoolYear own = rows.stream()
@@ -207,9 +209,5 @@ class InvestmentPagesIT {
         Matcher m = TOTAL.matcher(page);
         assertThat(m.find()).as("the total of the actions").isTrue();
         return Long.parseLong(m.group(1).replace(",", ""));
-    }
-
-    static Set<String> codes(List<SchoolYear> rows) {
-        return rows.stream().map(s -> s.code().value()).collect(Collectors.toSet());
     }
 }
