@@ -136,12 +136,16 @@ final class InvestmentPageController {
     String result(
             @PathVariable String county,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable String refused,
             @AuthenticationPrincipal AccountDetails user,
             @Nullable HttpSession session,
             Locale locale,
             Model model) {
         County c = access.county(county, user);
         model.addAttribute("page", pages.result(c, id, user, session, locale));
+        // Only the refusals the what-if gives are worded: the parameter names a message key.
+        model.addAttribute(
+                "refused", refused != null && InvestmentWhatIfController.REFUSALS.contains(refused) ? refused : null);
         return "investment/result";
     }
 

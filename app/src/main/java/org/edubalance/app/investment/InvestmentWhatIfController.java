@@ -53,6 +53,10 @@ final class InvestmentWhatIfController {
         if (quantity == 0) {
             actions.remove(index);
         } else {
+            String refused = refused(draft.costs(), a.segment(), a.action(), quantity);
+            if (refused != null) {
+                return back(draft.county(), id) + "?refused=" + refused;
+            }
             actions.set(index, edited(draft.costs(), a.schoolCode(), a.segment(), a.action(), quantity));
         }
         InvestmentDrafts.store(session, id, actions);
@@ -77,6 +81,10 @@ final class InvestmentWhatIfController {
             throw ApiProblemException.invalid("No school " + school + " in the plan's county and year.");
         }
         Segment part = segment == null || segment.isBlank() ? null : segment(segment);
+        String refused = refused(draft.costs(), part, action, quantity);
+        if (refused != null) {
+            return back(draft.county(), id) + "?refused=" + refused;
+        }
         List<PlannedAction> actions = draft.actions();
         actions.add(edited(draft.costs(), school, part, action, quantity));
         InvestmentDrafts.store(session, id, actions);
@@ -140,6 +148,31 @@ final class InvestmentWhatIfController {
             throw ApiProblemException.invalid("action " + action + ": not an action of the plan's costs.");
         }
         return InvestmentDrafts.action(costs, school, segment, action, quantity);
+    }
+
+    /** The amounts an edit may not set, checked before the draft takes it (the page words them). */
+    static final java.util.Set<String> REFUSALS = java.util.Set.of("step", "teacherSegment", "schoolSegment");
+
+    /**
+     * Why the checker would refuse the edit, as a key the page words ({@link #REFUSALS}), or null: an amount off the
+     * action's step, a teacher action without its segment, a whole-school action with one.
+     */
+    private static @Nullable String refused(
+            CostTable costs, @Nullable Segment segment, String action, long quantity) {
+        var a = costs.action(action).orElse(null);
+        if (a == null || quantity <= 0) {
+            return null;
+        }
+        if (quantity % a.step() != 0) {
+            return "step";
+        }
+        if (a.kind().perSegment() && segment == null) {
+            return "teacherSegment";
+        }
+        if (!a.kind().perSegment() && segment != null) {
+            return "schoolSegment";
+        }
+        return null;
     }
 
     private static Segment segment(String name) {

@@ -51,6 +51,7 @@ class InvestmentPagesIT {
         HttpResponse<String> page = planner.get("/investment/" + county + "?lang=zh");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("达标投入规划", "build_sports_ground", "run-form");
+        assertThat(page.body()).doesNotContain("??");
         String csrf = PageSession.csrf(page.body());
         byte[] bad = ("action,indicator,unit,unit_cost_yuan,step\n"
                         + "hire_qualified_teacher,teachers_above_degree_per100,teacher,120000,1\n"
@@ -112,6 +113,10 @@ class InvestmentPagesIT {
         int before = afterCount(done);
         long cost = total(done);
         assertThat(done).contains("data-status=\"OPTIMAL\"", "download-json", "add-form");
+        assertThat(done).as("every text worded").doesNotContain("??");
+        assertThat(planner.get(result + "?lang=zh").body())
+                .contains("已证明最优", "各指标县域差异系数")
+                .doesNotContain("??", "Proven optimal");
 
         // What-if: the first action removed; the evaluation finds fewer compliant segments, at a lower cost.
         assertThat(planner.postForm(result + "/what-if", "index=0&quantity=0").statusCode())
@@ -131,6 +136,21 @@ class InvestmentPagesIT {
                         .statusCode())
                 .isEqualTo(302);
         assertThat(afterCount(planner.get(result).body())).isEqualTo(before);
+
+        // An added action is priced at once; one the checker would refuse is not taken, and the page says why.
+        String school = schoolYears.ofYear(year, fixture.county(5)).getFirst().code().value();
+        String add = "&_csrf=" + PageSession.encode(csrf) + "&school=" + school + "&action=build_sports_ground";
+        HttpResponse<String> wrong = planner.postForm(result + "/what-if/add", "segment=PRIMARY&quantity=10" + add);
+        String refusal = wrong.headers().firstValue("Location").orElseThrow();
+        assertThat(refusal).endsWith("?refused=schoolSegment");
+        assertThat(planner.get(result + "?refused=schoolSegment&lang=en").body())
+                .contains("is for the whole school")
+                .doesNotContain("id=\"edited\"");
+        assertThat(planner.postForm(result + "/what-if/add", "segment=&quantity=100" + add)
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(total(planner.get(result).body())).isEqualTo(cost + 100 * 400);
+        planner.postForm(result + "/what-if/reset", "_csrf=" + PageSession.encode(csrf));
 
         long id = Long.parseLong(result.substring(result.lastIndexOf('/') + 1));
         String document = api.get("/api/v1/investment-plans/" + id, "planner").body();
