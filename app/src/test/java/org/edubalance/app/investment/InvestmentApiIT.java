@@ -33,11 +33,13 @@ class InvestmentApiIT {
     /** Enough for many school segments of a demo county, so that the plan has actions in several schools. */
     static final double BUDGET = 5_000_000;
 
+    private final int port;
     private final Api api;
     private final PairingFixture fixture;
     private final SchoolYears schoolYears;
 
     InvestmentApiIT(@Value("${local.server.port}") int port, ApplicationContext app) {
+        this.port = port;
         this.api = new Api(port);
         this.fixture = PairingFixture.of(app);
         this.schoolYears = app.getBean(SchoolYears.class);
@@ -121,7 +123,8 @@ class InvestmentApiIT {
 
     @Test
     void unitCostsChangeThePlanAndRefusedCostsNameRowAndColumn() {
-        String county = fixture.county(3).value();
+        // The county with actions to price (the demo's fourth county has every segment compliant already).
+        String county = fixture.county(2).value();
         int year = fixture.year();
         String url = queue(
                 api,
@@ -132,8 +135,9 @@ class InvestmentApiIT {
         var costs = InvestmentCosts.read(InvestmentCosts.withUnitCosts(
                 CostsReader.shipped(), java.util.Map.of("build_sports_ground", "450")));
         InvestmentPlan cli = new InvestmentPlanner(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), costs)
-                .budget(year, schoolYears.ofYear(year, fixture.county(3)), BUDGET);
+                .budget(year, schoolYears.ofYear(year, fixture.county(2)), BUDGET);
         assertThat(plan.body()).isEqualTo(InvestmentPlanJson.write(cli));
+        assertThat(cli.actions()).anyMatch(a -> a.action().equals("build_sports_ground") && a.cost() == 450 * a.quantity());
 
         String bad = "action,indicator,unit,unit_cost_yuan,step\\n"
                 + "hire_qualified_teacher,teachers_above_degree_per100,teacher,120000,1\\n"
@@ -151,5 +155,22 @@ class InvestmentApiIT {
                         + ",\"budget\":1000000,\"costs\":[{\"action\":\"build_pool\",\"unitCostYuan\":1}]}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("build_pool");
+
+        // Costs that raise one indicator only: some school segment cannot be helped, a proven INFEASIBLE whose reason
+        // the page words in its language.
+        String oneAction = "action,indicator,unit,unit_cost_yuan,step\\n"
+                + "build_sports_ground,sports_area_per_student,m2,400,1\\n";
+        HttpResponse<String> queued = api.post(
+                "/api/v1/counties/" + county + "/investment-plans",
+                "planner",
+                "{\"year\":" + year + ",\"costs\":\"" + oneAction + "\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        String url2 = Api.json(queued).get("url").asString();
+        assertThat(Api.json(done(api, url2)).get("status").asString()).isEqualTo("INFEASIBLE");
+        String page = url2.replace("/api/v1/investment-plans/", "/investment/" + county + "/plans/");
+        String zh = org.edubalance.app.PageSession.signIn(port, "planner").get(page + "?lang=zh").body();
+        assertThat(zh).contains("不存在可行方案：", "成本文件中没有能提升").doesNotContain("??", "no-action {");
+        String en = org.edubalance.app.PageSession.signIn(port, "inspector").get(page + "?lang=en").body();
+        assertThat(en).contains("No plan can exist:", "no action of the costs raises");
     }
 }
