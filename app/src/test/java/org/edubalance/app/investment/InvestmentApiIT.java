@@ -137,7 +137,8 @@ class InvestmentApiIT {
         InvestmentPlan cli = new InvestmentPlanner(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), costs)
                 .budget(year, schoolYears.ofYear(year, fixture.county(2)), BUDGET);
         assertThat(plan.body()).isEqualTo(InvestmentPlanJson.write(cli));
-        assertThat(cli.actions()).anyMatch(a -> a.action().equals("build_sports_ground") && a.cost() == 450 * a.quantity());
+        assertThat(cli.actions())
+                .anyMatch(a -> a.action().equals("build_sports_ground") && a.cost() == 450 * a.quantity());
 
         String bad = "action,indicator,unit,unit_cost_yuan,step\\n"
                 + "hire_qualified_teacher,teachers_above_degree_per100,teacher,120000,1\\n"
