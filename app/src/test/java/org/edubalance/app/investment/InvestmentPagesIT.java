@@ -152,6 +152,23 @@ class InvestmentPagesIT {
         assertThat(total(planner.get(result).body())).isEqualTo(cost + 100 * 400);
         planner.postForm(result + "/what-if/reset", "_csrf=" + PageSession.encode(csrf));
 
+        // Another unit cost is a new plan: a job of its own, priced with it.
+        HttpResponse<String> rerun = planner.postForm(
+                result + "/rerun",
+                "goal=budget&budget=" + (long) InvestmentApiIT.BUDGET + "&cost.build_sports_ground=450&_csrf="
+                        + PageSession.encode(csrf));
+        assertThat(rerun.statusCode()).isEqualTo(302);
+        String next = rerun.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(next).matches("/investment/" + county + "/plans/\\d+").isNotEqualTo(result);
+        JsonNode repriced = Api.json(InvestmentApiIT.done(
+                api, next.replace("/investment/" + county + "/plans/", "/api/v1/investment-plans/")));
+        assertThat(repriced.get("actions")).isNotEmpty();
+        for (JsonNode a : repriced.get("actions")) {
+            if (a.get("action").asString().equals("build_sports_ground")) {
+                assertThat(a.get("cost").asLong()).isEqualTo(450 * a.get("quantity").asLong());
+            }
+        }
+
         long id = Long.parseLong(result.substring(result.lastIndexOf('/') + 1));
         String document = api.get("/api/v1/investment-plans/" + id, "planner").body();
         assertThat(new String(planner.getBytes(result + "/plan.json").body(), StandardCharsets.UTF_8))
