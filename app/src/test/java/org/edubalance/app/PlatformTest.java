@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.demo.rounds=false",
             // The demo zoning study reads a county's blocks at start; the shared platform goes without (DemoZoningIT).
             "app.demo.zoning=false",
+            // The demo investment plan queues a job; the shared platform goes without (DemoInvestmentIT).
+            "app.demo.investment=false",
             "logging.level.org.edubalance=INFO"
         })
 public @interface PlatformTest {}

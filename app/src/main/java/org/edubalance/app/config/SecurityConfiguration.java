@@ -188,6 +188,13 @@ class SecurityConfiguration {
                         .hasAnyRole(EDIT_ALL)
                         .requestMatchers("/funding", "/funding/**")
                         .hasAnyRole(EVERY_ROLE)
+                        // Investment (docs/planning/investment.md, "On the platform"): planners and administrators
+                        // run and try changes; inspectors read; a principal sees their school's actions only (the
+                        // controllers).
+                        .requestMatchers(HttpMethod.POST, "/investment/**")
+                        .hasAnyRole(EDIT_ALL)
+                        .requestMatchers("/investment", "/investment/**")
+                        .hasAnyRole(EVERY_ROLE)
                         .anyRequest()
                         .authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -68,6 +68,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     private final FirstPasswords firstPasswords;
     private final DemoRounds demoRounds;
     private final DemoZoning demoZoning;
+    private final DemoInvestment demoInvestment;
     private final DemoPairingSeeder demoPairings;
     private final Clock clock;
 
@@ -84,6 +85,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             FirstPasswords firstPasswords,
             DemoRounds demoRounds,
             DemoZoning demoZoning,
+            DemoInvestment demoInvestment,
             DemoPairingSeeder demoPairings,
             Clock clock) {
         this.demo = demo;
@@ -97,6 +99,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
         this.firstPasswords = firstPasswords;
         this.demoRounds = demoRounds;
         this.demoZoning = demoZoning;
+        this.demoInvestment = demoInvestment;
         this.demoPairings = demoPairings;
         this.clock = clock;
     }
@@ -166,6 +169,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
             demoRounds.open(data, demo.seed(), demo.lastYear());
         }
         demoZoning.open(data, demo.seed(), demo.lastYear());
+        demoInvestment.queue(data, demo.lastYear());
         demoPairings.open(data.schools(), firstYear, demo.lastYear());
         return data.schools().getFirst().code().value();
     }

@@ -36,6 +36,7 @@ class DemoZoningIT {
                         "--app.data-dir=" + dataDir,
                         "--app.demo.years=2",
                         "--app.demo.rounds=false",
+                        "--app.demo.investment=false",
                         "--app.demo.zoning=true",
                         "--app.planning.run-jobs=false")) {
             RegionCode first = app.getBean(Regions.class).counties().stream()

@@ -89,6 +89,7 @@ class PlanningJobKindIT {
                         "--app.data-dir=" + dataDir,
                         "--app.demo.years=1",
                         "--app.demo.rounds=false",
+                        "--app.demo.investment=false",
                         "--app.planning.run-jobs=false");
         county = app.getBean(Regions.class).counties().getFirst().code();
         runner = new PlanningJobRunner(

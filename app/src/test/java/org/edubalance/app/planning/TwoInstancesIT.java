@@ -191,6 +191,7 @@ class TwoInstancesIT {
                             "--app.demo.years=2",
                             "--app.demo.password=" + Api.PASSWORD,
                             "--app.demo.rounds=false",
+                            "--app.demo.investment=false",
                             "--app.planning.instance-id=" + name,
                             "--app.planning.lease=" + LEASE,
                             "--app.planning.heartbeat=1s",

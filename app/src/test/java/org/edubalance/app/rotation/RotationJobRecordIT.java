@@ -79,6 +79,7 @@ class RotationJobRecordIT {
                         "--app.data-dir=" + dataDir,
                         "--app.demo.years=2",
                         "--app.demo.rounds=false",
+                        "--app.demo.investment=false",
                         "--app.planning.run-jobs=false");
         runs = new RotationRuns(app);
         county = runs.smallestCounty();

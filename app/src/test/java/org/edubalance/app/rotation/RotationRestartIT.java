@@ -112,6 +112,11 @@ class RotationRestartIT {
     private static ConfigurableApplicationContext start(Path dataDir, String runJobs) {
         return new SpringApplicationBuilder(EduBalanceApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--app.data-dir=" + dataDir, "--app.demo.years=2", "--app.demo.rounds=false", runJobs);
+                .run(
+                        "--app.data-dir=" + dataDir,
+                        "--app.demo.years=2",
+                        "--app.demo.rounds=false",
+                        "--app.demo.investment=false",
+                        runJobs);
     }
 }
