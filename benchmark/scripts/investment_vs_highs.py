@@ -8,8 +8,13 @@ cap) as MPS. Then HiGHS (the `highspy` package) solves that MPS with the time li
 both side by side: objective, HiGHS's proven bound and gap, time. The two optima must agree (up to HiGHS's MIP gap
 tolerance); ours is proven by enumeration.
 
+With `--cv S` it also solves each instance with the county CV limits (docs/planning/investment.md §3.3) twice, each
+in its own JVM with the time limit S: by the planner (water levels, Lagrangian bound, then the cut loop) and by the
+peer, HiGHS with supporting-hyperplane cuts alone (the textbook outer approximation), printing cost, proven bound,
+gap and time of each.
+
 Usage (from the repository root):  benchmark/.venv/bin/python benchmark/scripts/investment_vs_highs.py [--only county]
-                                    [--seconds S]
+                                    [--seconds S] [--cv S]
 Needs: a JDK >= 21 and `pip install highspy`.
 """
 import argparse
@@ -48,6 +53,8 @@ def main():
     parser.add_argument("--only", choices=sorted(INSTANCES), action="append")
     parser.add_argument("--seconds", type=int, help="HiGHS's time limit for every instance (default: per instance)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cv", type=int, metavar="S",
+                        help="also solve with the county CV limits, ours against HiGHS with cuts alone, limit S seconds")
     args = parser.parse_args()
     subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "-DskipTests", "-Dspotless.apply.skip=true",
                     "-Dspotless.check.skip=true", "package", "-pl", "benchmark", "-am"], cwd=ROOT, check=True)
@@ -69,6 +76,17 @@ def main():
               f"{peer['seconds']:.1f} s")
         if peer["objective"] == peer["objective"]:
             print(f"  ours vs HiGHS: {100 * (ours['objective'] - peer['objective']) / peer['objective']:+.4f} %")
+        if args.cv:
+            # With the county CV limits (second-order cones): our water levels + Lagrangian bound + cut loop, against
+            # HiGHS with supporting-hyperplane cuts alone, both in a cold JVM with the same limit.
+            for mode, label in (("cv", "ours (levels + bound + cuts)"), ("cv-cuts", "HiGHS + cuts alone        ")):
+                run = subprocess.run([java, "-Xmx8g", "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                                      "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed),
+                                      out, mode, str(args.cv)],
+                                     cwd=ROOT, check=True, capture_output=True, text=True)
+                r = json.loads(run.stdout.strip().splitlines()[-1])
+                print(f"  with CV limits, {label}: {r['status']:<9} cost {r['objective']:,.0f}, proven bound "
+                      f"{r['bound']:,.0f}, gap {100 * r['gap']:.3f} %, {r['seconds']:.1f} s", flush=True)
     return 0
 
 

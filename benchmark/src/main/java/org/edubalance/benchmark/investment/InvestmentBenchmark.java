@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +15,16 @@ import org.edubalance.core.investment.InvestmentAction;
 import org.edubalance.core.investment.InvestmentKind;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.standard.StandardCatalogue;
+import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlanner;
 
 /**
  * One instance of the investment benchmark: generates the seeded demo at a scale, solves the compliance problem
  * without CV limits by the planner's exact per-school enumeration (timed), writes the same problem as the MIP the
  * county step builds to {@code out/model.mps}, and prints one JSON line with the figures. Usage: {@code scale seed
- * out}; run from the repository root (it reads the shipped costs file there).
+ * out}; run from the repository root (it reads the shipped costs file there). With a fourth argument {@code cv} (the
+ * planner) or {@code cv-cuts} (the peer: HiGHS with supporting-hyperplane cuts alone) and a fifth, a time limit in
+ * seconds, it solves the problem with the county CV limits instead and prints its status, cost, bound, gap and time.
  */
 public final class InvestmentBenchmark {
     private static final int YEAR = 2025;
@@ -36,6 +40,25 @@ public final class InvestmentBenchmark {
         List<SchoolYear> schools =
                 new DemoDataGenerator(seed).generate(scale, YEAR).schools();
         InvestmentPlanner planner = new InvestmentPlanner(StandardCatalogue.shipped("cn-2017-quality"), costs());
+        if (args.length > 3) {
+            // With CV limits: "cv" is the planner, "cv-cuts" the peer (HiGHS with supporting-hyperplane cuts alone).
+            Duration limit = Duration.ofSeconds(Long.parseLong(args[4]));
+            var standard = StandardCatalogue.shipped("cn-2017-quality");
+            InvestmentPlanner withCv = args[3].equals("cv-cuts")
+                    ? InvestmentPlanner.cutsOnly(standard, costs(), limit)
+                    : new InvestmentPlanner(standard, costs(), limit);
+            long t = System.nanoTime();
+            InvestmentPlan plan = withCv.compliance(YEAR, schools);
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "{\"status\":\"%s\",\"objective\":%.1f,\"bound\":%.1f,\"gap\":%.6f,\"seconds\":%.3f}",
+                    plan.status(),
+                    plan.totalCost(),
+                    plan.bound(),
+                    plan.gap(),
+                    (System.nanoTime() - t) / 1e9));
+            return;
+        }
         long start = System.nanoTime();
         double optimum = planner.perSchoolOptimum(YEAR, schools);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -116,6 +116,11 @@ final class CountyCvModel implements AutoCloseable {
         return solver.solve(limit, 1, Double.NaN);
     }
 
+    /** The solver's proven lower bound after the last solve (the cut model is a relaxation: a bound of the county). */
+    double bestBound() {
+        return solver.model().objective().bestBound();
+    }
+
     /** The actions of the last solution. */
     List<PlannedAction> actions() {
         List<PlannedAction> list = new ArrayList<>();
@@ -143,6 +148,15 @@ final class CountyCvModel implements AutoCloseable {
      * there is no spread to cut.
      */
     boolean cut(Segment segment, IndicatorDefinition indicator, @Nullable List<PlannedAction> inside) {
+        return cut(segment, indicator, null, inside);
+    }
+
+    /** As {@link #cut(Segment, IndicatorDefinition, List)} from {@code outside} (null: the last solution). */
+    boolean cut(
+            Segment segment,
+            IndicatorDefinition indicator,
+            @Nullable List<PlannedAction> outside,
+            @Nullable List<PlannedAction> inside) {
         InvestmentKind kind = InvestmentKind.ofIndicator(indicator.id()).orElse(null);
         if (kind == null) {
             return false;
@@ -157,7 +171,8 @@ final class CountyCvModel implements AutoCloseable {
         double[] from = new double[n];
         double[] to = new double[n];
         for (int i = 0; i < n; i++) {
-            from[i] = solved(in.get(i), indicator, kind);
+            from[i] =
+                    outside == null ? solved(in.get(i), indicator, kind) : planned(in.get(i), indicator, kind, outside);
             to[i] = inside == null ? from[i] : planned(in.get(i), indicator, kind, inside);
         }
         double c = standard.cv().limit(segment) * (1 - CUT_MARGIN);

@@ -47,6 +47,14 @@ final class Cover {
         }
     }
 
+    /** The least cost of one unit among the actions (what any amount costs at the least per unit). */
+    double leastUnitCost() {
+        return actions.stream()
+                .mapToDouble(InvestmentAction::unitCostYuan)
+                .min()
+                .orElseThrow();
+    }
+
     List<InvestmentAction> actions() {
         return actions;
     }

@@ -38,6 +38,7 @@ public final class InvestmentPlanner {
     private final SegmentSplitter splitter;
     private final java.time.Duration timeLimit;
     private final Map<InvestmentKind, Cover> covers = new EnumMap<>(InvestmentKind.class);
+    private final boolean levelsFirst;
 
     public InvestmentPlanner(Standard standard, CostTable costs) {
         this(standard, costs, java.time.Duration.ofSeconds(60));
@@ -45,6 +46,19 @@ public final class InvestmentPlanner {
 
     /** A planner whose county MIPs share {@code timeLimit}. */
     public InvestmentPlanner(Standard standard, CostTable costs, java.time.Duration timeLimit) {
+        this(standard, costs, timeLimit, true);
+    }
+
+    /**
+     * The benchmark's peer: counties over a CV limit go straight to HiGHS with supporting-hyperplane cuts (the
+     * textbook outer approximation), without the water levels and their bound.
+     */
+    public static InvestmentPlanner cutsOnly(Standard standard, CostTable costs, java.time.Duration timeLimit) {
+        return new InvestmentPlanner(standard, costs, timeLimit, false);
+    }
+
+    private InvestmentPlanner(Standard standard, CostTable costs, java.time.Duration timeLimit, boolean levelsFirst) {
+        this.levelsFirst = levelsFirst;
         if (standard.schoolRule() == null) {
             throw new PlanningProblemInvalidException("The standard " + standard.id() + " has no per-school rule, so"
                     + " there is no standard to invest towards; use a 2017 standard such as cn-2017-quality.");
@@ -86,15 +100,24 @@ public final class InvestmentPlanner {
         // Counties over a CV limit: the county MIP with cuts; the per-school optimum stays a proven bound of each.
         double bound = 0;
         boolean proven = exact;
-        for (String over : checked.cvOverLimit()) {
-            String county = over.split(" ")[0];
-            if (!schoolsOf.containsKey(county)) {
-                continue;
+        List<String> overCounties = checked.cvOverLimit().stream()
+                .map(over -> over.split(" ")[0])
+                .distinct()
+                .toList();
+        Map<String, List<SchoolYear>> overSchools = new TreeMap<>();
+        overCounties.forEach(c -> overSchools.put(c, schoolsOf.remove(c)));
+        Map<String, CountyCvLoop.CountyPlan> plans =
+                CountiesOverCv.plan(standard, covers, overSchools, year, checker, boundOf, deadline, levelsFirst);
+        for (String county : overCounties) {
+            CountyCvLoop.CountyPlan plan = plans.get(county);
+            if (plan == null) {
+                List<SchoolYear> schools = overSchools.get(county);
+                List<PlannedAction> repaired = repaired(year, schools, byCounty.get(county), checker);
+                if (repaired != null) {
+                    double cost = checker.check(schools, year, repaired).cost();
+                    plan = new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(boundOf.get(county), cost));
+                }
             }
-            List<SchoolYear> schools = schoolsOf.remove(county);
-            List<PlannedAction> incumbent = repaired(year, schools, byCounty.get(county), checker);
-            CountyCvLoop.CountyPlan plan = CountyCvLoop.plan(
-                    standard, covers, schools, year, checker, deadline, incumbent, boundOf.get(county));
             if (plan != null) {
                 byCounty.put(county, plan.actions());
                 boundOf.put(county, plan.bound());
@@ -117,7 +140,7 @@ public final class InvestmentPlanner {
                     Reason.of("cv-limit-not-reached", "over", String.join(", ", checked.cvOverLimit())));
         }
         PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
-        return result(year, "compliance", null, status, proven ? checked.cost() : bound, checked, actions);
+        return result(year, "compliance", null, status, Math.min(bound, checked.cost()), checked, actions);
     }
 
     /** {@code actions} completed by the CV step until every CV of {@code schools} is within its limit, or null. */

@@ -1,0 +1,324 @@
+package org.edubalance.planning.investment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.edubalance.core.evaluation.SchoolEvaluator;
+import org.edubalance.core.evaluation.SegmentPart;
+import org.edubalance.core.evaluation.SegmentSplitter;
+import org.edubalance.core.investment.InvestmentKind;
+import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.school.SchoolYear;
+import org.edubalance.core.school.Segment;
+import org.edubalance.core.standard.IndicatorDefinition;
+import org.edubalance.core.standard.Standard;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One county's plan under its CV limits by water levels (docs/planning/investment.md §3.3): for every indicator over
+ * its limit, the lowest level such that raising every school segment below it to it — on top of the per-school rule,
+ * each school again choosing its cheapest way to comply — brings the county's CV within the limit.
+ *
+ * <p>Why levels: with the school's other needs fixed, the cheapest continuous way to lower an enrolment-weighted CV is
+ * to lift the lowest schools to one common level (the optimality conditions of the problem say every school lifted
+ * ends at the same value), so a level per indicator is the shape of the optimum; what remains is rounding to whole
+ * steps, which {@link CvLagrangeBound} measures.
+ */
+final class WaterLevels {
+    private static final int SEARCH_STEPS = 30;
+    private static final int PASSES = 3;
+
+    /** An indicator of a segment over its CV limit, and the kind of action that raises it. */
+    record Over(Segment segment, IndicatorDefinition indicator, InvestmentKind kind) {
+        String key() {
+            return segment + " " + indicator.id();
+        }
+    }
+
+    /**
+     * The level a part of a segment must reach: {@code level} for a part that gets all of what its school buys (share
+     * 1), lower by {@code tilt·(1/share − 1)} for a part of a one-through school, which gets only its share of a
+     * whole-school purchase and so costs more per unit of its value (the optimality conditions give exactly this form).
+     */
+    record Floor(double level, double tilt) {
+        double at(double share) {
+            return level - tilt * (1 / share - 1);
+        }
+    }
+
+    /** The plan and the levels that gave it. */
+    record Levelled(List<PlannedAction> actions, double cost, Map<String, Floor> floors) {}
+
+    private final Standard standard;
+    private final Map<InvestmentKind, Cover> covers;
+    private final List<SchoolYear> schools;
+    private final List<List<SegmentPart>> parts = new ArrayList<>();
+    private final SchoolOptions.@Nullable Option[] unfloored;
+
+    WaterLevels(Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools) {
+        this.standard = standard;
+        this.covers = covers;
+        this.schools = List.copyOf(schools);
+        SegmentSplitter splitter = new SegmentSplitter(standard.split());
+        for (SchoolYear s : schools) {
+            parts.add(splitter.split(s));
+        }
+        this.unfloored = new SchoolOptions.Option[parts.size()];
+    }
+
+    /** The levelled plan, or null when some school cannot reach a level (no action raises it, or a cap). */
+    @Nullable
+    Levelled plan(List<Over> over) {
+        Map<String, Floor> floors = new HashMap<>();
+        Levelled plan = priced(floors);
+        for (int pass = 0; pass < PASSES && plan != null; pass++) {
+            boolean raised = false;
+            for (Over o : over) {
+                double c = standard.cv().limit(o.segment());
+                if (cv(o, plan.actions()) <= c && (over.size() == 1 || pass == 0)) {
+                    continue;
+                }
+                // With two CVs of one whole-school kind (primary and junior), lifting one segment lifts the other's
+                // parts of one-through schools too: each later pass lowers every level as far as the others allow.
+                Floor now = floors.get(o.key());
+                double lo = 0;
+                double hi = Math.max(now == null ? 0 : now.level(), highest(o, plan.actions()));
+                double tilt = now == null ? 0 : now.tilt();
+                Floor found = new Floor(hi, 0);
+                for (int k = 0; k < SEARCH_STEPS; k++) {
+                    double mid = (lo + hi) / 2;
+                    floors.put(o.key(), new Floor(mid, tilt));
+                    Levelled trial = priced(floors);
+                    if (trial != null) {
+                        // The tilt the optimality conditions ask for at this level: mean·(1 + c²) − level.
+                        tilt = Math.max(0, mean(o, trial.actions()) * (1 + c * c) - mid);
+                        floors.put(o.key(), new Floor(mid, tilt));
+                        trial = priced(floors);
+                    }
+                    if (trial != null && cv(o, trial.actions()) <= c) {
+                        hi = mid;
+                        found = new Floor(mid, tilt);
+                    } else {
+                        lo = mid;
+                    }
+                }
+                Floor before = floors.put(o.key(), found);
+                plan = priced(floors);
+                raised |=
+                        before == null || Math.abs(before.level() - found.level()) > 1e-9 * Math.max(1, found.level());
+            }
+            if (!raised) {
+                break;
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * {@code actions} with every part of each CV in {@code over} below a level lifted to it, the level the lowest that
+     * brings the CV within its limit: turns a solution slightly over a limit into a plan within it. Null when no level
+     * does (an action that cannot be bought for a part).
+     */
+    @Nullable
+    List<PlannedAction> lift(List<PlannedAction> actions, List<Over> over) {
+        List<PlannedAction> plan = new ArrayList<>(actions);
+        for (Over o : over) {
+            double c = standard.cv().limit(o.segment());
+            if (o.kind() == InvestmentKind.TRAIN_BACKBONE_TEACHER) {
+                return null; // a level could pass the teachers a school has to train; the MIP keeps that cap
+            }
+            if (cv(o, plan) <= c) {
+                continue;
+            }
+            double lo = 0;
+            double hi = highest(o, plan);
+            List<PlannedAction> best = null;
+            for (int k = 0; k < SEARCH_STEPS; k++) {
+                double mid = (lo + hi) / 2;
+                List<PlannedAction> trial = new ArrayList<>(plan);
+                trial.addAll(raised(o, plan, mid));
+                if (cv(o, trial) <= c) {
+                    hi = mid;
+                    best = trial;
+                } else {
+                    lo = mid;
+                }
+            }
+            if (best == null) {
+                List<PlannedAction> top = new ArrayList<>(plan);
+                top.addAll(raised(o, plan, hi));
+                if (cv(o, top) > c) {
+                    return null;
+                }
+                best = top;
+            }
+            plan = best;
+        }
+        return plan;
+    }
+
+    /** The purchases that lift every part of {@code o}'s segment to {@code level} on top of {@code plan}. */
+    private List<PlannedAction> raised(Over o, List<PlannedAction> plan, double level) {
+        double[] num = numerators(o, plan);
+        List<SegmentPart> in = partsOf(o.segment());
+        Cover cover = covers.get(o.kind());
+        List<PlannedAction> bought = new ArrayList<>();
+        for (int j = 0; j < num.length; j++) {
+            SegmentPart p = in.get(j);
+            double share = o.kind().perSegment() ? 1 : p.assetShare();
+            double shortfall = level * p.students() / o.indicator().per() - num[j];
+            if (shortfall <= 0) {
+                continue;
+            }
+            Cover.Purchase buy = cover.atLeast((long) Math.ceil(shortfall / share));
+            for (Cover.Bought b : cover.bought(buy)) {
+                bought.add(new PlannedAction(
+                        p.school().code().value(),
+                        o.kind().perSegment() ? p.segment() : null,
+                        b.action().name(),
+                        o.kind(),
+                        b.quantity(),
+                        b.quantity() * b.action().unitCostYuan()));
+            }
+        }
+        return bought;
+    }
+
+    /** Each school's cheapest compliance under {@code floors}; null when a school cannot comply. */
+    @Nullable
+    Levelled priced(Map<String, Floor> floors) {
+        List<PlannedAction> actions = new ArrayList<>();
+        double cost = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            List<SegmentPart> own = parts.get(i);
+            SchoolOptions.Option best;
+            if (binds(own, floors)) {
+                best = new SchoolOptions(own, standard.indicators(), standard.schoolRule(), covers, floors)
+                        .cheapest((1 << own.size()) - 1);
+            } else {
+                // No floor reaches above what this school already has: its cheapest plan is the one without floors.
+                if (unfloored[i] == null) {
+                    unfloored[i] = new SchoolOptions(own, standard.indicators(), standard.schoolRule(), covers)
+                            .cheapest((1 << own.size()) - 1);
+                }
+                best = unfloored[i];
+            }
+            if (best.reason() != null || Double.isInfinite(best.cost())) {
+                return null;
+            }
+            actions.addAll(best.actions());
+            cost += best.cost();
+        }
+        return new Levelled(actions, cost, Map.copyOf(floors));
+    }
+
+    /** Whether a floor asks more of one of {@code own}'s parts than the part has today. */
+    private boolean binds(List<SegmentPart> own, Map<String, Floor> floors) {
+        for (SegmentPart p : own) {
+            for (IndicatorDefinition ind : standard.indicators()) {
+                Floor floor = floors.get(p.segment() + " " + ind.id());
+                if (floor == null) {
+                    continue;
+                }
+                boolean whole = InvestmentKind.ofIndicator(ind.id())
+                        .map(k -> !k.perSegment())
+                        .orElse(false);
+                double today = ind.per() * SchoolEvaluator.numerator(ind, p) / p.students();
+                if (floor.at(whole ? p.assetShare() : 1.0) > today) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The enrolment-weighted mean of {@code o}'s indicator after {@code actions}. */
+    double mean(Over o, List<PlannedAction> actions) {
+        double[] num = numerators(o, actions);
+        double w = 0;
+        double sum = 0;
+        List<SegmentPart> in = partsOf(o.segment());
+        for (int i = 0; i < num.length; i++) {
+            w += in.get(i).students();
+            sum += num[i];
+        }
+        return o.indicator().per() * sum / w;
+    }
+
+    /** The county CV of {@code o} after {@code actions}, computed as the evaluation computes it. */
+    double cv(Over o, List<PlannedAction> actions) {
+        return cv(partsOf(o.segment()), o.indicator(), numerators(o, actions));
+    }
+
+    /** The enrolment-weighted CV of {@code indicator} over {@code in} with numerators {@code num}. */
+    static double cv(List<SegmentPart> in, IndicatorDefinition indicator, double[] num) {
+        double w = 0;
+        double sum = 0;
+        for (int i = 0; i < in.size(); i++) {
+            w += in.get(i).students();
+            sum += num[i];
+        }
+        double per = indicator.per();
+        double mean = per * sum / w;
+        double s = 0;
+        for (int i = 0; i < in.size(); i++) {
+            double pj = in.get(i).students();
+            double d = per * num[i] / pj - mean;
+            s += pj / w * d * d;
+        }
+        return Math.sqrt(s) / mean;
+    }
+
+    /** The numerators of {@code o}'s indicator of every part of its segment after {@code actions}. */
+    double[] numerators(Over o, List<PlannedAction> actions) {
+        Map<String, Long> added = new HashMap<>();
+        for (PlannedAction a : actions) {
+            if (a.kind() == o.kind() && (!o.kind().perSegment() || a.segment() == o.segment())) {
+                added.merge(a.schoolCode(), a.quantity(), Long::sum);
+            }
+        }
+        List<SegmentPart> in = partsOf(o.segment());
+        double[] num = new double[in.size()];
+        for (int i = 0; i < num.length; i++) {
+            SegmentPart p = in.get(i);
+            double share = o.kind().perSegment() ? 1 : p.assetShare();
+            num[i] = SchoolEvaluator.numerator(o.indicator(), p)
+                    + share * added.getOrDefault(p.school().code().value(), 0L);
+        }
+        return num;
+    }
+
+    /** The parts of {@code segment} in school order. */
+    List<SegmentPart> partsOf(Segment segment) {
+        List<SegmentPart> in = new ArrayList<>();
+        for (List<SegmentPart> own : parts) {
+            for (SegmentPart p : own) {
+                if (p.segment() == segment) {
+                    in.add(p);
+                }
+            }
+        }
+        return in;
+    }
+
+    /** The parts of every school, in school order. */
+    List<List<SegmentPart>> parts() {
+        return parts;
+    }
+
+    List<SchoolYear> schools() {
+        return schools;
+    }
+
+    /** The highest value of {@code o}'s indicator among its segment's parts: lifting all to it leaves no spread. */
+    private double highest(Over o, List<PlannedAction> actions) {
+        double[] num = numerators(o, actions);
+        List<SegmentPart> in = partsOf(o.segment());
+        double top = 0;
+        for (int i = 0; i < num.length; i++) {
+            top = Math.max(top, o.indicator().per() * num[i] / in.get(i).students());
+        }
+        return top;
+    }
+}
