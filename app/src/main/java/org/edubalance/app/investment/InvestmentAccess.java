@@ -73,7 +73,8 @@ final class InvestmentAccess {
     }
 
     /** The school a principal sees alone, or null for the bureau's roles (who see every school). */
-    @Nullable String onlySchool(AccountDetails user) {
+    @Nullable
+    String onlySchool(AccountDetails user) {
         if (user.readsEverySchool()) {
             return null;
         }

@@ -66,7 +66,9 @@ final class InvestmentApiController {
         body.put("id", id);
         body.put("status", "QUEUED");
         body.put("url", url);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(url)).body(body);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create(url))
+                .body(body);
     }
 
     @Operation(

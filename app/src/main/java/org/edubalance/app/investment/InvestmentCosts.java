@@ -90,8 +90,8 @@ final class InvestmentCosts {
         StringBuilder out = new StringBuilder(String.join(",", CostsReader.COLUMNS)).append('\n');
         for (InvestmentAction a : base.actions()) {
             String cost = unitCosts.getOrDefault(a.name(), plain(a.unitCostYuan()));
-            List<String> cells = List.of(
-                    a.name(), a.kind().indicatorId(), a.unit(), cost, Long.toString(a.step()), a.source());
+            List<String> cells =
+                    List.of(a.name(), a.kind().indicatorId(), a.unit(), cost, Long.toString(a.step()), a.source());
             List<String> quoted = new ArrayList<>();
             cells.forEach(c -> quoted.add('"' + c.strip().replace("\"", "\"\"") + '"'));
             out.append(String.join(",", quoted)).append('\n');
@@ -127,9 +127,8 @@ final class InvestmentCosts {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        String worded = key == null
-                ? rule
-                : messages.getMessage("investment.costs.rule." + key, new Object[] {rule}, locale);
+        String worded =
+                key == null ? rule : messages.getMessage("investment.costs.rule." + key, new Object[] {rule}, locale);
         return messages.getMessage(
                 "investment.costs.problem",
                 new Object[] {Integer.parseInt(m.group(1)), m.group(2), m.group(3), worded},

@@ -80,7 +80,8 @@ final class InvestmentDownloadController {
         PlanningJob job = shown.job();
         int year = job.request().year();
         List<SchoolYear> rows = service.rows(job.request().area(), year);
-        var checked = new InvestmentChecker(InvestmentRequests.STANDARD, service.request(job).costTable())
+        var checked = new InvestmentChecker(
+                        InvestmentRequests.STANDARD, service.request(job).costTable())
                 .check(rows, year, shown.plan().actions());
         String only = access.onlySchool(user);
         List<SchoolYear> after = checked.after().stream()

@@ -99,13 +99,14 @@ record InvestmentFigures(
                     totals(lines, costs),
                     problems);
         }
-        return new InvestmentFigures(
-                total, counts(checked), cvs(checked), lines, totals(lines, costs), problems);
+        return new InvestmentFigures(total, counts(checked), cvs(checked), lines, totals(lines, costs), problems);
     }
 
     /** The cost of {@code a} at the costs' unit price (0 when the action is not in the costs: a problem then). */
     static double costOf(PlannedAction a, CostTable costs) {
-        return costs.action(a.action()).map(x -> x.unitCostYuan() * a.quantity()).orElse(0.0);
+        return costs.action(a.action())
+                .map(x -> x.unitCostYuan() * a.quantity())
+                .orElse(0.0);
     }
 
     private static List<SegmentCount> counts(InvestmentChecker.Checked checked) {
@@ -145,8 +146,9 @@ record InvestmentFigures(
 
     private static List<CvLine> cvs(InvestmentChecker.Checked checked) {
         Map<String, IndicatorStatistic> after = new HashMap<>();
-        checked.evaluated().counties().forEach(c -> c.segments()
-                .forEach(s -> s.indicators().forEach(i -> after.put(key(c, s, i), i))));
+        checked.evaluated()
+                .counties()
+                .forEach(c -> c.segments().forEach(s -> s.indicators().forEach(i -> after.put(key(c, s, i), i))));
         List<CvLine> lines = new ArrayList<>();
         for (CountyEvaluation c : checked.before().counties()) {
             for (SegmentEvaluation s : c.segments()) {
@@ -180,10 +182,7 @@ record InvestmentFigures(
         amounts.forEach((action, n) -> {
             if (n[0] > 0) {
                 totals.add(new ActionTotal(
-                        action,
-                        n[0],
-                        schools.getOrDefault(action, Set.of()).size(),
-                        cost.getOrDefault(action, 0.0)));
+                        action, n[0], schools.getOrDefault(action, Set.of()).size(), cost.getOrDefault(action, 0.0)));
             }
         });
         return totals;

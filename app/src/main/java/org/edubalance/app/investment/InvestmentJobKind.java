@@ -86,8 +86,6 @@ final class InvestmentJobKind implements PlanningJobKind {
             List<SchoolYear> rows,
             InvestmentRequest request) {
         var planner = new InvestmentPlanner(standard, costs, TIME_LIMIT);
-        return request.budget() == null
-                ? planner.compliance(year, rows)
-                : planner.budget(year, rows, request.budget());
+        return request.budget() == null ? planner.compliance(year, rows) : planner.budget(year, rows, request.budget());
     }
 }

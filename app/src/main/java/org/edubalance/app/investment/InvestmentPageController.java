@@ -167,8 +167,8 @@ final class InvestmentPageController {
                     + CostsReader.COLUMNS + ".");
         }
         if (file.getSize() > InvestmentCosts.MAX_BYTES) {
-            throw new InvalidPolicyException(InvestmentCosts.FILE_NAME + ": larger than "
-                    + InvestmentCosts.MAX_BYTES / 1024 + " KB.");
+            throw new InvalidPolicyException(
+                    InvestmentCosts.FILE_NAME + ": larger than " + InvestmentCosts.MAX_BYTES / 1024 + " KB.");
         }
         try (InputStream in = file.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

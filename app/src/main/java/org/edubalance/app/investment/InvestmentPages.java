@@ -107,8 +107,11 @@ final class InvestmentPages {
     }
 
     /** The session's costs text of {@code county}, or null for the shipped costs. */
-    @Nullable String costsCsv(County county, @Nullable HttpSession session) {
-        Object csv = session == null ? null : session.getAttribute(COSTS_KEY + county.code().value());
+    @Nullable
+    String costsCsv(County county, @Nullable HttpSession session) {
+        Object csv = session == null
+                ? null
+                : session.getAttribute(COSTS_KEY + county.code().value());
         return csv instanceof String s ? s : null;
     }
 
@@ -164,8 +167,8 @@ final class InvestmentPages {
         if (plan.status().hasPlan()) {
             return null;
         }
-        String status =
-                messages.getMessage("investment.status." + plan.status().name(), null, plan.status().name(), locale);
+        String status = messages.getMessage(
+                "investment.status." + plan.status().name(), null, plan.status().name(), locale);
         // The reason names a school: a principal reads the status alone.
         if (plan.status() != org.edubalance.planning.PlanningStatus.INFEASIBLE || !everySchool) {
             return status;

@@ -17,7 +17,9 @@ record InvestmentPlanRequest(
         int year,
         @Nullable String goal,
         @Nullable Double budget,
+
         @Schema(
-                        description = "costs.csv text, or [{\"action\":\"build_sports_ground\",\"unitCostYuan\":450}]",
-                        nullable = true)
-                @Nullable JsonNode costs) {}
+                description = "costs.csv text, or [{\"action\":\"build_sports_ground\",\"unitCostYuan\":450}]",
+                nullable = true)
+        @Nullable
+        JsonNode costs) {}

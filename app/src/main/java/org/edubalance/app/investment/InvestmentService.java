@@ -78,7 +78,11 @@ public class InvestmentService {
      */
     @Transactional
     public long run(
-            RegionCode county, int year, @Nullable Double budget, @Nullable String costsCsv, @Nullable Long parent,
+            RegionCode county,
+            int year,
+            @Nullable Double budget,
+            @Nullable String costsCsv,
+            @Nullable Long parent,
             String user) {
         if (budget != null && !(budget >= 0 && Double.isFinite(budget))) {
             throw ApiProblemException.invalid("budget " + budget + ": a budget is a number of yuan, 0 or more.");

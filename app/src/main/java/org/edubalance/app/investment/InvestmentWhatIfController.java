@@ -75,7 +75,9 @@ final class InvestmentWhatIfController {
             @AuthenticationPrincipal AccountDetails user,
             HttpSession session) {
         Draft draft = draft(county, id, user, session);
-        boolean known = service.rows(draft.county().code(), draft.job().request().year()).stream()
+        boolean known = service
+                .rows(draft.county().code(), draft.job().request().year())
+                .stream()
                 .anyMatch(s -> s.code().value().equals(school));
         if (!known) {
             throw ApiProblemException.invalid("No school " + school + " in the plan's county and year.");
@@ -121,8 +123,8 @@ final class InvestmentWhatIfController {
             throw ApiProblemException.invalid(String.valueOf(e.getMessage()));
         }
         Double yuan = "budget".equals(goal) ? (budget == null ? Double.NaN : budget) : null;
-        long next = service.run(
-                draft.county().code(), draft.job().request().year(), yuan, costs, id, user.getUsername());
+        long next =
+                service.run(draft.county().code(), draft.job().request().year(), yuan, costs, id, user.getUsername());
         return back(draft.county(), next);
     }
 
@@ -157,8 +159,7 @@ final class InvestmentWhatIfController {
      * Why the checker would refuse the edit, as a key the page words ({@link #REFUSALS}), or null: an amount off the
      * action's step, a teacher action without its segment, a whole-school action with one.
      */
-    private static @Nullable String refused(
-            CostTable costs, @Nullable Segment segment, String action, long quantity) {
+    private static @Nullable String refused(CostTable costs, @Nullable Segment segment, String action, long quantity) {
         var a = costs.action(action).orElse(null);
         if (a == null || quantity <= 0) {
             return null;

@@ -49,7 +49,9 @@ class DemoInvestmentIT {
             assertThat(jobs.getFirst().request().createdBy()).isEqualTo("system");
             PlanningJob done = await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> investment.job(jobs.getFirst().id()), j -> !j.status().isUnfinished());
+                    .until(
+                            () -> investment.job(jobs.getFirst().id()),
+                            j -> !j.status().isUnfinished());
             assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo(PlanningJobStatus.DONE);
             InvestmentPlan plan = investment.plan(done);
             assertThat(plan.goal()).isEqualTo("compliance");

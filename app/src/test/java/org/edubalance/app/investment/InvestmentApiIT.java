@@ -87,8 +87,7 @@ class InvestmentApiIT {
                         .statusCode())
                 .isEqualTo(403);
 
-        Set<String> planned =
-                cli.actions().stream().map(a -> a.schoolCode()).collect(Collectors.toSet());
+        Set<String> planned = cli.actions().stream().map(a -> a.schoolCode()).collect(Collectors.toSet());
         SchoolYear own = rows.stream()
                 .filter(s -> planned.contains(s.code().value()))
                 .findFirst()
@@ -101,7 +100,9 @@ class InvestmentApiIT {
         for (JsonNode a : cut.get("actions")) {
             assertThat(a.get("schoolCode").asString()).isEqualTo(own.code().value());
         }
-        assertThat(cut.get("counties")).as("no county figure to infer the others from").isEmpty();
+        assertThat(cut.get("counties"))
+                .as("no county figure to infer the others from")
+                .isEmpty();
         for (SchoolYear other : rows) {
             if (!other.equals(own)) {
                 assertThat(mine.body()).doesNotContain(other.code().value());
@@ -126,14 +127,10 @@ class InvestmentApiIT {
         // The county with actions to price (the demo's fourth county has every segment compliant already).
         String county = fixture.county(2).value();
         int year = fixture.year();
-        String url = queue(
-                api,
-                county,
-                year,
-                ",\"costs\":[{\"action\":\"build_sports_ground\",\"unitCostYuan\":450}]");
+        String url = queue(api, county, year, ",\"costs\":[{\"action\":\"build_sports_ground\",\"unitCostYuan\":450}]");
         HttpResponse<String> plan = done(api, url);
-        var costs = InvestmentCosts.read(InvestmentCosts.withUnitCosts(
-                CostsReader.shipped(), java.util.Map.of("build_sports_ground", "450")));
+        var costs = InvestmentCosts.read(
+                InvestmentCosts.withUnitCosts(CostsReader.shipped(), java.util.Map.of("build_sports_ground", "450")));
         InvestmentPlan cli = new InvestmentPlanner(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID), costs)
                 .budget(year, schoolYears.ofYear(year, fixture.county(2)), BUDGET);
         assertThat(plan.body()).isEqualTo(InvestmentPlanJson.write(cli));
@@ -169,9 +166,13 @@ class InvestmentApiIT {
         String url2 = Api.json(queued).get("url").asString();
         assertThat(Api.json(done(api, url2)).get("status").asString()).isEqualTo("INFEASIBLE");
         String page = url2.replace("/api/v1/investment-plans/", "/investment/" + county + "/plans/");
-        String zh = org.edubalance.app.PageSession.signIn(port, "planner").get(page + "?lang=zh").body();
+        String zh = org.edubalance.app.PageSession.signIn(port, "planner")
+                .get(page + "?lang=zh")
+                .body();
         assertThat(zh).contains("不存在可行方案：", "成本文件中没有能提升").doesNotContain("??", "no-action {");
-        String en = org.edubalance.app.PageSession.signIn(port, "inspector").get(page + "?lang=en").body();
+        String en = org.edubalance.app.PageSession.signIn(port, "inspector")
+                .get(page + "?lang=en")
+                .body();
         assertThat(en).contains("No plan can exist:", "no action of the costs raises");
     }
 }

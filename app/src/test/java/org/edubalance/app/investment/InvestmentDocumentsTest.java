@@ -98,9 +98,8 @@ class InvestmentDocumentsTest {
     @SuppressWarnings("unchecked")
     private static Object sorted(Object node) {
         if (node instanceof Map<?, ?> map) {
-            Map<String, Object> out = new TreeMap<>((a, b) -> a.length() != b.length()
-                    ? Integer.compare(a.length(), b.length())
-                    : a.compareTo(b));
+            Map<String, Object> out = new TreeMap<>(
+                    (a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b));
             ((Map<String, Object>) map).forEach((k, v) -> out.put(k, sorted(v)));
             return out;
         }

@@ -138,7 +138,8 @@ class InvestmentPagesIT {
         assertThat(afterCount(planner.get(result).body())).isEqualTo(before);
 
         // An added action is priced at once; one the checker would refuse is not taken, and the page says why.
-        String school = schoolYears.ofYear(year, fixture.county(5)).getFirst().code().value();
+        String school =
+                schoolYears.ofYear(year, fixture.county(5)).getFirst().code().value();
         String add = "&_csrf=" + PageSession.encode(csrf) + "&school=" + school + "&action=build_sports_ground";
         HttpResponse<String> wrong = planner.postForm(result + "/what-if/add", "segment=PRIMARY&quantity=10" + add);
         String refusal = wrong.headers().firstValue("Location").orElseThrow();
@@ -165,7 +166,8 @@ class InvestmentPagesIT {
         assertThat(repriced.get("actions")).isNotEmpty();
         for (JsonNode a : repriced.get("actions")) {
             if (a.get("action").asString().equals("build_sports_ground")) {
-                assertThat(a.get("cost").asLong()).isEqualTo(450 * a.get("quantity").asLong());
+                assertThat(a.get("cost").asLong())
+                        .isEqualTo(450 * a.get("quantity").asLong());
             }
         }
 
@@ -227,7 +229,9 @@ class InvestmentPagesIT {
                         .statusCode())
                 .isEqualTo(403);
         SchoolYear elsewhere = schoolYears.ofYear(year, fixture.county(4)).getFirst();
-        assertThat(PageSession.signIn(port, fixture.principalOf(elsewhere)).get(result).statusCode())
+        assertThat(PageSession.signIn(port, fixture.principalOf(elsewhere))
+                        .get(result)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(api.anonymous(result).statusCode()).isEqualTo(302);
         assertThat(api.anonymous(result + "/plan.json").statusCode()).isEqualTo(302);
