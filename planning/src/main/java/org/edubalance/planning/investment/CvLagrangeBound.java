@@ -17,7 +17,7 @@ import org.edubalance.core.standard.Standard;
  * <p>Each CV limit {@code ‖√(P/W)(x − x̄)‖ ≤ c·x̄} is a convex cone, so the tangent plane at any point of its boundary
  * holds for every plan within the limit. Keeping only those planes and moving them into the objective with
  * multipliers {@code μ ≥ 0} (Lagrangian relaxation) leaves a problem that falls apart school by school: each school's
- * cheapest way to comply with its amounts priced at cost + μ·coefficient, which {@link SchoolOptions#lagrangian}
+ * cheapest way to comply with its amounts priced at cost + μ·coefficient, which {@link SchoolLagrangian#value}
  * solves exactly by enumeration. Its value is below the county's optimum for every μ, and concave in μ; the best μ is
  * found by ternary search. The planes are taken where the levelled plan meets the cones, which is where the optimum's
  * own multipliers live, so the bound is tight up to whole steps and the choices the per-school rule leaves.
@@ -156,7 +156,7 @@ final class CvLagrangeBound {
                         shared[kind.ordinal()] += m;
                     }
                 }
-                total += options[s].lagrangian(perPart, shared, caps.perPart()[s], caps.shared()[s]);
+                total += options[s].lagrangian().value(perPart, shared, caps.perPart()[s], caps.shared()[s]);
             }
             return total;
         }
