@@ -25,6 +25,7 @@ import org.edubalance.dataimport.investment.CostsReader;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
 import org.edubalance.dataimport.school.SchoolImport;
 import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.investment.InvestmentChecker;
 import org.edubalance.planning.investment.InvestmentPlan;
@@ -162,7 +163,11 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
         java.time.Duration limit = java.time.Duration.ofSeconds(timeLimit);
         if (budgetPerYear != null) {
             SortedMap<Integer, Double> budgets = BudgetPerYear.parse(budgetPerYear, dataYear);
-            return new PhasedPlanner(rules, table, limit).plan(dataYear, rows, budgets);
+            try {
+                return new PhasedPlanner(rules, table, limit).plan(dataYear, rows, budgets);
+            } catch (PlanningProblemInvalidException e) {
+                throw new BadInputException("--budget-per-year " + budgetPerYear + ": " + e.getMessage());
+            }
         }
         InvestmentPlanner planner = new InvestmentPlanner(rules, table, limit);
         return budget == null ? planner.compliance(dataYear, rows) : planner.budget(dataYear, rows, budget);
