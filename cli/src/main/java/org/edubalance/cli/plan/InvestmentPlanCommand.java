@@ -30,11 +30,11 @@ import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.investment.InvestmentChecker;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
+import org.edubalance.planning.investment.InvestmentPlan.YearFigures;
 import org.edubalance.planning.investment.InvestmentPlanJson;
 import org.edubalance.planning.investment.InvestmentPlanner;
 import org.edubalance.planning.investment.PhasedChecker;
 import org.edubalance.planning.investment.PhasedPlanner;
-import org.edubalance.planning.investment.InvestmentPlan.YearFigures;
 import org.edubalance.report.planning.InvestmentWorkbook;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -98,8 +98,9 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
     @Option(
             names = "--budget-per-year",
             paramLabel = "YEAR=YUAN,…",
-            description = "Phasing by year: each year's own budget (no carry-over), the most compliant school-segment-years,"
-                    + " then the least cost; years ≥ the data year, increasing. Excludes --budget and --goal.")
+            description =
+                    "Phasing by year: each year's own budget (no carry-over), the most compliant school-segment-years,"
+                            + " then the least cost; years ≥ the data year, increasing. Excludes --budget and --goal.")
     private @Nullable String budgetPerYear;
 
     @Option(
@@ -141,14 +142,17 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
         List<String> problems = new java.util.ArrayList<>(checked.problems());
         if (plan.phasing() != null) {
             problems.addAll(new PhasedChecker(rules, table)
-                    .check(imported.schools(), dataYear, plan.phasing().budgets(), plan.phasing().actions())
+                    .check(
+                            imported.schools(),
+                            dataYear,
+                            plan.phasing().budgets(),
+                            plan.phasing().actions())
                     .problems());
         }
         if (!problems.isEmpty()) {
             spec.commandLine()
                     .getErr()
-                    .println(
-                            "The independent check of the plan failed (a bug; nothing written): " + problems);
+                    .println("The independent check of the plan failed (a bug; nothing written): " + problems);
             return ExitCodes.FAILURE;
         }
         write(plan);

@@ -49,8 +49,18 @@ class InvestmentPhasingCommandTest {
         JsonNode plan = JSON.readTree(out.toFile());
         assertThat(fieldNames(plan))
                 .containsExactly(
-                        "kind", "standard", "year", "goal", "budget", "budgetPerYear", "status", "totalCost", "bound",
-                        "gap", "actions", "counties");
+                        "kind",
+                        "standard",
+                        "year",
+                        "goal",
+                        "budget",
+                        "budgetPerYear",
+                        "status",
+                        "totalCost",
+                        "bound",
+                        "gap",
+                        "actions",
+                        "counties");
         assertThat(plan.get("goal").asText()).isEqualTo("budget-per-year");
         assertThat(plan.get("budget").isNull()).isTrue();
         assertThat(plan.get("budgetPerYear").toString()).isEqualTo("{\"2026\":3000000,\"2027\":2000000}");
@@ -69,8 +79,7 @@ class InvestmentPhasingCommandTest {
         assertThat(plan.get("totalCost").asDouble()).isEqualTo(spent[0] + spent[1]);
         JsonNode county = plan.get("counties").get(0);
         assertThat(fieldNames(county))
-                .containsExactly(
-                        "code", "cost", "compliantBefore", "compliantAfter", "cvBefore", "cvAfter", "byYear");
+                .containsExactly("code", "cost", "compliantBefore", "compliantAfter", "cvBefore", "cvAfter", "byYear");
         JsonNode byYear = county.get("byYear");
         assertThat(byYear).hasSize(2);
         assertThat(fieldNames(byYear.get(0))).containsExactly("year", "cost", "compliantAfter");
@@ -90,8 +99,12 @@ class InvestmentPhasingCommandTest {
         Path one = dir.resolve("one.json");
         CliRun budget = investment("--budget", "3000000", "--out", one.toString());
         assertThat(budget.exitCode()).as(budget.err()).isEqualTo(ExitCodes.OK);
-        assertThat(first).isLessThanOrEqualTo(JSON.readTree(one.toFile()).get("bound").asInt());
-        assertThat(run.out()).contains("goal budget-per-year").contains("Year 2026: ").contains("of 3000000");
+        assertThat(first)
+                .isLessThanOrEqualTo(JSON.readTree(one.toFile()).get("bound").asInt());
+        assertThat(run.out())
+                .contains("goal budget-per-year")
+                .contains("Year 2026: ")
+                .contains("of 3000000");
     }
 
     @Test
@@ -105,11 +118,17 @@ class InvestmentPhasingCommandTest {
             assertThat(book.getNumberOfSheets()).isEqualTo(4);
             assertThat(book.getSheetName(3)).isEqualTo("按年度汇总");
             StringBuilder actions = new StringBuilder();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> actions.append(cell).append('|')));
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> actions.append(cell).append('|')));
             assertThat(actions).contains("年度|县（区）|学校代码");
             StringBuilder years = new StringBuilder();
-            book.getSheetAt(3).forEach(row -> row.forEach(cell -> years.append(cell).append('|')));
-            assertThat(years).contains("年度预算（元）").contains("2026").contains("2027").contains("3000000");
+            book.getSheetAt(3)
+                    .forEach(row -> row.forEach(cell -> years.append(cell).append('|')));
+            assertThat(years)
+                    .contains("年度预算（元）")
+                    .contains("2026")
+                    .contains("2027")
+                    .contains("3000000");
         }
     }
 

@@ -63,7 +63,20 @@ public record InvestmentPlan(
             List<CountyInvestment> counties,
             @Nullable Reason reason,
             Map<String, String> countyOfSchool) {
-        this(standard, year, goal, budget, status, totalCost, bound, gap, actions, counties, reason, countyOfSchool, null);
+        this(
+                standard,
+                year,
+                goal,
+                budget,
+                status,
+                totalCost,
+                bound,
+                gap,
+                actions,
+                counties,
+                reason,
+                countyOfSchool,
+                null);
     }
 
     /**
@@ -74,9 +87,7 @@ public record InvestmentPlan(
      * @param byCounty each county's cost and compliant school segments in each phase year, by county code
      */
     public record Phasing(
-            SortedMap<Integer, Double> budgets,
-            List<PhasedAction> actions,
-            Map<String, List<YearFigures>> byCounty) {
+            SortedMap<Integer, Double> budgets, List<PhasedAction> actions, Map<String, List<YearFigures>> byCounty) {
         public Phasing {
             budgets = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(budgets));
             actions = List.copyOf(actions);

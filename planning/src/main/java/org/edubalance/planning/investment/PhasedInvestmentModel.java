@@ -42,10 +42,18 @@ final class PhasedInvestmentModel implements AutoCloseable {
 
     private record Term(MPVariable steps, long step) {}
 
-    private record Buy(MPVariable steps, InvestmentAction action, String school, @Nullable Segment segment, int year) {}
+    private record Buy(
+            MPVariable steps,
+            InvestmentAction action,
+            String school,
+            @Nullable Segment segment,
+            int year) {}
 
     PhasedInvestmentModel(
-            Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools, List<Integer> years,
+            Standard standard,
+            Map<InvestmentKind, Cover> covers,
+            List<SchoolYear> schools,
+            List<Integer> years,
             List<Double> budgets) {
         this.years = List.copyOf(years);
         MPSolver model = solver.model();
@@ -78,7 +86,12 @@ final class PhasedInvestmentModel implements AutoCloseable {
                                 !k.perSegment()
                                         ? shared.get(t).get(k.ordinal())
                                         : covers.containsKey(k)
-                                                ? terms(covers.get(k), school, part.segment(), t, spending.get(t),
+                                                ? terms(
+                                                        covers.get(k),
+                                                        school,
+                                                        part.segment(),
+                                                        t,
+                                                        spending.get(t),
                                                         budgets.get(t))
                                                 : List.of());
                     }
@@ -124,7 +137,8 @@ final class PhasedInvestmentModel implements AutoCloseable {
                         if (kind.isPresent()) {
                             double share = kind.get().perSegment() ? 1 : part.assetShare();
                             for (int s = 0; s <= t; s++) {
-                                own.get(s).get(kind.get().ordinal())
+                                own.get(s)
+                                        .get(kind.get().ordinal())
                                         .forEach(term -> reach.setCoefficient(term.steps(), share * term.step()));
                             }
                         }

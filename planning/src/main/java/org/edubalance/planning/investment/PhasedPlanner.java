@@ -74,7 +74,8 @@ public final class PhasedPlanner {
         List<SchoolYear> schools = planned(year, rows);
         SegmentKnapsack knapsack = knapsack(schools);
         double cheapestUseful = knapsack.cheapestAbove(knapsack.mostWithin(0));
-        double total = budgets.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                budgets.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < cheapestUseful) {
             // The sum, not each year: a segment's actions may be bought over several years (§10).
             throw new PlanningProblemInvalidException(String.format(
@@ -100,8 +101,8 @@ public final class PhasedPlanner {
             long left = deadline - System.nanoTime();
             MipResult most = model.mostCompliant(Duration.ofNanos(left * 3 / 4));
             if (!most.found()) {
-                throw new IllegalStateException("HiGHS found no phased plan, though buying nothing is one: "
-                        + most.solverStatus());
+                throw new IllegalStateException(
+                        "HiGHS found no phased plan, though buying nothing is one: " + most.solverStatus());
             }
             found = Math.round(most.objective());
             MipResult cheapest = model.cheapestReaching(found, Duration.ofNanos(deadline - System.nanoTime()));
@@ -120,7 +121,8 @@ public final class PhasedPlanner {
         }
         List<PlannedAction> flat = actions.stream().map(PhasedAction::action).toList();
         InvestmentChecker.Checked last = checked.last();
-        double cost = checked.years().stream().mapToDouble(PhasedChecker.Year::spent).sum();
+        double cost =
+                checked.years().stream().mapToDouble(PhasedChecker.Year::spent).sum();
         return new InvestmentPlan(
                 standard.id(),
                 year,
@@ -194,7 +196,8 @@ public final class PhasedPlanner {
 
     private List<SchoolYear> planned(int year, List<SchoolYear> rows) {
         return rows.stream()
-                .filter(s -> s.year() == year && ScopeDecision.of(standard.scope(), s).inScope())
+                .filter(s -> s.year() == year
+                        && ScopeDecision.of(standard.scope(), s).inScope())
                 .filter(s -> !splitter.split(s).isEmpty())
                 .sorted(Comparator.comparing((SchoolYear s) -> s.county().code().value())
                         .thenComparing(s -> s.code().value()))

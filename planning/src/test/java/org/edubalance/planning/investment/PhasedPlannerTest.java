@@ -89,8 +89,8 @@ class PhasedPlannerTest {
         assertThat(plan.gap()).isZero();
         assertThat(plan.totalCost()).isEqualTo(210_000.0);
         assertThat(plan.phasing().actions())
-                .extracting(a -> a.year() + " " + a.action().schoolCode() + " " + a.action().action() + " "
-                        + a.action().quantity())
+                .extracting(a -> a.year() + " " + a.action().schoolCode() + " "
+                        + a.action().action() + " " + a.action().quantity())
                 .containsExactly(
                         (YEAR + 1) + " P1 train_backbone_teacher 1",
                         (YEAR + 1) + " P3 train_backbone_teacher 1",
@@ -99,9 +99,11 @@ class PhasedPlannerTest {
                         (YEAR + 2) + " P3 equip_multimedia_room 1");
         var county = plan.phasing().byCounty().values().iterator().next();
         assertThat(county)
-                .extracting(y -> y.year() + " " + y.cost() + " " + y.compliantAfter().get(Segment.PRIMARY))
+                .extracting(y ->
+                        y.year() + " " + y.cost() + " " + y.compliantAfter().get(Segment.PRIMARY))
                 .containsExactly((YEAR + 1) + " 120000.0 2", (YEAR + 2) + " 90000.0 3");
-        assertThat(plan.counties().getFirst().compliantAfter().get(Segment.PRIMARY)).isEqualTo(3);
+        assertThat(plan.counties().getFirst().compliantAfter().get(Segment.PRIMARY))
+                .isEqualTo(3);
     }
 
     @Test
@@ -133,8 +135,8 @@ class PhasedPlannerTest {
                 new PhasedAction(YEAR + 1, bought("P3", ROOM, 2)), new PhasedAction(YEAR + 1, bought("P3", TRAIN, 1)));
         PhasedChecker.Checked checked =
                 new PhasedChecker(STANDARD, COSTS).check(example(), YEAR, budgets(120_000, 100_000), overspent);
-        assertThat(checked.problems()).containsExactly("Year " + (YEAR + 1) + " spends 150000.0 yuan, over its budget"
-                + " of 120000.0");
+        assertThat(checked.problems())
+                .containsExactly("Year " + (YEAR + 1) + " spends 150000.0 yuan, over its budget" + " of 120000.0");
         List<PhasedAction> late = List.of(new PhasedAction(YEAR + 2, bought("P1", TRAIN, 1)));
         PhasedChecker.Checked counted =
                 new PhasedChecker(STANDARD, COSTS).check(example(), YEAR, budgets(0, 30_000), late);
@@ -154,8 +156,8 @@ class PhasedPlannerTest {
     }
 
     private static PlannedAction bought(String school, InvestmentAction a, long n) {
-        return new PlannedAction(school, a.kind().perSegment() ? Segment.PRIMARY : null, a.name(), a.kind(), n,
-                n * a.unitCostYuan());
+        return new PlannedAction(
+                school, a.kind().perSegment() ? Segment.PRIMARY : null, a.name(), a.kind(), n, n * a.unitCostYuan());
     }
 
     /**

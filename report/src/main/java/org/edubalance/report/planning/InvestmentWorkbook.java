@@ -130,12 +130,14 @@ public final class InvestmentWorkbook {
     private ReportSheet years(String title, String note, Phasing phasing) {
         Map<Integer, double[]> byYear = new LinkedHashMap<>();
         phasing.budgets().keySet().forEach(y -> byYear.put(y, new double[3]));
-        phasing.byCounty().values().forEach(list -> list.forEach(y -> {
-            double[] sums = byYear.get(y.year());
-            sums[0] += y.cost();
-            sums[1] += y.compliantAfter().getOrDefault(Segment.PRIMARY, 0);
-            sums[2] += y.compliantAfter().getOrDefault(Segment.JUNIOR, 0);
-        }));
+        phasing.byCounty()
+                .values()
+                .forEach(list -> list.forEach(y -> {
+                    double[] sums = byYear.get(y.year());
+                    sums[0] += y.cost();
+                    sums[1] += y.compliantAfter().getOrDefault(Segment.PRIMARY, 0);
+                    sums[2] += y.compliantAfter().getOrDefault(Segment.JUNIOR, 0);
+                }));
         List<ReportRow> rows = new ArrayList<>();
         byYear.forEach((year, sums) -> rows.add(ReportRow.body(List.of(
                 ReportCell.integer(year),
