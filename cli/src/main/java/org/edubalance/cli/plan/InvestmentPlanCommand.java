@@ -250,11 +250,20 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
                             lines.getString("year"),
                             y.year(),
                             money(y.cost()),
-                            money(plan.phasing().budgets().get(y.year())),
                             count(y.compliantAfter().get(Segment.PRIMARY)),
                             count(y.compliantAfter().get(Segment.JUNIOR))));
                 }
             }
+        }
+        if (plan.phasing() != null) {
+            plan.phasing().budgets().forEach((year, budget) -> {
+                double spent = 0;
+                for (var a : plan.phasing().actions()) {
+                    spent += a.year() == year ? a.action().cost() : 0;
+                }
+                text.println(
+                        String.format(Locale.ROOT, lines.getString("yearTotal"), year, money(spent), money(budget)));
+            });
         }
         text.println(String.format(Locale.ROOT, lines.getString("written"), out));
         if (after != null && plan.status().hasPlan()) {

@@ -103,8 +103,8 @@ class InvestmentPhasingCommandTest {
                 .isLessThanOrEqualTo(JSON.readTree(one.toFile()).get("bound").asInt());
         assertThat(run.out())
                 .contains("goal budget-per-year")
-                .contains("Year 2026: ")
-                .contains("of 3000000");
+                .contains("  Year 2026: ")
+                .contains("Year 2026: " + (long) spent[0] + " yuan spent of its budget 3000000.");
     }
 
     @Test

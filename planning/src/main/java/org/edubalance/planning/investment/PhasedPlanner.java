@@ -93,23 +93,34 @@ public final class PhasedPlanner {
             upTo += b;
             bound += knapsack.mostWithin(upTo);
         }
-        List<PhasedAction> actions;
-        boolean proven;
-        long found;
+        List<PhasedAction> actions = null;
+        boolean proven = false;
+        boolean mostProven = false;
+        long found = 0;
         try (PhasedInvestmentModel model = new PhasedInvestmentModel(
                 standard, covers, schools, List.copyOf(budgets.keySet()), List.copyOf(budgets.values()))) {
             long left = deadline - System.nanoTime();
             MipResult most = model.mostCompliant(Duration.ofNanos(left * 3 / 4));
-            if (!most.found()) {
-                throw new IllegalStateException(
-                        "HiGHS found no phased plan, though buying nothing is one: " + most.solverStatus());
+            if (most.found()) {
+                found = Math.round(most.objective());
+                MipResult cheapest = model.cheapestReaching(found, Duration.ofNanos(deadline - System.nanoTime()));
+                mostProven = most.optimal();
+                proven = most.optimal() && cheapest.optimal();
+                actions = ordered(model.actions(), schools);
             }
-            found = Math.round(most.objective());
-            MipResult cheapest = model.cheapestReaching(found, Duration.ofNanos(deadline - System.nanoTime()));
-            proven = most.optimal() && cheapest.optimal();
-            bound = most.optimal() ? found : Math.max(found, bound);
-            actions = ordered(model.actions(), schools);
         }
+        if (!proven) {
+            // Out of time: the year-by-year plan, when HiGHS has none or a worse one.
+            List<PhasedAction> greedy = ordered(PhasedGreedy.plan(schools, budgets, splitter, this::options), schools);
+            long reachedGreedily = new PhasedChecker(standard, costs)
+                    .check(rows, year, budgets, greedy)
+                    .compliantSegmentYears();
+            if (actions == null || reachedGreedily > found) {
+                actions = greedy;
+                found = reachedGreedily;
+            }
+        }
+        bound = mostProven ? found : Math.max(found, bound);
         PhasedChecker.Checked checked = new PhasedChecker(standard, costs).check(rows, year, budgets, actions);
         if (!checked.problems().isEmpty()) {
             throw new IllegalStateException("The planner's phased plan fails its check: " + checked.problems());
@@ -183,7 +194,7 @@ public final class PhasedPlanner {
         int total = 0;
         for (SchoolYear school : schools) {
             List<SegmentPart> parts = splitter.split(school);
-            SchoolOptions options = new SchoolOptions(parts, standard.indicators(), standard.schoolRule(), covers);
+            SchoolOptions options = options(parts);
             SchoolOptions.Option[] byMask = new SchoolOptions.Option[1 << parts.size()];
             for (int mask = 0; mask < byMask.length; mask++) {
                 byMask[mask] = options.cheapest(mask);
@@ -192,6 +203,10 @@ public final class PhasedPlanner {
             total += parts.size();
         }
         return SegmentKnapsack.solve(offers, total);
+    }
+
+    private SchoolOptions options(List<SegmentPart> parts) {
+        return new SchoolOptions(parts, standard.indicators(), standard.schoolRule(), covers);
     }
 
     private List<SchoolYear> planned(int year, List<SchoolYear> rows) {

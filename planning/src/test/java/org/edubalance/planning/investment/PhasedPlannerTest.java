@@ -130,6 +130,27 @@ class PhasedPlannerTest {
     }
 
     @Test
+    void theYearByYearFallbackIsFeasibleButNotOptimal() {
+        // The fallback when HiGHS has no plan in time: 2026 buys P1 (the most segments 120,000 buys), 2027's 100,000
+        // cannot pay P3 alone: 2 + 2 = 4 school-segment-years, where the model's plan reaches 5.
+        var splitter = new org.edubalance.core.evaluation.SegmentSplitter(STANDARD.split());
+        Map<InvestmentKind, Cover> covers = new java.util.EnumMap<>(InvestmentKind.class);
+        COSTS.byKind().forEach((kind, actions) -> covers.put(kind, new Cover(actions)));
+        List<PhasedAction> greedy = PhasedGreedy.plan(
+                example(),
+                budgets(120_000, 100_000),
+                splitter,
+                parts -> new SchoolOptions(parts, STANDARD.indicators(), STANDARD.schoolRule(), covers));
+        PhasedChecker.Checked checked =
+                new PhasedChecker(STANDARD, COSTS).check(example(), YEAR, budgets(120_000, 100_000), greedy);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.compliantSegmentYears()).isEqualTo(4);
+        assertThat(greedy)
+                .extracting(a -> a.year() + " " + a.action().schoolCode())
+                .containsExactly((YEAR + 1) + " P1");
+    }
+
+    @Test
     void theCheckerFindsAYearOverItsBudget() {
         List<PhasedAction> overspent = List.of(
                 new PhasedAction(YEAR + 1, bought("P3", ROOM, 2)), new PhasedAction(YEAR + 1, bought("P3", TRAIN, 1)));
