@@ -130,6 +130,17 @@ class InvestmentPhasingCommandTest {
                     .contains("2027")
                     .contains("3000000");
         }
+        Path english = dir.resolve("phased-en.xlsx");
+        CliRun en = investment("--budget-per-year", "2026=3000000,2027=2000000", "--out", english.toString());
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(ExitCodes.OK);
+        try (InputStream in = Files.newInputStream(english);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheetName(3)).isEqualTo("By year");
+            StringBuilder years = new StringBuilder();
+            book.getSheetAt(3)
+                    .forEach(row -> row.forEach(cell -> years.append(cell).append('|')));
+            assertThat(years).contains("Year|Budget (yuan)|Cost (yuan)|Compliant primary segments");
+        }
     }
 
     @Test
