@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
@@ -24,19 +25,26 @@ import org.edubalance.dataimport.investment.CostsReader;
 import org.edubalance.dataimport.school.SchoolCsvWriter;
 import org.edubalance.dataimport.school.SchoolImport;
 import org.edubalance.dataimport.school.SchoolImporter;
+import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.investment.InvestmentChecker;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
+import org.edubalance.planning.investment.InvestmentPlan.YearFigures;
 import org.edubalance.planning.investment.InvestmentPlanJson;
 import org.edubalance.planning.investment.InvestmentPlanner;
+import org.edubalance.planning.investment.PhasedChecker;
+import org.edubalance.planning.investment.PhasedPlanner;
 import org.edubalance.report.planning.InvestmentWorkbook;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code edubalance plan investment}: the least cost of bringing every school segment to the standard. */
+/**
+ * {@code edubalance plan investment}: the least cost of bringing every school segment to the standard, the most
+ * compliant segments within a budget, or within a budget per year (phasing).
+ */
 @Command(
         name = "investment",
         mixinStandardHelpOptions = true,
@@ -45,7 +53,7 @@ import picocli.CommandLine.Option;
             "The least total cost of teachers hired or trained, floor space, sports ground, equipment and multimedia"
                     + " rooms (costs.csv) such that every school segment meets the per-school rule and every county"
                     + " CV is within its limit; or, with --budget, the most compliant school segments within the"
-                    + " budget (docs/planning/investment.md).",
+                    + " budget, or with --budget-per-year phased over several years (docs/planning/investment.md).",
             "达标投入规划：以最少投入使每所学校（学段）达到校际标准、各县差异系数达标；或在预算内使达标学校最多。"
         },
         footer = {
@@ -90,7 +98,9 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
     @Option(
             names = "--budget-per-year",
             paramLabel = "YEAR=YUAN,…",
-            description = "Phasing by year (not available yet: refused).")
+            description =
+                    "Phasing by year: each year's own budget (no carry-over), the most compliant school-segment-years,"
+                            + " then the least cost; years ≥ the data year, increasing. Excludes --budget and --goal.")
     private @Nullable String budgetPerYear;
 
     @Option(
@@ -125,16 +135,24 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
         // Without --county every row stays (the after-file holds them all); with it, the county's rows of the year.
         List<SchoolYear> rows =
                 county == null ? imported.schools() : Selection.rowsOf(imported.schools(), dataYear, county);
-        InvestmentPlanner planner = new InvestmentPlanner(rules, table, java.time.Duration.ofSeconds(timeLimit));
-        InvestmentPlan plan =
-                budget == null ? planner.compliance(dataYear, rows) : planner.budget(dataYear, rows, budget);
+        InvestmentPlan plan = plan(rules, table, dataYear, rows);
+        // Under phasing every action is applied: the after-file is the state after the last phase year.
         InvestmentChecker.Checked checked =
                 new InvestmentChecker(rules, table).check(imported.schools(), dataYear, plan.actions());
-        if (!checked.problems().isEmpty()) {
+        List<String> problems = new java.util.ArrayList<>(checked.problems());
+        if (plan.phasing() != null) {
+            problems.addAll(new PhasedChecker(rules, table)
+                    .check(
+                            imported.schools(),
+                            dataYear,
+                            plan.phasing().budgets(),
+                            plan.phasing().actions())
+                    .problems());
+        }
+        if (!problems.isEmpty()) {
             spec.commandLine()
                     .getErr()
-                    .println(
-                            "The independent check of the plan failed (a bug; nothing written): " + checked.problems());
+                    .println("The independent check of the plan failed (a bug; nothing written): " + problems);
             return ExitCodes.FAILURE;
         }
         write(plan);
@@ -145,10 +163,28 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
         return plan.status().hasPlan() || plan.status() == PlanningStatus.INFEASIBLE ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private void checkGoal() {
+    private InvestmentPlan plan(Standard rules, CostTable table, int dataYear, List<SchoolYear> rows) {
+        java.time.Duration limit = java.time.Duration.ofSeconds(timeLimit);
         if (budgetPerYear != null) {
-            throw new BadInputException("--budget-per-year: phasing by year is not available yet; plan one year with"
-                    + " --budget YUAN, or without it for the least cost of full compliance.");
+            SortedMap<Integer, Double> budgets = BudgetPerYear.parse(budgetPerYear, dataYear);
+            try {
+                return new PhasedPlanner(rules, table, limit).plan(dataYear, rows, budgets);
+            } catch (PlanningProblemInvalidException e) {
+                throw new BadInputException("--budget-per-year " + budgetPerYear + ": " + e.getMessage());
+            }
+        }
+        InvestmentPlanner planner = new InvestmentPlanner(rules, table, limit);
+        return budget == null ? planner.compliance(dataYear, rows) : planner.budget(dataYear, rows, budget);
+    }
+
+    private void checkGoal() {
+        if (budgetPerYear != null && budget != null) {
+            throw new BadInputException("--budget-per-year and --budget exclude each other: phase the money by year"
+                    + " or give one budget, not both.");
+        }
+        if (budgetPerYear != null && goal != null) {
+            throw new BadInputException("--budget-per-year and --goal " + goal + " exclude each other: phasing"
+                    + " maximises the compliant school-segment-years within each year's budget.");
         }
         if (goal != null && !goal.equals("compliance")) {
             throw new BadInputException("--goal " + goal + ": the goal is compliance; for a budget use --budget YUAN.");
@@ -207,6 +243,27 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
                     count(c.compliantAfter().get(Segment.PRIMARY)),
                     count(c.compliantBefore().get(Segment.JUNIOR)),
                     count(c.compliantAfter().get(Segment.JUNIOR))));
+            if (plan.phasing() != null) {
+                for (YearFigures y : plan.phasing().byCounty().getOrDefault(c.code(), List.of())) {
+                    text.println(String.format(
+                            Locale.ROOT,
+                            lines.getString("year"),
+                            y.year(),
+                            money(y.cost()),
+                            count(y.compliantAfter().get(Segment.PRIMARY)),
+                            count(y.compliantAfter().get(Segment.JUNIOR))));
+                }
+            }
+        }
+        if (plan.phasing() != null) {
+            plan.phasing().budgets().forEach((year, budget) -> {
+                double spent = 0;
+                for (var a : plan.phasing().actions()) {
+                    spent += a.year() == year ? a.action().cost() : 0;
+                }
+                text.println(
+                        String.format(Locale.ROOT, lines.getString("yearTotal"), year, money(spent), money(budget)));
+            });
         }
         text.println(String.format(Locale.ROOT, lines.getString("written"), out));
         if (after != null && plan.status().hasPlan()) {

@@ -60,6 +60,7 @@ class InvestmentPlanCommandTest {
                         "year",
                         "goal",
                         "budget",
+                        "budgetPerYear",
                         "status",
                         "totalCost",
                         "bound",
@@ -70,6 +71,7 @@ class InvestmentPlanCommandTest {
         assertThat(plan.get("standard").asText()).isEqualTo("cn-2017-quality");
         assertThat(plan.get("goal").asText()).isEqualTo("compliance");
         assertThat(plan.get("budget").isNull()).isTrue();
+        assertThat(plan.get("budgetPerYear").isNull()).isTrue();
         assertThat(plan.get("status").asText()).isEqualTo("OPTIMAL");
         assertThat(plan.get("totalCost").asLong()).isEqualTo(331_000);
         assertThat(plan.get("bound").asLong()).isEqualTo(331_000);

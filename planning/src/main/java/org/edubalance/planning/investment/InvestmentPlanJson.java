@@ -2,18 +2,22 @@ package org.edubalance.planning.investment;
 
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.edubalance.core.investment.PlannedAction;
 import org.edubalance.core.json.JsonWriter;
 import org.edubalance.core.school.Segment;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
+import org.edubalance.planning.investment.InvestmentPlan.Phasing;
+import org.edubalance.planning.investment.InvestmentPlan.YearFigures;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The investment document (docs/planning/investment.md §5): compact, exactly the published keys in the published
  * order; money in yuan as a plain number ({@code 1225000}, decimals only when a cost has them), {@code gap} with its
  * decimal point, CVs unrounded, a CV that cannot be evaluated {@code null}; {@code segment} null for a whole-school
- * action.
+ * action. Under {@code budget-per-year} each action has its {@code year} (first) and each county its {@code byYear}
+ * figures; for the other goals both are absent and {@code budgetPerYear} is {@code null}.
  */
 public final class InvestmentPlanJson {
     private final JsonWriter json;
@@ -42,13 +46,26 @@ public final class InvestmentPlanJson {
         json.name("year").value((long) plan.year());
         json.name("goal").value(plan.goal());
         json.name("budget").nullableNumber(plan.budget());
+        Phasing phasing = plan.phasing();
+        json.name("budgetPerYear");
+        if (phasing == null) {
+            json.value((String) null);
+        } else {
+            json.beginObject();
+            phasing.budgets().forEach((year, yuan) -> json.name(year.toString()).value(yuan));
+            json.endObject();
+        }
         json.name("status").value(plan.status().name());
         json.name("totalCost").value(plan.totalCost());
         json.name("bound").value(plan.bound());
         json.name("gap").decimal(plan.gap());
         json.name("actions").beginArray();
-        for (PlannedAction a : plan.actions()) {
+        for (int i = 0; i < plan.actions().size(); i++) {
+            PlannedAction a = plan.actions().get(i);
             json.beginObject();
+            if (phasing != null) {
+                json.name("year").value((long) phasing.actions().get(i).year());
+            }
             json.name("schoolCode").value(a.schoolCode());
             json.name("segment").value(a.segment() == null ? null : a.segment().name());
             json.name("action").value(a.action());
@@ -70,11 +87,27 @@ public final class InvestmentPlanJson {
             cvs(c.cvBefore());
             json.name("cvAfter");
             cvs(c.cvAfter());
+            if (phasing != null) {
+                byYear(phasing.byCounty().getOrDefault(c.code(), List.of()));
+            }
             json.endObject();
         }
         json.endArray();
         json.endObject();
         json.flush();
+    }
+
+    private void byYear(List<YearFigures> years) {
+        json.name("byYear").beginArray();
+        for (YearFigures y : years) {
+            json.beginObject();
+            json.name("year").value((long) y.year());
+            json.name("cost").value(y.cost());
+            json.name("compliantAfter");
+            counts(y.compliantAfter());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private void counts(Map<Segment, Integer> counts) {

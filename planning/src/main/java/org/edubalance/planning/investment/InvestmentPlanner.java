@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #budget}: each school offers, for every set of its segments, the cheapest way to make them compliant; a
  * knapsack over schools on the count of compliant segments (exact dynamic programming) gives the most compliant
- * segments within the budget and, among those plans, the cheapest.
+ * segments within the budget and, among those plans, the cheapest. Phasing by year is {@link PhasedPlanner}'s.
  */
 public final class InvestmentPlanner {
     private final Standard standard;
@@ -285,11 +285,8 @@ public final class InvestmentPlanner {
         }
         double cost = checked.cost();
         double gap = goal.equals("budget")
-                ? (bound == 0 ? 0 : (bound - checked.compliantAfter()) / bound)
+                ? (bound == 0 ? 0 : Math.max(0, (bound - checked.compliantAfter()) / bound))
                 : (cost == 0 ? 0 : Math.max(0, (cost - bound) / cost));
-        if (goal.equals("budget")) {
-            gap = Math.max(0, gap);
-        }
         return new InvestmentPlan(
                 standard.id(),
                 year,

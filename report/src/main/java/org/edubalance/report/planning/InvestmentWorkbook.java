@@ -16,6 +16,7 @@ import org.edubalance.core.investment.PlannedAction;
 import org.edubalance.core.school.Segment;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
+import org.edubalance.planning.investment.InvestmentPlan.Phasing;
 import org.edubalance.report.model.Report;
 import org.edubalance.report.model.ReportCell;
 import org.edubalance.report.model.ReportRow;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The investment plan as a workbook in one language (docs/planning/investment.md §7): every action by county and
  * school, the totals by action, and each county's cost and compliant school segments before and after (with the data
- * year, so that plans of several years can be laid side by side).
+ * year, so that plans of several years can be laid side by side); under phasing by year the actions' year and a sheet
+ * of the years (cost against the year's budget, compliant segments).
  */
 public final class InvestmentWorkbook {
     private final ResourceBundle bundle;
@@ -54,28 +56,37 @@ public final class InvestmentWorkbook {
                 money(plan.totalCost()),
                 money(plan.bound()),
                 String.format(Locale.ROOT, "%.2f%%", 100 * plan.gap()));
-        return new Report(
-                title,
-                LocalDate.of(plan.year(), 9, 1),
+        List<ReportSheet> sheets = new ArrayList<>(
                 List.of(actions(title, note, plan), totals(title, note, plan), counties(title, note, plan)));
+        if (plan.phasing() != null) {
+            sheets.add(years(title, note, plan.phasing()));
+        }
+        return new Report(title, LocalDate.of(plan.year(), 9, 1), sheets);
     }
 
     private ReportSheet actions(String title, String note, InvestmentPlan plan) {
         List<ReportRow> rows = new ArrayList<>();
-        for (PlannedAction a : plan.actions()) {
-            rows.add(ReportRow.body(List.of(
+        Phasing phasing = plan.phasing();
+        for (int i = 0; i < plan.actions().size(); i++) {
+            PlannedAction a = plan.actions().get(i);
+            List<ReportCell> cells = new ArrayList<>();
+            if (phasing != null) {
+                cells.add(ReportCell.integer(phasing.actions().get(i).year()));
+            }
+            cells.addAll(List.of(
                     ReportCell.text(plan.countyOfSchool().getOrDefault(a.schoolCode(), "")),
                     ReportCell.text(a.schoolCode()),
                     ReportCell.text(segment(a.segment())),
                     ReportCell.text(a.action()),
                     ReportCell.integer(a.quantity()),
-                    ReportCell.number(a.cost(), 2))));
+                    ReportCell.number(a.cost(), 2)));
+            rows.add(ReportRow.body(cells));
         }
-        return sheet(
-                "actions",
-                List.of(title, note),
-                List.of("county", "school", "segment", "action", "quantity", "cost"),
-                rows);
+        List<String> columns = new ArrayList<>(List.of("county", "school", "segment", "action", "quantity", "cost"));
+        if (phasing != null) {
+            columns.addFirst("year");
+        }
+        return sheet("actions", List.of(title, note), columns, rows);
     }
 
     private ReportSheet totals(String title, String note, InvestmentPlan plan) {
@@ -113,6 +124,28 @@ public final class InvestmentWorkbook {
                 List.of(title, note),
                 List.of("year", "code", "cost", "primaryBefore", "primaryAfter", "juniorBefore", "juniorAfter"),
                 rows);
+    }
+
+    /** Under phasing: each year's cost against its budget and the compliant segments of every county that year. */
+    private ReportSheet years(String title, String note, Phasing phasing) {
+        Map<Integer, double[]> byYear = new LinkedHashMap<>();
+        phasing.budgets().keySet().forEach(y -> byYear.put(y, new double[3]));
+        phasing.byCounty()
+                .values()
+                .forEach(list -> list.forEach(y -> {
+                    double[] sums = byYear.get(y.year());
+                    sums[0] += y.cost();
+                    sums[1] += y.compliantAfter().getOrDefault(Segment.PRIMARY, 0);
+                    sums[2] += y.compliantAfter().getOrDefault(Segment.JUNIOR, 0);
+                }));
+        List<ReportRow> rows = new ArrayList<>();
+        byYear.forEach((year, sums) -> rows.add(ReportRow.body(List.of(
+                ReportCell.integer(year),
+                ReportCell.number(phasing.budgets().get(year), 2),
+                ReportCell.number(sums[0], 2),
+                ReportCell.integer((long) sums[1]),
+                ReportCell.integer((long) sums[2])))));
+        return sheet("years", List.of(title, note), List.of("year", "budget", "cost", "primary", "junior"), rows);
     }
 
     private String segment(@Nullable Segment segment) {
