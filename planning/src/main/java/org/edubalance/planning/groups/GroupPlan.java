@@ -14,6 +14,8 @@ import org.edubalance.planning.PlanningStatus;
  * @param policy the policy's id
  * @param maxDistanceKm the policy's distance limit, which the unplaced reasons name
  * @param minMeanStrength the policy's strength floor, which the unplaced reasons name
+ * @param minSize the policy's least group size, its core included
+ * @param maxSize the policy's largest group size, its core included
  * @param groups the groups, by segment (primary first) and core code
  * @param unplaced the school segments in no group, by segment and code
  * @param names the schools' names by code, for the workbook
@@ -25,6 +27,8 @@ public record GroupPlan(
         String policy,
         double maxDistanceKm,
         double minMeanStrength,
+        int minSize,
+        int maxSize,
         List<Group> groups,
         List<Unplaced> unplaced,
         Map<String, String> names,

@@ -97,6 +97,8 @@ public final class GroupPlanner {
                 policy.id(),
                 policy.maxDistanceKm(),
                 policy.minMeanStrength(),
+                policy.minSize(),
+                policy.maxSize(),
                 groups,
                 unplaced,
                 names,

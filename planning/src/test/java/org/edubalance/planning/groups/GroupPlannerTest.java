@@ -242,7 +242,7 @@ class GroupPlannerTest {
         List<GroupPlan.Unplaced> unplaced = new ArrayList<>(plan.unplaced());
         unplaced.add(new GroupPlan.Unplaced(groups.getFirst().segment(), school, reason));
         return new GroupPlan(plan.year(), plan.countyCode(), plan.policy(), plan.maxDistanceKm(),
-                plan.minMeanStrength(), groups, unplaced, plan.names(), plan.summary());
+                plan.minMeanStrength(), plan.minSize(), plan.maxSize(), groups, unplaced, plan.names(), plan.summary());
     }
 
     private static GroupPlanner planner(GroupPolicy policy) {
