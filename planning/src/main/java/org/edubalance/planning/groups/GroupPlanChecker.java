@@ -79,7 +79,8 @@ public final class GroupPlanChecker {
                 problems.add(g.segment() + " " + g.core() + ": " + g.size() + " school segments, outside "
                         + policy.minSize() + "–" + policy.maxSize());
             }
-            if (mean < policy.minMeanStrength() - STRENGTH_TOLERANCE || Math.abs(mean - g.meanStrength()) > 0.00006) {
+            // The reported mean is of the members' strengths to four decimals, itself to four decimals: 0.0001 off.
+            if (mean < policy.minMeanStrength() - STRENGTH_TOLERANCE || Math.abs(mean - g.meanStrength()) > 0.000101) {
                 problems.add(g.segment() + " " + g.core() + ": mean strength " + g.meanStrength() + ", recomputed "
                         + mean + " (floor " + policy.minMeanStrength() + ")");
             }
