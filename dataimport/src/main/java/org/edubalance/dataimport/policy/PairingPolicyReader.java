@@ -128,7 +128,8 @@ public final class PairingPolicyReader {
         if (!(tree.get("urbanRuralOnly") instanceof Boolean urbanRural)) {
             throw problem(name, "urbanRuralOnly", "is true or false, got " + tree.get("urbanRuralOnly"));
         }
-        return new Both(new PairingPolicy(id, mentorMin, menteeMax, perMentor, km, urbanRural), groups(id, name, tree, km));
+        return new Both(
+                new PairingPolicy(id, mentorMin, menteeMax, perMentor, km, urbanRural), groups(id, name, tree, km));
     }
 
     private static GroupPolicy groups(String id, String name, Map<String, Object> tree, double km) {

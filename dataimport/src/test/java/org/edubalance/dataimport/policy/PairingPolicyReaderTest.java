@@ -49,10 +49,13 @@ class PairingPolicyReaderTest {
             {"mentorMinStrength: 1.2\n", "county.yaml: menteeMaxStrength: is missing"},
             {"extends: provincial\n", "county.yaml: extends: 'provincial' is not a shipped pairing policy"},
             {"extends: national\ngroupMinSize: 1\n", "county.yaml: groupMinSize: is a whole number ≥ 2"},
-            {"extends: national\ngroupMinSize: 5\ngroupMaxSize: 4\n", "county.yaml: groupMaxSize: is a whole number ≥ groupMinSize (5), got 4"},
+            {
+                "extends: national\ngroupMinSize: 5\ngroupMaxSize: 4\n",
+                "county.yaml: groupMaxSize: is a whole number ≥ groupMinSize (5), got 4"
+            },
             {"extends: national\ngroupMaxSize: -8\n", "county.yaml: groupMaxSize: is a whole number ≥ groupMinSize"},
-            {"extends: national\ngroupMinMeanStrength: -1\n", "county.yaml: groupMinMeanStrength: is a number ≥ 0, got -1"},
-            {"extends: national\ngroupMinMeanStrength: 2.5\n", "county.yaml: groupMinMeanStrength: is 2.5, above the most"},
+            {"extends: national\ngroupMinMeanStrength: -1\n", "groupMinMeanStrength: is a number ≥ 0, got -1"},
+            {"extends: national\ngroupMinMeanStrength: 2.5\n", "groupMinMeanStrength: is 2.5, above the most"},
         };
         for (String[] c : cases) {
             String file = load(c[0]);

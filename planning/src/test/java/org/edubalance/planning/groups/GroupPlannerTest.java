@@ -144,8 +144,8 @@ class GroupPlannerTest {
         GroupPolicy high = new GroupPolicy("high", 2, 4, 1.3, 30);
         assertThatThrownBy(() -> planner(high).plan(evaluation, "130199", Set.of("C1", "C2")))
                 .isInstanceOf(PlanningProblemInvalidException.class)
-                .hasMessageContaining("primary core C1 (strength 1.5000) cannot reach groupMinMeanStrength 1.3: the best"
-                        + " group of 2 within 30 km has a mean strength of 1.2500");
+                .hasMessageContaining("primary core C1 (strength 1.5000) cannot reach groupMinMeanStrength 1.3: the"
+                        + " best group of 2 within 30 km has a mean strength of 1.2500");
     }
 
     @Test
@@ -192,7 +192,8 @@ class GroupPlannerTest {
     }
 
     /** {most placed, least metres among those} over every assignment of the members to a core or none; null: none. */
-    private static long @Nullable [] bruteForce(List<SchoolEvaluation> all, List<double[]> at, int cores, GroupPolicy p) {
+    private static long @Nullable [] bruteForce(
+            List<SchoolEvaluation> all, List<double[]> at, int cores, GroupPolicy p) {
         int n = all.size() - cores;
         int[] choice = new int[n];
         long[] best = null;
