@@ -65,7 +65,8 @@ public final class GroupBenchmark {
         }
         Evaluation evaluation = new Evaluation(STANDARD, 2025, List.of(), schools, List.of());
         long start = System.nanoTime();
-        GroupPlan plan = new GroupPlanner(NATIONAL, limit).plan(evaluation, COUNTY.code().value(), named);
+        GroupPlan plan =
+                new GroupPlanner(NATIONAL, limit).plan(evaluation, COUNTY.code().value(), named);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> problems = GroupPlanChecker.check(plan, evaluation, NATIONAL, named);
         GroupPlan.Summary s = plan.summary();

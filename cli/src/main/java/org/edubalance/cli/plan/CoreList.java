@@ -37,7 +37,8 @@ final class CoreList {
         List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
         Set<String> codes = new LinkedHashSet<>();
         for (int r = 0; r < rows.size(); r++) {
-            String code = rows.get(r).replace("\uFEFF", "").split(",", -1)[0].strip().replace("\"", "");
+            String code =
+                    rows.get(r).replace("\uFEFF", "").split(",", -1)[0].strip().replace("\"", "");
             if (code.isEmpty() || (r == 0 && !isCode(code))) {
                 continue;
             }

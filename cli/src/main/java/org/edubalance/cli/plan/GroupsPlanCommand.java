@@ -131,8 +131,7 @@ public final class GroupsPlanCommand implements Callable<Integer> {
         String chosen = Selection.county(county, Selection.rowsOf(imported.schools(), dataYear, null));
         List<SchoolYear> countyRows = Selection.rowsOf(imported.schools(), dataYear, chosen);
         Evaluation evaluation = new YearEvaluator(rules).evaluate(countyRows, dataYear, Map.of());
-        GroupPlan plan =
-                new GroupPlanner(limits, Duration.ofSeconds(timeLimit)).plan(evaluation, chosen, named);
+        GroupPlan plan = new GroupPlanner(limits, Duration.ofSeconds(timeLimit)).plan(evaluation, chosen, named);
         List<String> problems = GroupPlanChecker.check(plan, evaluation, limits, named);
         if (!problems.isEmpty()) {
             spec.commandLine()

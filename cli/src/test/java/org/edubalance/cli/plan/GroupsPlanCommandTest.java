@@ -42,7 +42,13 @@ class GroupsPlanCommandTest {
     @BeforeAll
     static void demoCountyAndItsStrongestPrimarySchools() throws IOException {
         CliRun demo = CliRun.of(
-                "demo", "--scale", "county", "--seed", "3", "--out", dir.resolve("demo").toString());
+                "demo",
+                "--scale",
+                "county",
+                "--seed",
+                "3",
+                "--out",
+                dir.resolve("demo").toString());
         assertThat(demo.exitCode()).as(demo.err()).isEqualTo(ExitCodes.OK);
         schools = dir.resolve("demo").resolve("schools.csv");
         Map<String, String[]> rows = rows(schools);
@@ -55,8 +61,17 @@ class GroupsPlanCommandTest {
         Files.writeString(all, "extends: national\ngroupMaxSize: 200\nmaxDistanceKm: 1000\ngroupMinMeanStrength: 0\n");
         for (String core : List.of(primary.getFirst(), primary.getLast())) {
             Path out = dir.resolve("all-" + core + ".json");
-            CliRun run = CliRun.of("plan", "groups", "--data", schools.toString(), "--policy", all.toString(),
-                    "--cores", core, "--out", out.toString());
+            CliRun run = CliRun.of(
+                    "plan",
+                    "groups",
+                    "--data",
+                    schools.toString(),
+                    "--policy",
+                    all.toString(),
+                    "--cores",
+                    core,
+                    "--out",
+                    out.toString());
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
             for (JsonNode g : new ObjectMapper().readTree(out.toFile()).get("groups")) {
                 for (JsonNode m : g.get("members")) {
@@ -64,17 +79,19 @@ class GroupsPlanCommandTest {
                 }
             }
         }
-        cores = String.join(",", primary.stream()
-                .sorted(Comparator.comparing((String c) -> -STRENGTH.get(c)))
-                .limit(5)
-                .toList());
+        cores = String.join(
+                ",",
+                primary.stream()
+                        .sorted(Comparator.comparing((String c) -> -STRENGTH.get(c)))
+                        .limit(5)
+                        .toList());
     }
 
     @Test
     void everyGroupKeepsThePolicyAndTheCountsAddUp() throws IOException {
         Path out = dir.resolve("groups.json");
-        CliRun run = CliRun.of("plan", "groups", "--data", schools.toString(), "--cores", cores, "--out",
-                out.toString());
+        CliRun run =
+                CliRun.of("plan", "groups", "--data", schools.toString(), "--cores", cores, "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
 
         JsonNode plan = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
@@ -82,7 +99,8 @@ class GroupsPlanCommandTest {
         assertThat(names(plan.get("summary")))
                 .containsExactly("cores", "members", "placed", "totalKm", "status", "bound", "gap", "seconds");
         assertThat(plan.at("/summary/status").asText()).isEqualTo("OPTIMAL");
-        assertThat(plan.at("/summary/bound").asDouble()).isEqualTo(plan.at("/summary/totalKm").asDouble());
+        assertThat(plan.at("/summary/bound").asDouble())
+                .isEqualTo(plan.at("/summary/totalKm").asDouble());
         Map<String, String[]> rows = rows(schools);
         Set<String> seen = new HashSet<>();
         double total = 0;
@@ -110,7 +128,8 @@ class GroupsPlanCommandTest {
         }
         assertThat(plan.get("groups")).hasSize(5);
         assertThat(plan.at("/summary/placed").asInt()).isEqualTo(placed).isPositive();
-        assertThat(plan.at("/summary/members").asInt()).isEqualTo(placed + plan.get("unplaced").size());
+        assertThat(plan.at("/summary/members").asInt())
+                .isEqualTo(placed + plan.get("unplaced").size());
         assertThat(plan.at("/summary/totalKm").asDouble()).isCloseTo(total, Offset.offset(1e-6));
         assertThat(run.out()).contains("proven optimal").contains("Cores 5");
     }
@@ -118,8 +137,17 @@ class GroupsPlanCommandTest {
     @Test
     void theWorkbookAndTheTextInChinese() throws IOException {
         Path out = dir.resolve("groups.xlsx");
-        CliRun run = CliRun.of("plan", "groups", "--data", schools.toString(), "--cores", cores, "--out",
-                out.toString(), "--lang", "zh");
+        CliRun run = CliRun.of(
+                "plan",
+                "groups",
+                "--data",
+                schools.toString(),
+                "--cores",
+                cores,
+                "--out",
+                out.toString(),
+                "--lang",
+                "zh");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out().replace(out.toString(), "").replace("政策 national", ""))
                 .contains("已证明最优")
@@ -151,8 +179,8 @@ class GroupsPlanCommandTest {
             {"--cores-file", list.toString(), "cores.csv: row 3, column 1: 'abc-1' is not a school code"},
         };
         for (String[] c : cases) {
-            List<String> args = new ArrayList<>(List.of("plan", "groups", "--data", schools.toString(), "--out",
-                    out.toString(), c[0], c[1]));
+            List<String> args = new ArrayList<>(
+                    List.of("plan", "groups", "--data", schools.toString(), "--out", out.toString(), c[0], c[1]));
             if (!c[0].startsWith("--cores")) {
                 args.addAll(List.of("--cores", cores));
             }
@@ -179,7 +207,11 @@ class GroupsPlanCommandTest {
         int lat = header.indexOf("latitude");
         int lon = header.indexOf("longitude");
         int year = header.indexOf("year");
-        String latest = lines.stream().skip(1).map(l -> l.split(",", -1)[year]).max(String::compareTo).orElseThrow();
+        String latest = lines.stream()
+                .skip(1)
+                .map(l -> l.split(",", -1)[year])
+                .max(String::compareTo)
+                .orElseThrow();
         Map<String, String[]> at = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);

@@ -57,7 +57,8 @@ public record GroupPlan(
 
         /** The mean strength of the group, its core included, to four decimals. */
         public double meanStrength() {
-            double sum = coreStrength + members.stream().mapToDouble(Member::strength).sum();
+            double sum = coreStrength
+                    + members.stream().mapToDouble(Member::strength).sum();
             return Math.round(sum / size() * 10_000) / 10_000.0;
         }
 

@@ -63,8 +63,8 @@ public final class GroupPlanChecker {
                 }
                 double km = km(core.school().position(), member.school().position());
                 if (!(km <= policy.maxDistanceKm() + KM_TOLERANCE) || Math.abs(km - m.km()) > KM_TOLERANCE) {
-                    problems.add(at + ": " + m.km() + " km, recomputed " + km + " (limit " + policy.maxDistanceKm()
-                            + ")");
+                    problems.add(
+                            at + ": " + m.km() + " km, recomputed " + km + " (limit " + policy.maxDistanceKm() + ")");
                 }
                 double strength = SegmentStrength.of(member);
                 if (Math.abs(strength - m.strength()) > 0.00006) {
@@ -92,7 +92,8 @@ public final class GroupPlanChecker {
         }
         reasons(plan, segments, seen, policy, problems);
         GroupPlan.Summary s = plan.summary();
-        if (s.placed() != placed || Math.abs(s.totalKm() - total) > KM_TOLERANCE
+        if (s.placed() != placed
+                || Math.abs(s.totalKm() - total) > KM_TOLERANCE
                 || s.cores() != plan.groups().size()
                 || s.members() != placed + plan.unplaced().size()) {
             problems.add("summary " + s + ": recounted placed " + placed + ", km " + total);

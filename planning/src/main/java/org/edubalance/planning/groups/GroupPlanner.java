@@ -11,7 +11,6 @@ import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.SchoolEvaluation;
 import org.edubalance.core.pairing.GroupPolicy;
 import org.edubalance.core.pairing.SegmentStrength;
-import org.edubalance.core.pairing.UnplacedReason;
 import org.edubalance.core.school.Ownership;
 import org.edubalance.core.school.SchoolType;
 import org.edubalance.core.school.Segment;

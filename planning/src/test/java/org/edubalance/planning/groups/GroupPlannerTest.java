@@ -72,7 +72,9 @@ class GroupPlannerTest {
         // Four of A, B, D, E, T can be placed at most (their shortfalls below 1.0 exceed the cores' surplus of 0.6
         // otherwise); only {A, D} with C1 and {B, E} with C2 keep both floors, C2's exactly (1.1 + 0.9 + 1.0) ÷ 3.
         assertThat(plan.groups())
-                .extracting(g -> g.core() + ":" + String.join(",", g.members().stream().map(Member::school).toList()))
+                .extracting(g -> g.core() + ":"
+                        + String.join(
+                                ",", g.members().stream().map(Member::school).toList()))
                 .containsExactly("C1:A,D", "C2:B,E");
         assertThat(plan.groups()).extracting(Group::meanStrength).containsExactly(1.0, 1.0);
         assertThat(plan.unplaced())
@@ -106,14 +108,32 @@ class GroupPlannerTest {
         GroupPlan plan = planner(EXAMPLE).plan(evaluation, "130199", Set.of("C1", "C2"));
         Group c2 = plan.groups().get(1);
         // E leaves C2's group: C2 keeps B alone (mean 1.0), and E would fit again.
-        GroupPlan fewer = with(plan, List.of(plan.groups().get(0), new Group(c2.segment(), c2.core(), c2.coreStrength(),
-                List.of(c2.members().get(0)))), UnplacedReason.BELOW_STRENGTH_FLOOR, "E");
+        GroupPlan fewer = with(
+                plan,
+                List.of(
+                        plan.groups().get(0),
+                        new Group(
+                                c2.segment(),
+                                c2.core(),
+                                c2.coreStrength(),
+                                List.of(c2.members().get(0)))),
+                UnplacedReason.BELOW_STRENGTH_FLOOR,
+                "E");
         assertThat(GroupPlanChecker.check(fewer, evaluation, EXAMPLE, Set.of("C1", "C2")))
                 .anyMatch(p -> p.contains("PRIMARY E could join a group"));
         // F, 60 km away, put into C1's group instead of D.
         Group c1 = plan.groups().get(0);
-        GroupPlan far = with(plan, List.of(new Group(c1.segment(), c1.core(), c1.coreStrength(),
-                List.of(c1.members().get(0), new Member("F", 60.0, 1.2))), c2), UnplacedReason.GROUPS_FULL, "D");
+        GroupPlan far = with(
+                plan,
+                List.of(
+                        new Group(
+                                c1.segment(),
+                                c1.core(),
+                                c1.coreStrength(),
+                                List.of(c1.members().get(0), new Member("F", 60.0, 1.2))),
+                        c2),
+                UnplacedReason.GROUPS_FULL,
+                "D");
         assertThat(GroupPlanChecker.check(far, evaluation, EXAMPLE, Set.of("C1", "C2")))
                 .anyMatch(p -> p.contains("C1 ← F"));
     }
@@ -165,8 +185,8 @@ class GroupPlannerTest {
                 schools.add(segment(k < cores ? "C" + k : "M" + k, p[0], p[1], strength));
             }
             int min = 2 + random.nextInt(2);
-            GroupPolicy policy = new GroupPolicy("p", min, min + random.nextInt(3), 0.9 + random.nextInt(3) / 10.0,
-                    15 + random.nextInt(15));
+            GroupPolicy policy = new GroupPolicy(
+                    "p", min, min + random.nextInt(3), 0.9 + random.nextInt(3) / 10.0, 15 + random.nextInt(15));
             Set<String> named = new java.util.HashSet<>();
             for (int c = 0; c < cores; c++) {
                 named.add("C" + c);
@@ -181,7 +201,9 @@ class GroupPlannerTest {
             }
             GroupPlan plan = planner(policy).plan(evaluation, "130199", named);
             assertThat(plan.summary().placed()).as("round %d", round).isEqualTo(best[0]);
-            assertThat(Math.round(plan.summary().totalKm() * 1000)).as("round %d", round).isEqualTo(best[1]);
+            assertThat(Math.round(plan.summary().totalKm() * 1000))
+                    .as("round %d", round)
+                    .isEqualTo(best[1]);
             assertThat(plan.summary().status()).isEqualTo(PlanningStatus.OPTIMAL);
             assertThat(GroupPlanChecker.check(plan, evaluation, policy, named)).isEmpty();
             compared++;
@@ -242,8 +264,18 @@ class GroupPlannerTest {
     private static GroupPlan with(GroupPlan plan, List<Group> groups, UnplacedReason reason, String school) {
         List<GroupPlan.Unplaced> unplaced = new ArrayList<>(plan.unplaced());
         unplaced.add(new GroupPlan.Unplaced(groups.getFirst().segment(), school, reason));
-        return new GroupPlan(plan.year(), plan.countyCode(), plan.policy(), plan.maxDistanceKm(),
-                plan.minMeanStrength(), plan.minSize(), plan.maxSize(), groups, unplaced, plan.names(), plan.summary());
+        return new GroupPlan(
+                plan.year(),
+                plan.countyCode(),
+                plan.policy(),
+                plan.maxDistanceKm(),
+                plan.minMeanStrength(),
+                plan.minSize(),
+                plan.maxSize(),
+                groups,
+                unplaced,
+                plan.names(),
+                plan.summary());
     }
 
     private static GroupPlanner planner(GroupPolicy policy) {

@@ -88,7 +88,14 @@ public final class GroupWorkbook {
                                 "groups",
                                 heading,
                                 List.of(
-                                        "segment", "core", "coreName", "school", "name", "km", "strength", "size",
+                                        "segment",
+                                        "core",
+                                        "coreName",
+                                        "school",
+                                        "name",
+                                        "km",
+                                        "strength",
+                                        "size",
                                         "meanStrength"),
                                 members),
                         sheet("unplaced", heading, List.of("segment", "school", "name", "reason"), unplaced),
@@ -114,16 +121,14 @@ public final class GroupWorkbook {
 
     private String note(GroupPlan plan) {
         return text(
-                "note",
-                number(plan.maxDistanceKm()),
-                plan.minSize(),
-                plan.maxSize(),
-                number(plan.minMeanStrength()));
+                "note", number(plan.maxDistanceKm()), plan.minSize(), plan.maxSize(), number(plan.minMeanStrength()));
     }
 
     private String status(GroupPlan plan) {
         PlanningStatus status = plan.summary().status();
-        return text("status." + status.name(), String.format(Locale.ROOT, "%.4f %%", plan.summary().gap() * 100));
+        return text(
+                "status." + status.name(),
+                String.format(Locale.ROOT, "%.4f %%", plan.summary().gap() * 100));
     }
 
     private ReportRow item(String key, ReportCell value) {
