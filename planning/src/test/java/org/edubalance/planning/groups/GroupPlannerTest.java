@@ -103,6 +103,21 @@ class GroupPlannerTest {
     }
 
     @Test
+    void aSegmentNearOnlyFullGroupsIsListedAsSuch() {
+        // The worked example with groups of at most 3: the same groups, now full, so T is left out for that reason.
+        GroupPolicy small = new GroupPolicy("small", 2, 3, 1.0, 30);
+        Evaluation evaluation = evaluation(example());
+        GroupPlan plan = planner(small).plan(evaluation, "130199", Set.of("C1", "C2"));
+
+        assertThat(plan.groups()).extracting(Group::size).containsExactly(3, 3);
+        assertThat(plan.unplaced())
+                .extracting(u -> u.school() + " " + u.reason())
+                .contains("T " + UnplacedReason.GROUPS_FULL);
+        assertThat(GroupPlanChecker.check(plan, evaluation, small, Set.of("C1", "C2")))
+                .isEmpty();
+    }
+
+    @Test
     void theCheckerRejectsAPlanThatLeavesOutOneThatFitsAndAFarMember() {
         Evaluation evaluation = evaluation(example());
         GroupPlan plan = planner(EXAMPLE).plan(evaluation, "130199", Set.of("C1", "C2"));
