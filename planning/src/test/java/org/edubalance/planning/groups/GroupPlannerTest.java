@@ -2,52 +2,32 @@ package org.edubalance.planning.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.edubalance.planning.groups.GroupFixtures.evaluation;
+import static org.edubalance.planning.groups.GroupFixtures.metres;
+import static org.edubalance.planning.groups.GroupFixtures.planner;
+import static org.edubalance.planning.groups.GroupFixtures.segment;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.edubalance.core.evaluation.Evaluation;
-import org.edubalance.core.evaluation.IndicatorScore;
 import org.edubalance.core.evaluation.SchoolEvaluation;
-import org.edubalance.core.evaluation.SegmentSplitter;
 import org.edubalance.core.pairing.GroupPolicy;
 import org.edubalance.core.pairing.UnplacedReason;
-import org.edubalance.core.school.GeoPoint;
-import org.edubalance.core.school.Location;
 import org.edubalance.core.school.Ownership;
-import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.SchoolFixtures;
 import org.edubalance.core.school.SchoolType;
-import org.edubalance.core.school.SchoolYear;
-import org.edubalance.core.school.SegmentFigures;
-import org.edubalance.core.school.SharedAssets;
-import org.edubalance.core.school.SupplementaryFigures;
-import org.edubalance.core.standard.Standard;
-import org.edubalance.core.standard.StandardCatalogue;
 import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.PlanningStatus;
-import org.edubalance.planning.admission.HomeDistance;
 import org.edubalance.planning.groups.GroupPlan.Group;
 import org.edubalance.planning.groups.GroupPlan.Member;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * The group planner on school segments whose strengths are set directly (docs/planning/groups.md): the worked example,
- * the optimum against every possible plan of small random counties, the checker rejecting broken plans, bad cores
- * and limits that leave no plan.
+ * the reasons, the checker rejecting broken plans, bad cores and limits that leave no plan (the optimum against every
+ * possible plan: {@link GroupPlannerEnumerationTest}).
  */
 class GroupPlannerTest {
-    private static final Standard STANDARD = StandardCatalogue.load("cn-2017-quality");
-    private static final double LAT = 36.0;
-    private static final double LON = 120.0;
-    /** Degrees per km east and north at 36°N. */
-    private static final double EAST = 1 / (111.195 * Math.cos(Math.toRadians(LAT)));
-
-    private static final double NORTH = 1 / 111.195;
     private static final GroupPolicy EXAMPLE = new GroupPolicy("test", 2, 4, 1.0, 30);
 
     private static List<SchoolEvaluation> example() {
@@ -183,99 +163,6 @@ class GroupPlannerTest {
                         + " best group of 2 within 30 km has a mean strength of 1.2500");
     }
 
-    @Test
-    void theOptimumEqualsTheBestOfEveryPossiblePlan() {
-        Random random = new Random(11);
-        int compared = 0;
-        int infeasible = 0;
-        for (int round = 0; round < 60; round++) {
-            int cores = 2 + random.nextInt(2);
-            int members = 4 + random.nextInt(cores == 2 ? 3 : 2);
-            List<SchoolEvaluation> schools = new ArrayList<>();
-            List<double[]> at = new ArrayList<>();
-            for (int k = 0; k < cores + members; k++) {
-                double[] p = {random.nextInt(400) / 10.0, random.nextInt(400) / 10.0};
-                at.add(p);
-                double strength = (cores > k ? 100 + random.nextInt(70) : 60 + random.nextInt(70)) / 100.0;
-                schools.add(segment(k < cores ? "C" + k : "M" + k, p[0], p[1], strength));
-            }
-            int min = 2 + random.nextInt(2);
-            GroupPolicy policy = new GroupPolicy(
-                    "p", min, min + random.nextInt(3), 0.9 + random.nextInt(3) / 10.0, 15 + random.nextInt(15));
-            Set<String> named = new java.util.HashSet<>();
-            for (int c = 0; c < cores; c++) {
-                named.add("C" + c);
-            }
-            long[] best = bruteForce(schools, at, cores, policy);
-            Evaluation evaluation = evaluation(schools);
-            if (best == null) {
-                assertThatThrownBy(() -> planner(policy).plan(evaluation, "130199", named))
-                        .isInstanceOf(PlanningProblemInvalidException.class);
-                infeasible++;
-                continue;
-            }
-            GroupPlan plan = planner(policy).plan(evaluation, "130199", named);
-            assertThat(plan.summary().placed()).as("round %d", round).isEqualTo(best[0]);
-            assertThat(Math.round(plan.summary().totalKm() * 1000))
-                    .as("round %d", round)
-                    .isEqualTo(best[1]);
-            assertThat(plan.summary().status()).isEqualTo(PlanningStatus.OPTIMAL);
-            assertThat(GroupPlanChecker.check(plan, evaluation, policy, named)).isEmpty();
-            compared++;
-        }
-        // Both kinds of instance occur: the comparison is not vacuous.
-        assertThat(compared).isGreaterThan(20);
-        assertThat(infeasible).isPositive();
-    }
-
-    /** {most placed, least metres among those} over every assignment of the members to a core or none; null: none. */
-    private static long @Nullable [] bruteForce(
-            List<SchoolEvaluation> all, List<double[]> at, int cores, GroupPolicy p) {
-        int n = all.size() - cores;
-        int[] choice = new int[n];
-        long[] best = null;
-        long f = Math.round(p.minMeanStrength() * 1e6);
-        for (long code = 0; code < Math.pow(cores + 1, n); code++) {
-            long rest = code;
-            for (int j = 0; j < n; j++) {
-                choice[j] = (int) (rest % (cores + 1)) - 1;
-                rest /= cores + 1;
-            }
-            int[] size = new int[cores];
-            long[] surplus = new long[cores];
-            for (int c = 0; c < cores; c++) {
-                size[c] = 1;
-                surplus[c] = micro(all.get(c)) - f;
-            }
-            long placed = 0;
-            long metres = 0;
-            boolean ok = true;
-            for (int j = 0; j < n && ok; j++) {
-                int c = choice[j];
-                if (c < 0) {
-                    continue;
-                }
-                double km = HomeDistance.km(point(at.get(c)), point(at.get(cores + j)));
-                ok = km <= p.maxDistanceKm();
-                size[c]++;
-                surplus[c] += micro(all.get(cores + j)) - f;
-                placed++;
-                metres += Math.round(km * 1000);
-            }
-            for (int c = 0; c < cores && ok; c++) {
-                ok = size[c] >= p.minSize() && size[c] <= p.maxSize() && surplus[c] >= 0;
-            }
-            if (ok && (best == null || placed > best[0] || (placed == best[0] && metres < best[1]))) {
-                best = new long[] {placed, metres};
-            }
-        }
-        return best;
-    }
-
-    private static long micro(SchoolEvaluation s) {
-        return Math.round(s.scores().getFirst().ratio() * 1e6);
-    }
-
     private static GroupPlan with(GroupPlan plan, List<Group> groups, UnplacedReason reason, String school) {
         List<GroupPlan.Unplaced> unplaced = new ArrayList<>(plan.unplaced());
         unplaced.add(new GroupPlan.Unplaced(groups.getFirst().segment(), school, reason));
@@ -291,56 +178,5 @@ class GroupPlannerTest {
                 unplaced,
                 plan.names(),
                 plan.summary());
-    }
-
-    private static GroupPlanner planner(GroupPolicy policy) {
-        return new GroupPlanner(policy, Duration.ofSeconds(30));
-    }
-
-    private static GeoPoint point(double[] kmEastNorth) {
-        return new GeoPoint(LAT + kmEastNorth[1] * NORTH, LON + kmEastNorth[0] * EAST);
-    }
-
-    private static long metres(double fromKm, double toKm) {
-        return Math.round(HomeDistance.km(point(new double[] {fromKm, 0}), point(new double[] {toKm, 0})) * 1000);
-    }
-
-    private static Evaluation evaluation(List<SchoolEvaluation> schools) {
-        return new Evaluation(STANDARD, SchoolFixtures.YEAR, List.of(), schools, List.of());
-    }
-
-    private static SchoolEvaluation segment(String code, double kmEast, double kmNorth, double strength) {
-        return segment(code, SchoolType.PRIMARY, Ownership.PUBLIC, strength, point(new double[] {kmEast, kmNorth}));
-    }
-
-    private static SchoolEvaluation segment(
-            String code, SchoolType type, Ownership ownership, @Nullable Double kmEast, double strength) {
-        return segment(code, type, ownership, strength, kmEast == null ? null : point(new double[] {kmEast, 0}));
-    }
-
-    /** A primary segment at {@code at} (none when null) whose seven ratios all equal {@code strength}. */
-    private static SchoolEvaluation segment(
-            String code, SchoolType type, Ownership ownership, double strength, @Nullable GeoPoint at) {
-        SchoolYear school = new SchoolYear(
-                SchoolFixtures.YEAR,
-                SchoolFixtures.COUNTY,
-                "城关镇",
-                new SchoolCode(code),
-                "学校" + code,
-                type,
-                Location.RURAL,
-                ownership,
-                at,
-                SchoolFixtures.segment(400, 10, 30),
-                SegmentFigures.NONE,
-                0,
-                new SharedAssets(0, 0, 0, 0, 0, 0, 0),
-                SupplementaryFigures.NONE);
-        var part = new SegmentSplitter(STANDARD.split()).split(school).getFirst();
-        List<IndicatorScore> scores = new ArrayList<>();
-        for (int k = 0; k < 7; k++) {
-            scores.add(new IndicatorScore("i" + k, strength * 10, 10, strength, strength >= 1));
-        }
-        return new SchoolEvaluation(part, Collections.unmodifiableList(scores), 7, true);
     }
 }
