@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ZonesPlanCommand.class,
             FundingPlanCommand.class,
             PairingPlanCommand.class,
+            GroupsPlanCommand.class,
             InvestmentPlanCommand.class
         })
 public final class PlanCommand implements Runnable {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.edubalance.core.pairing.GroupPolicy;
 import org.edubalance.core.pairing.PairingPolicy;
 import org.edubalance.core.pairing.SegmentStrength;
 import org.edubalance.dataimport.table.YamlTree;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a pairing policy (docs/planning/pairing.md §2): the shipped {@code national}, or a file that starts with
+ * Reads a pairing policy (docs/planning/pairing.md §2), which also holds the school groups' limits
+ * (docs/planning/groups.md §2): the shipped {@code national}, or a file that starts with
  * {@code extends: national} and sets what differs, or sets every key. A missing or unknown key, a negative or
  * non-numeric value, and limits that leave no mentor at all (a strength above the cap of {@value
  * SegmentStrength#CAP}, no mentee per mentor, a distance of 0 km) are an {@link InvalidPolicyException} naming the file
@@ -24,13 +26,34 @@ public final class PairingPolicyReader {
     /** The pairing policies shipped with EduBalance. */
     public static final List<String> SHIPPED = List.of("national");
 
-    private static final List<String> KEYS =
-            List.of("mentorMinStrength", "menteeMaxStrength", "maxMenteesPerMentor", "maxDistanceKm", "urbanRuralOnly");
+    private static final List<String> KEYS = List.of(
+            "mentorMinStrength",
+            "menteeMaxStrength",
+            "maxMenteesPerMentor",
+            "maxDistanceKm",
+            "urbanRuralOnly",
+            "groupMinSize",
+            "groupMaxSize",
+            "groupMinMeanStrength");
 
     private PairingPolicyReader() {}
 
-    /** The shipped policy {@code national}, or the file {@code idOrFile}. */
+    /** The pairing limits of the shipped policy {@code national}, or of the file {@code idOrFile}. */
     public static PairingPolicy load(String idOrFile) {
+        return read(idOrFile).pairing();
+    }
+
+    /**
+     * The school-group limits (docs/planning/groups.md §2) of the shipped policy {@code national}, or of the file
+     * {@code idOrFile}: the same file, every key checked as for the pairing.
+     */
+    public static GroupPolicy loadGroups(String idOrFile) {
+        return read(idOrFile).groups();
+    }
+
+    private record Both(PairingPolicy pairing, GroupPolicy groups) {}
+
+    private static Both read(String idOrFile) {
         if (SHIPPED.contains(idOrFile)) {
             return build(idOrFile, idOrFile + ".yaml", shipped(idOrFile));
         }
@@ -71,7 +94,7 @@ public final class PairingPolicyReader {
         }
     }
 
-    private static PairingPolicy build(String id, String name, Map<String, Object> tree) {
+    private static Both build(String id, String name, Map<String, Object> tree) {
         for (String key : tree.keySet()) {
             if (!KEYS.contains(key)) {
                 throw problem(name, key, "is not a key of a pairing policy. Maybe one of: " + String.join(", ", KEYS));
@@ -105,7 +128,33 @@ public final class PairingPolicyReader {
         if (!(tree.get("urbanRuralOnly") instanceof Boolean urbanRural)) {
             throw problem(name, "urbanRuralOnly", "is true or false, got " + tree.get("urbanRuralOnly"));
         }
-        return new PairingPolicy(id, mentorMin, menteeMax, perMentor, km, urbanRural);
+        return new Both(
+                new PairingPolicy(id, mentorMin, menteeMax, perMentor, km, urbanRural), groups(id, name, tree, km));
+    }
+
+    private static GroupPolicy groups(String id, String name, Map<String, Object> tree, double km) {
+        if (!(tree.get("groupMinSize") instanceof Integer min) || min < 2) {
+            throw problem(
+                    name,
+                    "groupMinSize",
+                    "is a whole number ≥ 2 (a group is its core school and at least one member), got "
+                            + tree.get("groupMinSize"));
+        }
+        if (!(tree.get("groupMaxSize") instanceof Integer max) || max < min) {
+            throw problem(
+                    name,
+                    "groupMaxSize",
+                    "is a whole number ≥ groupMinSize (" + min + "), got " + tree.get("groupMaxSize"));
+        }
+        double floor = number(name, "groupMinMeanStrength", tree);
+        if (floor > SegmentStrength.CAP) {
+            throw problem(
+                    name,
+                    "groupMinMeanStrength",
+                    "is " + floor + ", above the most any school reaches (" + SegmentStrength.CAP
+                            + "), so no group could be formed. Maybe 1.0");
+        }
+        return new GroupPolicy(id, min, max, floor, km);
     }
 
     private static double number(String name, String key, Map<String, Object> tree) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.edubalance.core.pairing.GroupPolicy;
 import org.edubalance.core.pairing.PairingPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,13 @@ class PairingPolicyReaderTest {
     }
 
     @Test
+    void theGroupLimitsOfTheShippedPolicyAndOfACountyFile() throws IOException {
+        assertThat(PairingPolicyReader.loadGroups("national")).isEqualTo(new GroupPolicy("national", 2, 8, 1.0, 30));
+        assertThat(PairingPolicyReader.loadGroups(load("extends: national\ngroupMaxSize: 5\nmaxDistanceKm: 20\n")))
+                .isEqualTo(new GroupPolicy("county", 2, 5, 1.0, 20));
+    }
+
+    @Test
     void eachBadKeyIsNamed() throws IOException {
         String[][] cases = {
             {"extends: national\nmentorMinStrength: 2.5\n", "county.yaml: mentorMinStrength: is 2.5, above the most"},
@@ -40,9 +48,21 @@ class PairingPolicyReaderTest {
             {"extends: national\nmentors: 3\n", "county.yaml: mentors: is not a key of a pairing policy"},
             {"mentorMinStrength: 1.2\n", "county.yaml: menteeMaxStrength: is missing"},
             {"extends: provincial\n", "county.yaml: extends: 'provincial' is not a shipped pairing policy"},
+            {"extends: national\ngroupMinSize: 1\n", "county.yaml: groupMinSize: is a whole number ≥ 2"},
+            {
+                "extends: national\ngroupMinSize: 5\ngroupMaxSize: 4\n",
+                "county.yaml: groupMaxSize: is a whole number ≥ groupMinSize (5), got 4"
+            },
+            {"extends: national\ngroupMaxSize: -8\n", "county.yaml: groupMaxSize: is a whole number ≥ groupMinSize"},
+            {"extends: national\ngroupMinMeanStrength: -1\n", "groupMinMeanStrength: is a number ≥ 0, got -1"},
+            {"extends: national\ngroupMinMeanStrength: 2.5\n", "groupMinMeanStrength: is 2.5, above the most"},
         };
         for (String[] c : cases) {
             String file = load(c[0]);
+            assertThatThrownBy(() -> PairingPolicyReader.loadGroups(file))
+                    .as(c[0])
+                    .isInstanceOf(InvalidPolicyException.class)
+                    .hasMessageContaining(c[1]);
             assertThatThrownBy(() -> PairingPolicyReader.load(file))
                     .as(c[0])
                     .isInstanceOf(InvalidPolicyException.class)
