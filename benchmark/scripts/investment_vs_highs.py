@@ -8,13 +8,17 @@ cap) as MPS. Then HiGHS (the `highspy` package) solves that MPS with the time li
 both side by side: objective, HiGHS's proven bound and gap, time. The two optima must agree (up to HiGHS's MIP gap
 tolerance); ours is proven by enumeration.
 
+With `--budget F` it also solves budget mode (docs/planning/investment.md §4) with F times the compliance optimum as
+the budget: our exact count DP, timed, against HiGHS on the same problem as a MIP in two stages (the most compliant
+school segments, then the least cost at that count).
+
 With `--cv S` it also solves each instance with the county CV limits (docs/planning/investment.md §3.3) twice, each
 in its own JVM with the time limit S: by the planner (water levels, Lagrangian bound, then the cut loop) and by the
 peer, HiGHS with supporting-hyperplane cuts alone (the textbook outer approximation), printing cost, proven bound,
 gap and time of each.
 
 Usage (from the repository root):  benchmark/.venv/bin/python benchmark/scripts/investment_vs_highs.py [--only county]
-                                    [--seconds S] [--cv S]
+                                    [--seconds S] [--budget F] [--cv S]
 Needs: a JDK >= 21 and `pip install highspy`.
 """
 import argparse
@@ -31,13 +35,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 INSTANCES = {"county": 60, "city": 120, "province": 600}  # name: default seconds for HiGHS
 
 
-def highs(mps, seconds):
+def highs(mps, seconds, count_at_least=None):
     import highspy
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("time_limit", float(seconds))
     h.setOptionValue("threads", 2)
     h.readModel(mps)
+    if count_at_least is not None:
+        # The budget model's last row counts the compliant segments: keep the count the first stage reached.
+        last = h.getNumRow() - 1
+        h.changeRowBounds(last, float(count_at_least), highspy.kHighsInf)
     start = time.perf_counter()
     h.run()
     elapsed = time.perf_counter() - start
@@ -53,6 +61,8 @@ def main():
     parser.add_argument("--only", choices=sorted(INSTANCES), action="append")
     parser.add_argument("--seconds", type=int, help="HiGHS's time limit for every instance (default: per instance)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--budget", type=float, metavar="F",
+                        help="also solve budget mode with F times the compliance optimum as the budget, ours and HiGHS")
     parser.add_argument("--cv", type=int, metavar="S",
                         help="also solve with the county CV limits, ours against HiGHS with cuts alone, limit S seconds")
     args = parser.parse_args()
@@ -76,6 +86,26 @@ def main():
               f"{peer['seconds']:.1f} s")
         if peer["objective"] == peer["objective"]:
             print(f"  ours vs HiGHS: {100 * (ours['objective'] - peer['objective']) / peer['objective']:+.4f} %")
+        if args.budget:
+            # Budget mode: our exact count DP against HiGHS on the same problem as a MIP, in two stages (the most
+            # compliant school segments, then the least cost at that count), each with the instance's time limit.
+            run = subprocess.run([java, "-Xmx8g", "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                                  "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed),
+                                  out, "budget", str(args.budget)],
+                                 cwd=ROOT, check=True, capture_output=True, text=True)
+            r = json.loads(run.stdout.strip().splitlines()[-1])
+            print(f"  budget {r['budget']:,.0f} yuan ({100 * args.budget:.0f} % of the optimum above)")
+            print(f"    ours (count DP):  {r['status']:<9} {r['count']:,.0f} compliant segments for "
+                  f"{r['cost']:,.0f} yuan, {r['seconds']:.2f} s")
+            first = highs(os.path.join(out, "count.mps"), seconds)
+            count = round(-first["objective"]) if first["objective"] == first["objective"] else None
+            line = (f"    HiGHS, count:     {first['status']:<9} {count if count is not None else '—'} segments "
+                    f"(bound {-first['bound']:,.1f}), {first['seconds']:.1f} s")
+            print(line, flush=True)
+            if count is not None:
+                second = highs(os.path.join(out, "cost.mps"), seconds, count_at_least=count)
+                print(f"    HiGHS, then cost: {second['status']:<9} {second['objective']:,.0f} yuan (bound "
+                      f"{second['bound']:,.0f}), {second['seconds']:.1f} s", flush=True)
         if args.cv:
             # With the county CV limits (second-order cones): our water levels + Lagrangian bound + cut loop, against
             # HiGHS with supporting-hyperplane cuts alone, both in a cold JVM with the same limit.

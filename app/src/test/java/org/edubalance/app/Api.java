@@ -71,6 +71,14 @@ public final class Api {
                 .build());
     }
 
+    /** A post of {@code body} as {@code contentType}. */
+    public HttpResponse<String> post(String path, String user, String contentType, String body) {
+        return send(auth(HttpRequest.newBuilder(uri(path)), user)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     /** A form post (pages), with the session cookie of earlier requests. */
     public HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path))

@@ -18,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,6 +79,42 @@ final class FundingApiController {
         FundingPlan plan = funding.plan(pages.policy(c.code().value(), policy, null), c.code(), pages.year(c, year));
         if (!user.readsEverySchool()) {
             plan = FundingService.ownSchoolOnly(plan, user.account().school());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(FundingPlanJson.write(plan));
+    }
+
+    @Operation(
+            summary = "The funding formula over a county's public schools under the county's own policy, sent as the"
+                    + " YAML body (docs/planning/funding.md §2; at most 16 KB; `extends:` a shipped policy and sets"
+                    + " what differs). Planners and administrators; nothing is stored. A refused policy is a 400"
+                    + " naming the key and the rule.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(type = "object", description = "the funding document"))))
+    @PostMapping(
+            value = "/api/v1/counties/{county}/funding",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> fundingUnderPolicy(
+            @PathVariable String county,
+            @Parameter(description = "the data year; default the newest with school rows")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer year,
+            @RequestBody String yaml,
+            @AuthenticationPrincipal AccountDetails user) {
+        County c = access.county(county, user);
+        access.requireEditor(user);
+        FundingPlan plan;
+        try {
+            plan = funding.plan(policies.read(yaml), c.code(), pages.year(c, year));
+        } catch (FundingPolicyException e) {
+            throw new ApiProblemException(
+                    HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "The funding policy: " + e.getMessage());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(FundingPlanJson.write(plan));
     }

@@ -168,6 +168,43 @@ class FundingApiIT {
     }
 
     @Test
+    void aCountysOwnPolicyIsSentAsYamlByEditorsOnlyAndARefusalNamesTheKey() {
+        String county = fixture.county(1).value();
+        String path = "/api/v1/counties/" + county + "/funding?year=" + fixture.year();
+        String yaml = "extends: national-east\nlocationFactor: {RURAL: 1.25}\n";
+        FundingPolicy tilted = FundingPolicyReader.load("national-east");
+        List<SchoolYear> schools = publicSchools(1);
+        Map<String, SchoolYear> byCode =
+                schools.stream().collect(Collectors.toMap(s -> s.code().value(), s -> s));
+
+        HttpResponse<String> planner = api.post(path, "planner", "application/yaml", yaml);
+
+        assertThat(planner.statusCode()).as(planner.body()).isEqualTo(200);
+        JsonNode doc = Api.json(planner);
+        assertThat(doc.get("schools")).hasSize(schools.size());
+        boolean sawRural = false;
+        for (JsonNode s : doc.get("schools")) {
+            SchoolYear school = byCode.get(s.get("code").asString());
+            double plain = FundingFormula.allocation(tilted, school);
+            // Rural schools get a quarter more than under national-east; the others the same.
+            double factor = school.location() == Location.RURAL ? 1.25 : 1.0;
+            sawRural |= school.location() == Location.RURAL;
+            assertThat(s.get("allocation").asDouble()).isCloseTo(plain * factor, within(1e-6));
+        }
+        assertThat(sawRural).isTrue();
+
+        HttpResponse<String> refused =
+                api.post(path, "planner", "application/yaml", "extends: national-east\nperStudent: {JUNIOR: -800}\n");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("perStudent.JUNIOR");
+        assertThat(api.post(path, "inspector", "application/yaml", yaml).statusCode())
+                .isEqualTo(403);
+        assertThat(api.post(path, fixture.principalOf(schools.getFirst()), "application/yaml", yaml)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aRefusedPolicyIsLocatedInThePagesLanguageAndNotKept() {
         String county = fixture.county(1).value();
         PageSession planner = PageSession.signIn(port, "planner");

@@ -39,12 +39,23 @@ final class CountyCvModel implements AutoCloseable {
     // amount[p][k]: the added amount of kind k reaching part p, as (variable, step) terms; share applied in use.
     private final List<List<List<Term>>> amounts = new ArrayList<>();
     private final List<Buy> buys = new ArrayList<>();
+    private final List<MPVariable> compliant = new ArrayList<>();
 
     private record Term(MPVariable steps, long step) {}
 
     private record Buy(MPVariable steps, InvestmentAction action, String school, Segment segment) {}
 
     CountyCvModel(Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools) {
+        this(standard, covers, schools, null);
+    }
+
+    /**
+     * With a {@code budget}: the budget problem of docs/planning/investment.md §4 as a MIP, for the benchmark's peer —
+     * a 0/1 variable per school segment saying it is made compliant (its rows hold only then), the spending within
+     * the budget, and last a row counting the compliant segments.
+     */
+    CountyCvModel(
+            Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools, @Nullable Double budget) {
         this.standard = standard;
         MPSolver model = solver.model();
         // HiGHS prints its banner to standard output at every solve unless told not to; the loop solves many times and
@@ -71,6 +82,10 @@ final class CountyCvModel implements AutoCloseable {
                 MPConstraint cap = model.makeConstraint(0, Math.max(0, f.teachers() - f.backboneTeachers()), "");
                 trained.forEach(t -> cap.setCoefficient(t.steps(), t.step()));
                 List<MPVariable> relaxed = new ArrayList<>();
+                MPVariable compliant = budget == null ? null : model.makeBoolVar("");
+                if (compliant != null) {
+                    this.compliant.add(compliant);
+                }
                 for (IndicatorDefinition ind : standard.indicators()) {
                     double t = ind.thresholdOrNaN(part.segment());
                     if (Double.isNaN(t)) {
@@ -85,6 +100,12 @@ final class CountyCvModel implements AutoCloseable {
                             Double.POSITIVE_INFINITY,
                             "");
                     reach.setCoefficient(z, (1 - rule.floorRatio()) * required);
+                    double missing = Math.max(0, reach.lb());
+                    if (compliant != null && missing > 0) {
+                        // Not made compliant: the row asks nothing.
+                        reach.setCoefficient(compliant, -missing);
+                        reach.setLb(reach.lb() - missing);
+                    }
                     if (kind.isPresent()) {
                         double share = kind.get().perSegment() ? 1 : part.assetShare();
                         byKind.get(kind.get().ordinal())
@@ -98,6 +119,27 @@ final class CountyCvModel implements AutoCloseable {
             }
         }
         model.objective().setMinimization();
+        if (budget != null) {
+            MPConstraint spend = model.makeConstraint(Double.NEGATIVE_INFINITY, budget, "");
+            buys.forEach(b -> spend.setCoefficient(b.steps(), b.action().stepCost()));
+            MPConstraint count = model.makeConstraint(0, Double.POSITIVE_INFINITY, "");
+            compliant.forEach(y -> count.setCoefficient(y, 1));
+        }
+    }
+
+    /**
+     * The budget model as free MPS: with {@code countFirst} its objective is the most compliant segments (as the
+     * least of minus their count), otherwise the least cost — the second stage, once the peer has set the last row's
+     * lower bound to the count it found.
+     */
+    String exportBudgetMps(boolean countFirst) {
+        MPSolver model = solver.model();
+        for (Buy b : buys) {
+            model.objective()
+                    .setCoefficient(b.steps(), countFirst ? 0 : b.action().stepCost());
+        }
+        compliant.forEach(y -> model.objective().setCoefficient(y, countFirst ? -1 : 0));
+        return exportMps();
     }
 
     private List<Term> terms(Cover cover, SchoolYear school, Segment segment) {

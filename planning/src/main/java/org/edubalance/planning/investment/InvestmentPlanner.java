@@ -165,6 +165,17 @@ public final class InvestmentPlanner {
         }
     }
 
+    /**
+     * The budget problem of {@code year} as a MIP in free MPS (docs/planning/investment.md §4), for the benchmark's
+     * peer: with {@code countFirst} the most compliant segments, else the least cost once the last row (the count) is
+     * bounded from below.
+     */
+    public String budgetMps(int year, List<SchoolYear> rows, double budget, boolean countFirst) {
+        try (CountyCvModel model = new CountyCvModel(standard, covers, planned(year, rows), budget)) {
+            return model.exportBudgetMps(countFirst);
+        }
+    }
+
     /** The least cost of making every school segment compliant, CV limits aside (infinite when impossible). */
     public double perSchoolOptimum(int year, List<SchoolYear> rows) {
         double sum = 0;
