@@ -76,7 +76,7 @@ def main():
         run = subprocess.run([java, "-Xmx8g", "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
                               "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed), out],
                              cwd=ROOT, check=True, capture_output=True, text=True)
-        ours = json.loads(run.stdout.strip().splitlines()[-1])
+        ours = last_json(run.stdout)
         peer = highs(os.path.join(out, "model.mps"), seconds)
         print(f"{name}: {ours['schools']:,} schools, {ours['segments']:,} school segments", flush=True)
         print(f"  ours  (per-school enumeration): OPTIMAL   objective {ours['objective']:,.0f} yuan, "
@@ -93,7 +93,7 @@ def main():
                                   "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed),
                                   out, "budget", str(args.budget)],
                                  cwd=ROOT, check=True, capture_output=True, text=True)
-            r = json.loads(run.stdout.strip().splitlines()[-1])
+            r = last_json(run.stdout)
             print(f"  budget {r['budget']:,.0f} yuan ({100 * args.budget:.0f} % of the optimum above)")
             print(f"    ours (count DP):  {r['status']:<9} {r['count']:,.0f} compliant segments for "
                   f"{r['cost']:,.0f} yuan, {r['seconds']:.2f} s")
@@ -114,10 +114,16 @@ def main():
                                       "org.edubalance.benchmark.investment.InvestmentBenchmark", name, str(args.seed),
                                       out, mode, str(args.cv)],
                                      cwd=ROOT, check=True, capture_output=True, text=True)
-                r = json.loads(run.stdout.strip().splitlines()[-1])
+                r = last_json(run.stdout)
                 print(f"  with CV limits, {label}: {r['status']:<9} cost {r['objective']:,.0f}, proven bound "
                       f"{r['bound']:,.0f}, gap {100 * r['gap']:.3f} %, {r['seconds']:.1f} s", flush=True)
     return 0
+
+
+def last_json(stdout):
+    # HiGHS itself may print a debug line to the process's standard output (a printf in its MIP code, not behind its
+    # output flag), and the C library flushes it at exit, after ours: the figures are the last line that is JSON.
+    return json.loads([line for line in stdout.splitlines() if line.startswith("{")][-1])
 
 
 def highspy_version():

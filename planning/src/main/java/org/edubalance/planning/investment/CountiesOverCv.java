@@ -29,7 +29,12 @@ final class CountiesOverCv {
      * {@code separable} (county → the per-school optimum, a bound) until {@code deadlineNanos}; without
      * {@code levelsFirst} the solver alone (the benchmark's peer).
      */
-    static Map<String, CountyCvLoop.CountyPlan> plan(
+    /**
+     * What the counties got: a plan for each that has one, and for those without, the best bound proven all the same.
+     */
+    record Outcome(Map<String, CountyCvLoop.CountyPlan> plans, Map<String, Double> boundsWithoutPlan) {}
+
+    static Outcome plan(
             Standard standard,
             Map<InvestmentKind, Cover> covers,
             Map<String, List<SchoolYear>> schoolsOf,
@@ -42,6 +47,7 @@ final class CountiesOverCv {
                 Math.max(1, Math.min(schoolsOf.size(), Runtime.getRuntime().availableProcessors()));
         Map<String, CountyCvLoop> loops = new ConcurrentHashMap<>();
         Map<String, CountyCvLoop.CountyPlan> plans = new ConcurrentHashMap<>();
+        Map<String, Double> bounds = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> first = new ArrayList<>();
@@ -75,6 +81,8 @@ final class CountiesOverCv {
                             loops.get(county).polished(plans.get(county), separable.get(county), now + share);
                     if (polished != null) {
                         plans.put(county, polished);
+                    } else {
+                        bounds.put(county, loops.get(county).provenBound());
                     }
                 }));
             }
@@ -82,7 +90,7 @@ final class CountiesOverCv {
         } finally {
             pool.shutdownNow();
         }
-        return new TreeMap<>(plans);
+        return new Outcome(new TreeMap<>(plans), new TreeMap<>(bounds));
     }
 
     private static void await(List<Future<?>> futures) {

@@ -36,6 +36,7 @@ final class CountyCvLoop {
     private final WaterLevels levels;
     private final List<PlannedAction> start;
     private final List<WaterLevels.Over> overs;
+    private double provenBound;
 
     /**
      * A county's plan under its CV limits.
@@ -135,7 +136,13 @@ final class CountyCvLoop {
                 }
             }
         }
+        provenBound = bound;
         return incumbent == null ? null : plan(incumbent.actions(), incumbent.cost(), bound);
+    }
+
+    /** The best bound {@link #polished} proved, also when it found no plan (0 before it ran). */
+    double provenBound() {
+        return provenBound;
     }
 
     private static CountyPlan plan(List<PlannedAction> actions, double cost, double bound) {

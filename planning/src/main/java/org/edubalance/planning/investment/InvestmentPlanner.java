@@ -106,16 +106,18 @@ public final class InvestmentPlanner {
                 .toList();
         Map<String, List<SchoolYear>> overSchools = new TreeMap<>();
         overCounties.forEach(c -> overSchools.put(c, schoolsOf.remove(c)));
-        Map<String, CountyCvLoop.CountyPlan> plans =
+        CountiesOverCv.Outcome outcome =
                 CountiesOverCv.plan(standard, covers, overSchools, year, checker, boundOf, deadline, levelsFirst);
         for (String county : overCounties) {
-            CountyCvLoop.CountyPlan plan = plans.get(county);
+            CountyCvLoop.CountyPlan plan = outcome.plans().get(county);
             if (plan == null) {
                 List<SchoolYear> schools = overSchools.get(county);
                 List<PlannedAction> repaired = repaired(year, schools, byCounty.get(county), checker);
                 if (repaired != null) {
                     double cost = checker.check(schools, year, repaired).cost();
-                    plan = new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(boundOf.get(county), cost));
+                    double known = Math.max(
+                            boundOf.get(county), outcome.boundsWithoutPlan().getOrDefault(county, 0.0));
+                    plan = new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(known, cost));
                 }
             }
             if (plan != null) {
