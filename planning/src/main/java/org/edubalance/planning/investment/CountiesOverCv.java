@@ -11,9 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.edubalance.core.investment.InvestmentKind;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.standard.Standard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The counties whose CVs the per-school optimum leaves over a limit, planned side by side on the machine's cores
@@ -26,8 +28,8 @@ final class CountiesOverCv {
 
     /**
      * Each county's plan (absent when none was found), from {@code schoolsOf} (county → its planned rows) and
-     * {@code separable} (county → the per-school optimum, a bound) until {@code deadlineNanos}; without
-     * {@code levelsFirst} the solver alone (the benchmark's peer).
+     * {@code separable} (county → the per-school optimum, a bound) until {@code deadlineNanos}, each county starting
+     * from the plan {@code start} gives it (the levelled plan; the benchmark's peer: the CV step's).
      */
     /**
      * What the counties got: a plan for each that has one, and for those without, the best bound proven all the same.
@@ -42,7 +44,7 @@ final class CountiesOverCv {
             InvestmentChecker checker,
             Map<String, Double> separable,
             long deadlineNanos,
-            boolean levelsFirst) {
+            BiFunction<String, CountyCvLoop, CountyCvLoop.@Nullable CountyPlan> start) {
         int threads =
                 Math.max(1, Math.min(schoolsOf.size(), Runtime.getRuntime().availableProcessors()));
         Map<String, CountyCvLoop> loops = new ConcurrentHashMap<>();
@@ -55,8 +57,7 @@ final class CountiesOverCv {
                 first.add(pool.submit(() -> {
                     CountyCvLoop loop = new CountyCvLoop(standard, covers, county.getValue(), year, checker);
                     loops.put(county.getKey(), loop);
-                    CountyCvLoop.CountyPlan levelled =
-                            levelsFirst ? loop.levelled(separable.get(county.getKey())) : null;
+                    CountyCvLoop.CountyPlan levelled = start.apply(county.getKey(), loop);
                     if (levelled != null) {
                         plans.put(county.getKey(), levelled);
                     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentPart;
 import org.edubalance.core.evaluation.SegmentSplitter;
@@ -106,19 +107,22 @@ public final class InvestmentPlanner {
                 .toList();
         Map<String, List<SchoolYear>> overSchools = new TreeMap<>();
         overCounties.forEach(c -> overSchools.put(c, schoolsOf.remove(c)));
+        BiFunction<String, CountyCvLoop, CountyCvLoop.@Nullable CountyPlan> start = levelsFirst
+                ? (county, loop) -> loop.levelled(boundOf.get(county))
+                : (county, loop) ->
+                        repairedPlan(year, overSchools.get(county), byCounty.get(county), checker, boundOf.get(county));
         CountiesOverCv.Outcome outcome =
-                CountiesOverCv.plan(standard, covers, overSchools, year, checker, boundOf, deadline, levelsFirst);
+                CountiesOverCv.plan(standard, covers, overSchools, year, checker, boundOf, deadline, start);
         for (String county : overCounties) {
             CountyCvLoop.CountyPlan plan = outcome.plans().get(county);
             if (plan == null) {
-                List<SchoolYear> schools = overSchools.get(county);
-                List<PlannedAction> repaired = repaired(year, schools, byCounty.get(county), checker);
-                if (repaired != null) {
-                    double cost = checker.check(schools, year, repaired).cost();
-                    double known = Math.max(
-                            boundOf.get(county), outcome.boundsWithoutPlan().getOrDefault(county, 0.0));
-                    plan = new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(known, cost));
-                }
+                plan = repairedPlan(
+                        year,
+                        overSchools.get(county),
+                        byCounty.get(county),
+                        checker,
+                        Math.max(
+                                boundOf.get(county), outcome.boundsWithoutPlan().getOrDefault(county, 0.0)));
             }
             if (plan != null) {
                 byCounty.put(county, plan.actions());
@@ -143,6 +147,17 @@ public final class InvestmentPlanner {
         }
         PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
         return result(year, "compliance", null, status, Math.min(bound, checked.cost()), checked, actions);
+    }
+
+    /** The CV step's plan of a county (see {@link #repaired}) with {@code bound}, or null. */
+    private CountyCvLoop.@Nullable CountyPlan repairedPlan(
+            int year, List<SchoolYear> schools, List<PlannedAction> actions, InvestmentChecker checker, double bound) {
+        List<PlannedAction> repaired = repaired(year, schools, actions, checker);
+        if (repaired == null) {
+            return null;
+        }
+        double cost = checker.check(schools, year, repaired).cost();
+        return new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(bound, cost));
     }
 
     /** {@code actions} completed by the CV step until every CV of {@code schools} is within its limit, or null. */
