@@ -77,7 +77,9 @@ final class CountiesOverCv {
             for (String county : open) {
                 second.add(pool.submit(() -> {
                     long now = System.nanoTime();
-                    long share = (deadlineNanos - now) * threads / Math.max(1, waiting.getAndDecrement());
+                    long left = deadlineNanos - now;
+                    // An equal share of the cores' time left, and never past the deadline.
+                    long share = Math.min(left, left * threads / Math.max(1, waiting.getAndDecrement()));
                     CountyCvLoop.CountyPlan polished =
                             loops.get(county).polished(plans.get(county), separable.get(county), now + share);
                     if (polished != null) {
