@@ -3,7 +3,6 @@ package org.edubalance.planning.investment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,16 +106,17 @@ public final class InvestmentPlanner {
                 .toList();
         Map<String, List<SchoolYear>> overSchools = new TreeMap<>();
         overCounties.forEach(c -> overSchools.put(c, schoolsOf.remove(c)));
+        CvStep cvStep = new CvStep(standard, covers);
         BiFunction<String, CountyCvLoop, CountyCvLoop.@Nullable CountyPlan> start = levelsFirst
                 ? (county, loop) -> loop.levelled(boundOf.get(county))
                 : (county, loop) ->
-                        repairedPlan(year, overSchools.get(county), byCounty.get(county), checker, boundOf.get(county));
+                        cvStep.plan(year, overSchools.get(county), byCounty.get(county), checker, boundOf.get(county));
         CountiesOverCv.Outcome outcome =
                 CountiesOverCv.plan(standard, covers, overSchools, year, checker, boundOf, deadline, start);
         for (String county : overCounties) {
             CountyCvLoop.CountyPlan plan = outcome.plans().get(county);
             if (plan == null) {
-                plan = repairedPlan(
+                plan = cvStep.plan(
                         year,
                         overSchools.get(county),
                         byCounty.get(county),
@@ -147,29 +147,6 @@ public final class InvestmentPlanner {
         }
         PlanningStatus status = proven ? PlanningStatus.OPTIMAL : PlanningStatus.FEASIBLE;
         return result(year, "compliance", null, status, Math.min(bound, checked.cost()), checked, actions);
-    }
-
-    /** The CV step's plan of a county (see {@link #repaired}) with {@code bound}, or null. */
-    private CountyCvLoop.@Nullable CountyPlan repairedPlan(
-            int year, List<SchoolYear> schools, List<PlannedAction> actions, InvestmentChecker checker, double bound) {
-        List<PlannedAction> repaired = repaired(year, schools, actions, checker);
-        if (repaired == null) {
-            return null;
-        }
-        double cost = checker.check(schools, year, repaired).cost();
-        return new CountyCvLoop.CountyPlan(repaired, cost, false, Math.min(bound, cost));
-    }
-
-    /** {@code actions} completed by the CV step until every CV of {@code schools} is within its limit, or null. */
-    private @Nullable List<PlannedAction> repaired(
-            int year, List<SchoolYear> schools, List<PlannedAction> actions, InvestmentChecker checker) {
-        InvestmentChecker.Checked checked = checker.check(schools, year, actions);
-        List<PlannedAction> completed = new ArrayList<>(actions);
-        if (!repairCvs(year, checked, completed)) {
-            return null;
-        }
-        List<PlannedAction> merged = merge(completed);
-        return checker.check(schools, year, merged).cvOverLimit().isEmpty() ? merged : null;
     }
 
     /**
@@ -251,53 +228,6 @@ public final class InvestmentPlanner {
                 .sorted(Comparator.comparing((SchoolYear s) -> s.county().code().value())
                         .thenComparing(s -> s.code().value()))
                 .toList();
-    }
-
-    private boolean repairCvs(int year, InvestmentChecker.Checked checked, List<PlannedAction> actions) {
-        CvRepair repair = new CvRepair(standard, covers);
-        Map<String, Long> trainable = CvRepair.trainable(checked.after());
-        for (PlannedAction a : actions) {
-            if (a.kind() == InvestmentKind.TRAIN_BACKBONE_TEACHER) {
-                trainable.merge(a.schoolCode() + " " + a.segment(), -a.quantity(), Long::sum);
-            }
-        }
-        Map<String, List<SchoolYear>> byCounty = new TreeMap<>();
-        for (SchoolYear s : checked.after()) {
-            if (s.year() == year) {
-                byCounty.computeIfAbsent(s.county().code().value(), c -> new ArrayList<>())
-                        .add(s);
-            }
-        }
-        for (String over : checked.cvOverLimit()) {
-            String[] words = over.split(" ");
-            var indicator = standard.indicators().stream()
-                    .filter(i -> i.id().equals(words[2]))
-                    .findFirst()
-                    .orElseThrow();
-            var segment = org.edubalance.core.school.Segment.valueOf(words[1]);
-            if (!repair.repair(byCounty.get(words[0]), segment, indicator, actions, trainable)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Adds up the amounts of the same action for the same school segment, in plan order. */
-    private static List<PlannedAction> merge(List<PlannedAction> actions) {
-        Map<String, PlannedAction> merged = new LinkedHashMap<>();
-        for (PlannedAction a : actions) {
-            merged.merge(
-                    a.schoolCode() + " " + a.segment() + " " + a.action(),
-                    a,
-                    (x, y) -> new PlannedAction(
-                            x.schoolCode(),
-                            x.segment(),
-                            x.action(),
-                            x.kind(),
-                            x.quantity() + y.quantity(),
-                            x.cost() + y.cost()));
-        }
-        return List.copyOf(merged.values());
     }
 
     private InvestmentPlan result(
