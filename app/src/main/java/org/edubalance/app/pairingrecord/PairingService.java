@@ -154,6 +154,20 @@ public class PairingService {
         return stored;
     }
 
+    /** Stores {@code list} (the groups of an adopted proposal, checked by the caller) in one transaction: all or none. */
+    @Transactional
+    public List<SchoolGroup> createGroups(List<SchoolGroup> list, String source, String user) {
+        List<SchoolGroup> stored = new java.util.ArrayList<>();
+        for (SchoolGroup g : list) {
+            SchoolGroup one = g.withId(groups.add(g));
+            Map<String, Object> facts = facts(one);
+            facts.put("adoptedFrom", source);
+            audit.record(user, GROUP, Long.toString(one.id()), "CREATE", null, facts);
+            stored.add(one);
+        }
+        return stored;
+    }
+
     /** Ends group {@code id} after school year {@code endYear}. */
     @Transactional
     public SchoolGroup endGroup(RegionCode county, long id, String endYear, String user) {
