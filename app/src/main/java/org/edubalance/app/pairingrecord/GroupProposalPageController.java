@@ -117,9 +117,8 @@ final class GroupProposalPageController {
             @RequestParam(defaultValue = "") String cores,
             @RequestParam(required = false) @Nullable Integer timeLimit,
             @RequestParam(defaultValue = "national") String policy,
-            @RequestParam(value = "group", required = false) @Nullable List<String> group,
             @RequestParam(required = false) @Nullable Integer startYear,
-            @RequestParam java.util.Map<String, String> form,
+            jakarta.servlet.http.HttpServletRequest form,
             @AuthenticationPrincipal AccountDetails user,
             HttpSession session,
             HttpServletResponse response,
@@ -129,8 +128,11 @@ final class GroupProposalPageController {
         access.requireEditor(user);
         var request = request(c, year, List.of(cores), timeLimit, policy, session);
         List<GroupProposals.Chosen> chosen = new ArrayList<>();
-        for (String value : group == null ? List.<String>of() : group) {
-            GroupProposals.Chosen one = GroupProposals.Chosen.parse(value, form.getOrDefault("name-" + value, ""));
+        // Read from the request itself: a list parameter would split the commas of a group's members.
+        String[] ticked = form.getParameterValues("group");
+        for (String value : ticked == null ? new String[0] : ticked) {
+            String name = form.getParameter("name-" + value);
+            GroupProposals.Chosen one = GroupProposals.Chosen.parse(value, name == null ? "" : name);
             if (one == null) {
                 throw new ApiProblemException(
                         HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "Not a group: '" + value + "'.");

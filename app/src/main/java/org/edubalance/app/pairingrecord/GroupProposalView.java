@@ -52,7 +52,7 @@ record GroupProposalView(
     }
 
     /** The cores as the hidden field and the downloads pass them on. */
-    String coreList() {
+    public String coreList() {
         return String.join(",", cores);
     }
 
