@@ -28,16 +28,16 @@ import org.springframework.context.ApplicationContext;
  * may lead (public, not teaching points, with a position). Each test uses a county no other group test stores groups
  * in, as the tests share one platform.
  */
-final class GroupProposalFixture {
+public final class GroupProposalFixture {
     private final PairingFixture fixture;
     private final SchoolYears schoolYears;
 
-    GroupProposalFixture(ApplicationContext app) {
+    public GroupProposalFixture(ApplicationContext app) {
         this.fixture = PairingFixture.of(app);
         this.schoolYears = app.getBean(SchoolYears.class);
     }
 
-    PairingFixture fixture() {
+    public PairingFixture fixture() {
         return fixture;
     }
 
@@ -48,7 +48,7 @@ final class GroupProposalFixture {
     }
 
     /** The {@code n} strongest primary schools of county {@code k} that may lead a group, strongest first. */
-    Set<String> cores(int k, int n) {
+    public Set<String> cores(int k, int n) {
         Set<String> cores = new LinkedHashSet<>();
         evaluation(k).schools().stream()
                 .filter(s -> s.segment() == Segment.PRIMARY
@@ -64,19 +64,19 @@ final class GroupProposalFixture {
     }
 
     /** The plan of county {@code k} around {@code cores} under {@code policy}. */
-    GroupPlan plan(int k, Set<String> cores, GroupPolicy policy) {
+    public GroupPlan plan(int k, Set<String> cores, GroupPolicy policy) {
         RegionCode county = fixture.county(k);
         return new GroupPlanner(policy, Duration.ofSeconds(GroupProposals.DEFAULT_SECONDS))
                 .plan(evaluation(k), county.value(), cores);
     }
 
     /** The document without its wall time, which differs from run to run. */
-    static String timeless(String json) {
+    public static String timeless(String json) {
         return json.replaceAll("\"seconds\":[0-9.eE+-]+", "\"seconds\":0");
     }
 
     /** A group of {@code plan} as the adoption request names it. */
-    static String json(GroupPlan.Group g) {
+    public static String json(GroupPlan.Group g) {
         return "{\"segment\":\"" + g.segment() + "\",\"core\":\"" + g.core() + "\",\"members\":["
                 + String.join(
                         ",",
@@ -87,7 +87,7 @@ final class GroupProposalFixture {
     }
 
     /** The checkbox value of a group on the page. */
-    static String value(GroupPlan.Group g) {
+    public static String value(GroupPlan.Group g) {
         return g.segment() + "/" + g.core() + "/"
                 + String.join(",", g.members().stream().map(GroupPlan.Member::school).toList());
     }
