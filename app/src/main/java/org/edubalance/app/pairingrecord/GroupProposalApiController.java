@@ -150,7 +150,8 @@ final class GroupProposalApiController {
             @Nullable String policy) {}
 
     /** The groups to adopt and the school year they start. */
-    record AdoptRequest(@Nullable Integer startYear, @Nullable List<ProposedGroup> groups) {}
+    record AdoptRequest(
+            @Nullable Integer startYear, @Nullable List<ProposedGroup> groups) {}
 
     /** One group, as the proposal names it. */
     record ProposedGroup(

@@ -1,11 +1,13 @@
 package org.edubalance.app.pairingrecord;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
@@ -118,7 +120,7 @@ final class GroupProposalPageController {
             @RequestParam(required = false) @Nullable Integer timeLimit,
             @RequestParam(defaultValue = "national") String policy,
             @RequestParam(required = false) @Nullable Integer startYear,
-            jakarta.servlet.http.HttpServletRequest form,
+            HttpServletRequest form,
             @AuthenticationPrincipal AccountDetails user,
             HttpSession session,
             HttpServletResponse response,
@@ -238,7 +240,7 @@ final class GroupProposalPageController {
         return proposals.plan(
                 c.code(),
                 request.year(),
-                new java.util.LinkedHashSet<>(request.cores()),
+                new LinkedHashSet<>(request.cores()),
                 request.seconds(),
                 proposals.policy(yaml));
     }

@@ -55,7 +55,9 @@ final class GroupProposalPages {
                 String value = new GroupProposals.Chosen(
                                 g.segment().name(),
                                 g.core(),
-                                g.members().stream().map(GroupPlan.Member::school).toList(),
+                                g.members().stream()
+                                        .map(GroupPlan.Member::school)
+                                        .toList(),
                                 "")
                         .value();
                 groups.add(new GroupProposalView.GroupLine(
@@ -89,7 +91,10 @@ final class GroupProposalPages {
                     s.totalKm(),
                     s.status().name(),
                     messages.getMessage(
-                            "pairing.proposal.status." + s.status().name(), null, s.status().name(), locale),
+                            "pairing.proposal.status." + s.status().name(),
+                            null,
+                            s.status().name(),
+                            locale),
                     s.bound(),
                     s.gap(),
                     s.seconds());
@@ -115,10 +120,7 @@ final class GroupProposalPages {
 
     /** The refusals of an adoption, each naming its group (segment, core) and the rule broken. */
     List<String> adoptionProblems(
-            List<PairingViolation> violations,
-            List<GroupProposals.Chosen> chosen,
-            PairingWords words,
-            Locale locale) {
+            List<PairingViolation> violations, List<GroupProposals.Chosen> chosen, PairingWords words, Locale locale) {
         return violations.stream()
                 .map(v -> {
                     GroupProposals.Chosen group =

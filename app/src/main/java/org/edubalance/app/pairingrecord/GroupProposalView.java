@@ -82,7 +82,8 @@ record GroupProposalView(
     record MemberLine(String school, String name, double km, double strength, boolean inGroup) {}
 
     /** A school segment in no group, the reason worded in the page's language. */
-    record UnplacedLine(String segment, String school, String name, String reason, String reasonText, boolean inGroup) {}
+    record UnplacedLine(
+            String segment, String school, String name, String reason, String reasonText, boolean inGroup) {}
 
     /** The plan's counts and the solve; {@code statusText} worded. */
     record Summary(

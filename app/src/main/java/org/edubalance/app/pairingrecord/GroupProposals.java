@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,7 @@ final class GroupProposals {
         List<SchoolYear> rows = schoolYears.ofYear(year, county);
         Evaluation evaluation =
                 new YearEvaluator(StandardCatalogue.load(StandardCatalogue.DEFAULT_ID)).evaluate(rows, year, Map.of());
-        GroupPlan plan =
-                new GroupPlanner(policy, Duration.ofSeconds(seconds)).plan(evaluation, county.value(), cores);
+        GroupPlan plan = new GroupPlanner(policy, Duration.ofSeconds(seconds)).plan(evaluation, county.value(), cores);
         List<String> problems = GroupPlanChecker.check(plan, evaluation, policy, cores);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The independent check of the group plan failed (a bug): " + problems);
@@ -182,7 +182,7 @@ final class GroupProposals {
                     HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "No group chosen. Maybe tick at least one.");
         }
         Set<String> running = inRunningGroups(county, startYear);
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         schoolYears.ofYear(startYear, county).forEach(s -> names.put(s.code().value(), s.name()));
         List<PairingViolation> violations = new ArrayList<>();
         List<SchoolGroup> groups = new ArrayList<>();
@@ -191,8 +191,8 @@ final class GroupProposals {
             long row = i + 1;
             try {
                 String name = c.name().isBlank() ? name(names.getOrDefault(c.core(), c.core()), c.segment()) : c.name();
-                SchoolGroup g = rules.group(
-                        county, name, c.core(), String.join(",", c.members()), Integer.toString(startYear));
+                SchoolGroup g =
+                        rules.group(county, name, c.core(), String.join(",", c.members()), Integer.toString(startYear));
                 List<SchoolCode> schools = new ArrayList<>(g.members());
                 schools.addFirst(g.core());
                 for (SchoolCode s : schools) {
@@ -204,8 +204,8 @@ final class GroupProposals {
                 groups.add(g);
             } catch (PairingRefusedException e) {
                 e.violations()
-                        .forEach(v -> violations.add(
-                                new PairingViolation(v.file(), row, v.column(), v.value(), v.rule())));
+                        .forEach(v ->
+                                violations.add(new PairingViolation(v.file(), row, v.column(), v.value(), v.rule())));
             }
         }
         if (!violations.isEmpty()) {

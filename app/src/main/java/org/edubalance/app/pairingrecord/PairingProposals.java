@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.edubalance.app.evaluation.EvaluationService;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
@@ -106,7 +107,7 @@ final class PairingProposals {
     }
 
     /** {@code yaml} read by {@code reader} from a temporary file named {@link #UPLOADED} (the reader takes files). */
-    static <T> T read(String yaml, java.util.function.Function<String, T> reader) {
+    static <T> T read(String yaml, Function<String, T> reader) {
         try {
             Path dir = Files.createTempDirectory("edubalance-pairing");
             Path file = dir.resolve(UPLOADED);

@@ -1,5 +1,6 @@
 package org.edubalance.app.pairingrecord;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ public class PairingService {
     /** Stores {@code list} (the groups of an adopted proposal, checked by the caller) in one transaction: all or none. */
     @Transactional
     public List<SchoolGroup> createGroups(List<SchoolGroup> list, String source, String user) {
-        List<SchoolGroup> stored = new java.util.ArrayList<>();
+        List<SchoolGroup> stored = new ArrayList<>();
         for (SchoolGroup g : list) {
             SchoolGroup one = g.withId(groups.add(g));
             Map<String, Object> facts = facts(one);

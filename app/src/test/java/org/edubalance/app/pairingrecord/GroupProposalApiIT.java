@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -55,8 +56,11 @@ class GroupProposalApiIT {
         assertThat(GroupProposalFixture.timeless(proposed.body()))
                 .isEqualTo(GroupProposalFixture.timeless(GroupPlanJson.write(plan)));
         // The measure behind running the planner inside the request (GroupProposals): printed for the report.
-        System.out.printf("group proposal of county %s: %.2f s for the request, solve %s s%n",
-                groups.fixture().county(COUNTY), seconds, Api.json(proposed).get("summary").get("seconds"));
+        System.out.printf(
+                "group proposal of county %s: %.2f s for the request, solve %s s%n",
+                groups.fixture().county(COUNTY),
+                seconds,
+                Api.json(proposed).get("summary").get("seconds"));
         HttpResponse<String> inspector = api.post(base(), "inspector", request(year, cores, ""));
         assertThat(inspector.statusCode()).as("inspectors may look").isEqualTo(200);
 
@@ -68,10 +72,12 @@ class GroupProposalApiIT {
         assertThat(GroupProposalFixture.timeless(small.body()))
                 .isEqualTo(GroupProposalFixture.timeless(GroupPlanJson.write(groups.plan(COUNTY, cores, three))));
 
-        HttpResponse<String> bad = api.post(base(), "planner", request(year, cores, "extends: national\\ngroupMinSize: 1\\n"));
+        HttpResponse<String> bad =
+                api.post(base(), "planner", request(year, cores, "extends: national\\ngroupMinSize: 1\\n"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Api.json(bad).get("message").asString()).contains("county-policy.yaml", "groupMinSize", "1");
-        HttpResponse<String> unknown = api.post(base(), "planner", request(year, cores, "extends: national\\ngroupSize: 3\\n"));
+        HttpResponse<String> unknown =
+                api.post(base(), "planner", request(year, cores, "extends: national\\ngroupSize: 3\\n"));
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(Api.json(unknown).get("message").asString()).contains("groupSize", "is not a key");
 
@@ -79,9 +85,11 @@ class GroupProposalApiIT {
         assertThat(noCore.statusCode()).isEqualTo(400);
         assertThat(Api.json(noCore).get("message").asString()).contains("NO-SUCH-SCHOOL", "is not a school of county");
         assertThat(api.post(base(), "planner", "{\"cores\":[]}").statusCode()).isEqualTo(400);
-        assertThat(api.post(base(), "planner", "{\"cores\":[\"x\"],\"timeLimitSeconds\":61}").statusCode())
+        assertThat(api.post(base(), "planner", "{\"cores\":[\"x\"],\"timeLimitSeconds\":61}")
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(api.post(base(), "planner", request(1991, cores, "")).statusCode()).isEqualTo(404);
+        assertThat(api.post(base(), "planner", request(1991, cores, "")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -89,9 +97,8 @@ class GroupProposalApiIT {
         String county = groups.fixture().county(COUNTY).value();
         Set<String> cores = groups.cores(COUNTY, 3);
         GroupPlan plan = groups.plan(COUNTY, cores, PairingPolicyReader.loadGroups("national"));
-        List<GroupPlan.Group> proposed = plan.groups().stream()
-                .filter(g -> !g.members().isEmpty())
-                .toList();
+        List<GroupPlan.Group> proposed =
+                plan.groups().stream().filter(g -> !g.members().isEmpty()).toList();
         assertThat(proposed).hasSizeGreaterThanOrEqualTo(2);
         int start = groups.fixture().year() + 1;
         String first = adoption(start, proposed.getFirst());
@@ -125,11 +132,12 @@ class GroupProposalApiIT {
                 api.post(base() + "/adopt", "admin", adoption(start, proposed.get(1), proposed.getFirst()));
         assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
         assertThat(Api.json(conflict).get("message").asString()).contains("group 2", "PR-16");
-        assertThat(stored(county)).as("the new group of the refused set is not stored").isEqualTo(before + 1);
+        assertThat(stored(county))
+                .as("the new group of the refused set is not stored")
+                .isEqualTo(before + 1);
 
-        List<String> members = new ArrayList<>(proposed.get(1).members().stream()
-                .map(GroupPlan.Member::school)
-                .toList());
+        List<String> members = new ArrayList<>(
+                proposed.get(1).members().stream().map(GroupPlan.Member::school).toList());
         members.add("NO-SUCH");
         String badSchool = "{\"startYear\":" + start + ",\"groups\":[{\"segment\":\"PRIMARY\",\"core\":\""
                 + proposed.get(1).core() + "\",\"members\":[\"" + String.join("\",\"", members) + "\"]}]}";
@@ -151,7 +159,8 @@ class GroupProposalApiIT {
     }
 
     private static String adoption(int start, GroupPlan.Group... chosen) {
-        List<String> each = java.util.Arrays.stream(chosen).map(GroupProposalFixture::json).toList();
+        List<String> each =
+                Arrays.stream(chosen).map(GroupProposalFixture::json).toList();
         return "{\"startYear\":" + start + ",\"groups\":[" + String.join(",", each) + "]}";
     }
 

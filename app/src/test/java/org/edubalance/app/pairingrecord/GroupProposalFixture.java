@@ -80,15 +80,14 @@ public final class GroupProposalFixture {
         return "{\"segment\":\"" + g.segment() + "\",\"core\":\"" + g.core() + "\",\"members\":["
                 + String.join(
                         ",",
-                        g.members().stream()
-                                .map(m -> "\"" + m.school() + "\"")
-                                .toList())
+                        g.members().stream().map(m -> "\"" + m.school() + "\"").toList())
                 + "]}";
     }
 
     /** The checkbox value of a group on the page. */
     public static String value(GroupPlan.Group g) {
         return g.segment() + "/" + g.core() + "/"
-                + String.join(",", g.members().stream().map(GroupPlan.Member::school).toList());
+                + String.join(
+                        ",", g.members().stream().map(GroupPlan.Member::school).toList());
     }
 }

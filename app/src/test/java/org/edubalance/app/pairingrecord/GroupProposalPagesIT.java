@@ -56,36 +56,48 @@ class GroupProposalPagesIT {
         assertThat(proposed).hasSizeGreaterThanOrEqualTo(2);
         PageSession planner = PageSession.signIn(port, "planner");
         String page = planner.get("/pairings/" + county + "?lang=en").body();
-        assertThat(page).contains("id=\"group-propose-form\"", "value=\"" + cores.iterator().next() + "\"");
+        assertThat(page)
+                .contains(
+                        "id=\"group-propose-form\"",
+                        "value=\"" + cores.iterator().next() + "\"");
 
         HttpResponse<String> shown = propose(planner, page, "lang=en", fields(year, cores), null);
         assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
         String first = GroupProposalFixture.value(proposed.getFirst());
         assertThat(shown.body())
-                .contains("id=\"adopt-groups-form\"", "data-status=\"" + plan.summary().status() + "\"")
+                .contains(
+                        "id=\"adopt-groups-form\"",
+                        "data-status=\"" + plan.summary().status() + "\"")
                 .contains("data-group=\"" + first + "\"")
                 .contains("<td id=\"summary-placed\">" + plan.summary().placed() + "</td>");
-        assertThat(shown.body().split("name=\"group\"", -1)).hasSize(plan.groups().size() + 1);
+        assertThat(shown.body().split("name=\"group\"", -1))
+                .hasSize(plan.groups().size() + 1);
         if (!plan.unplaced().isEmpty()) {
-            assertThat(shown.body()).contains("data-reason=\"" + plan.unplaced().getFirst().reason() + "\"");
+            assertThat(shown.body())
+                    .contains("data-reason=\"" + plan.unplaced().getFirst().reason() + "\"");
         }
 
         long before = stored(county);
         String adoptPath = "/pairings/" + county + "/group-proposal/adopt";
         String fields = "year=" + year + "&startYear=" + year + "&cores=" + enc(String.join(",", cores)) + "&group="
                 + enc(first);
-        assertThat(planner.postForm(adoptPath, fields).statusCode()).as("without the CSRF token").isEqualTo(403);
+        assertThat(planner.postForm(adoptPath, fields).statusCode())
+                .as("without the CSRF token")
+                .isEqualTo(403);
         HttpResponse<String> adopted =
                 planner.postForm(adoptPath, form(page, fields + "&" + enc("name-" + first) + "=" + enc("一号教育集团")));
         assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(302);
         assertThat(stored(county)).isEqualTo(before + 1);
-        String after = planner.get("/pairings/" + county + "?adoptedGroups=1&lang=zh").body();
+        String after =
+                planner.get("/pairings/" + county + "?adoptedGroups=1&lang=zh").body();
         assertThat(after).contains("已采纳 1 个建议集团", "一号教育集团");
 
-        String again = propose(planner, page, "lang=en", fields(year, cores), null).body();
+        String again =
+                propose(planner, page, "lang=en", fields(year, cores), null).body();
         String block = again.substring(again.indexOf("data-group=\"" + first + "\""));
         block = block.substring(0, block.indexOf("</article>"));
-        assertThat(block).as("its schools are in a stored group: marked, not ticked")
+        assertThat(block)
+                .as("its schools are in a stored group: marked, not ticked")
                 .contains("class=\"in-group\"")
                 .doesNotContain("checked");
 
@@ -93,14 +105,17 @@ class GroupProposalPagesIT {
                 + "&group=" + enc(GroupProposalFixture.value(proposed.get(1))) + "&group=" + enc(first);
         HttpResponse<String> refused = planner.postForm(adoptPath + "?lang=en", form(page, conflicting));
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("class=\"proposal-problem\"", proposed.getFirst().core(), "PR-16");
+        assertThat(refused.body())
+                .contains("class=\"proposal-problem\"", proposed.getFirst().core(), "PR-16");
         assertThat(stored(county)).as("none of the refused set").isEqualTo(before + 1);
 
         String query = "?year=" + year + "&cores=" + enc(String.join(",", cores));
-        byte[] json = planner.getBytes("/pairings/" + county + "/group-proposal.json" + query).body();
+        byte[] json = planner.getBytes("/pairings/" + county + "/group-proposal.json" + query)
+                .body();
         assertThat(GroupProposalFixture.timeless(new String(json, StandardCharsets.UTF_8)))
                 .isEqualTo(GroupProposalFixture.timeless(GroupPlanJson.write(plan)));
-        HttpResponse<byte[]> xlsx = planner.getBytes("/pairings/" + county + "/group-proposal.xlsx" + query + "&lang=zh");
+        HttpResponse<byte[]> xlsx =
+                planner.getBytes("/pairings/" + county + "/group-proposal.xlsx" + query + "&lang=zh");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -132,8 +147,11 @@ class GroupProposalPagesIT {
         String seen = inspector.get("/pairings/" + county + "?lang=en").body();
         HttpResponse<String> shown = propose(inspector, seen, "lang=en", fields(year, cores), null);
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.body()).contains("id=\"proposal-groups\"").doesNotContain("id=\"adopt-groups\"", "name=\"group\"");
-        assertThat(inspector.postForm(
+        assertThat(shown.body())
+                .contains("id=\"proposal-groups\"")
+                .doesNotContain("id=\"adopt-groups\"", "name=\"group\"");
+        assertThat(inspector
+                        .postForm(
                                 "/pairings/" + county + "/group-proposal/adopt",
                                 form(seen, "startYear=" + year + "&cores=" + enc(String.join(",", cores))))
                         .statusCode())
@@ -143,8 +161,11 @@ class GroupProposalPagesIT {
         PageSession principal = PageSession.signIn(port, groups.fixture().principalOf(school));
         String own = principal.get("/pairings/" + county + "?lang=en").body();
         assertThat(own).doesNotContain("group-propose-form");
-        assertThat(propose(principal, own, "", fields(year, cores), null).statusCode()).isEqualTo(403);
-        assertThat(principal.get("/pairings/" + county + "/group-proposal.json?cores=" + cores.iterator().next())
+        assertThat(propose(principal, own, "", fields(year, cores), null).statusCode())
+                .isEqualTo(403);
+        assertThat(principal
+                        .get("/pairings/" + county + "/group-proposal.json?cores="
+                                + cores.iterator().next())
                         .statusCode())
                 .isEqualTo(403);
     }

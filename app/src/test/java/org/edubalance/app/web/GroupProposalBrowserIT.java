@@ -71,9 +71,9 @@ class GroupProposalBrowserIT {
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("adopt-groups-form")));
         assertThat(browser.find("#summary-status").getAttribute("data-status"))
                 .isEqualTo(plan.summary().status().name());
-        assertThat(browser.text("#summary-placed")).isEqualTo(Integer.toString(plan.summary().placed()));
-        List<WebElement> boxes =
-                browser.driver().findElements(By.cssSelector("#adopt-groups-form input[name=group]"));
+        assertThat(browser.text("#summary-placed"))
+                .isEqualTo(Integer.toString(plan.summary().placed()));
+        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#adopt-groups-form input[name=group]"));
         assertThat(boxes).hasSize(plan.groups().size());
         for (WebElement box : boxes) {
             if (box.isEnabled() && box.isSelected() != value.equals(box.getAttribute("value"))) {
@@ -96,7 +96,8 @@ class GroupProposalBrowserIT {
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("adopt-groups-form")));
         WebElement block = browser.find("article[data-group='" + value + "']");
         assertThat(block.getText()).contains("已在进行中的集团内");
-        assertThat(block.findElement(By.cssSelector("input[name=group]")).isSelected()).isFalse();
+        assertThat(block.findElement(By.cssSelector("input[name=group]")).isSelected())
+                .isFalse();
         browser.screenshot("group-proposal-in-group-zh");
     }
 }
