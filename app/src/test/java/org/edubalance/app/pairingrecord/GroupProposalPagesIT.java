@@ -134,7 +134,9 @@ class GroupProposalPagesIT {
         file.put("policy", "file");
         HttpResponse<String> bad = propose(planner, page, "lang=en", file, "extends: national\ngroupMinSize: -2\n");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("groupMinSize", "county-policy.yaml").doesNotContain("adopt-groups-form");
+        assertThat(bad.body())
+                .contains("groupMinSize", "county-policy.yaml", "at least 2", "got -2")
+                .doesNotContain("adopt-groups-form");
         HttpResponse<String> good = propose(planner, page, "lang=zh", file, "extends: national\ngroupMaxSize: 3\n");
         assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
         assertThat(good.body()).contains("id=\"proposal-policy\">county-policy</strong>", "建议集团");
