@@ -37,10 +37,11 @@ import org.springframework.stereotype.Component;
  * the same reader, the planner with the named cores, and its independent checker.
  *
  * <p>It runs inside the request, not as a planning job: measured on the demo county 720125 with its three strongest
- * primary schools as cores (GroupProposalApiIT prints it), 1.4–2.2 s for the first request of the process (solve 0.6–1.1 s,
- * most of it loading OR-Tools' native library) and 0.2 s afterwards (solve 0.03 s), far under the ~10 s a person waits
- * for a page; docs/planning/groups.md §6 measured 4.5–7.8 s for a city of 600 segments. The time limit is capped at
- * {@link #MAX_SECONDS} so a request never hangs longer; a bureau planning a whole city runs the command line.
+ * primary schools as cores (GroupProposalApiIT prints it), 1.4–2.2 s for the first request of the process (solve
+ * 0.6–1.1 s, most of it loading OR-Tools' native library) and 0.2 s afterwards (solve 0.03 s), far under the ~10 s a
+ * person waits for a page; docs/planning/groups.md §6 measured 4.5–7.8 s for a city of 600 segments. The time limit
+ * is capped at {@link #MAX_SECONDS} so a request never hangs longer; a bureau planning a whole city runs the command
+ * line.
  *
  * <p>Adopting stores the chosen groups through {@link PairingService} after {@link PairingRules#group} checked each
  * (schools of the county in the start year, members once): all, or none and every violation, a school already in a
