@@ -84,7 +84,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/counties/*/pairings/*/activities")
                         .hasAnyRole(EVERY_ROLE)
                         // A pairing proposal is a view (planners, administrators, inspectors); adopting it changes.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/counties/*/pairing-proposals")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/counties/*/pairing-proposals",
+                                "/api/v1/counties/*/group-proposals")
                         .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/schools/*/years/*")
                         .hasAnyRole("ADMIN", "PLANNER", "PRINCIPAL")
@@ -171,7 +174,7 @@ class SecurityConfiguration {
                         // the follow-up compares the county's schools, so it is the bureau's.
                         .requestMatchers(HttpMethod.POST, "/pairings/*/*/activities")
                         .hasAnyRole(EVERY_ROLE)
-                        .requestMatchers(HttpMethod.POST, "/pairings/*/proposal")
+                        .requestMatchers(HttpMethod.POST, "/pairings/*/proposal", "/pairings/*/group-proposal")
                         .hasAnyRole(READ_ALL)
                         .requestMatchers(HttpMethod.POST, "/pairings/**")
                         .hasAnyRole(EDIT_ALL)

@@ -30,14 +30,14 @@ final class PairingPageController {
     private final PairingRules rules;
     private final PairingAccess access;
     private final PairingPages pages;
-    private final PairingProposals proposals;
+    private final GroupProposals proposals;
 
     PairingPageController(
             PairingService service,
             PairingRules rules,
             PairingAccess access,
             PairingPages pages,
-            PairingProposals proposals) {
+            GroupProposals proposals) {
         this.service = service;
         this.rules = rules;
         this.access = access;
@@ -61,12 +61,14 @@ final class PairingPageController {
             @PathVariable String county,
             @RequestParam(required = false, defaultValue = "0") int imported,
             @RequestParam(required = false, defaultValue = "0") int adopted,
+            @RequestParam(required = false, defaultValue = "0") int adoptedGroups,
             @AuthenticationPrincipal AccountDetails user,
             Locale locale,
             Model model) {
         County c = access.county(county, user);
         model.addAttribute("page", pages.county(c, user, List.of(), Math.max(0, imported), locale));
         model.addAttribute("adopted", Math.max(0, adopted));
+        model.addAttribute("adoptedGroups", Math.max(0, adoptedGroups));
         proposalForm(c, user, model);
         return "pairingrecord/county";
     }
@@ -187,8 +189,14 @@ final class PairingPageController {
         return "pairingrecord/county";
     }
 
-    /** The years of the "Propose pairs" form (the bureau's roles only: a proposal compares every school). */
+    /**
+     * The years of the "Propose pairs" and "Propose school groups" forms and the schools the latter offers as cores,
+     * those of the newest year (the bureau's roles only: a proposal compares every school).
+     */
     private void proposalForm(County county, AccountDetails user, Model model) {
-        model.addAttribute("proposalYears", user.readsEverySchool() ? proposals.years(county.code()) : List.of());
+        List<Integer> years = user.readsEverySchool() ? proposals.years(county.code()) : List.of();
+        model.addAttribute("proposalYears", years);
+        model.addAttribute(
+                "groupCores", years.isEmpty() ? List.of() : proposals.coreOptions(county.code(), years.getFirst()));
     }
 }

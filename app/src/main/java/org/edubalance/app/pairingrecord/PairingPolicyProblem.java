@@ -11,7 +11,8 @@ import org.edubalance.dataimport.policy.InvalidPolicyException;
  * them); they are parsed back here, and a problem this class does not know keeps the reader's words ({@code other}).
  *
  * @param key the key ({@code maxDistanceKm}), {@code line:column}, or empty
- * @param rule unknown, missing, number, cap, whole, zero, bool, extends, document, syntax, tooLarge, other
+ * @param rule unknown, missing, number, cap, whole, zero, bool, extends, document, syntax, tooLarge, other; for the
+ *     group keys groupMinSize, groupMaxSize (their own lower bounds) and groupCap (the group floor above 2)
  * @param detail the value refused, or the reader's text for {@code other}
  */
 record PairingPolicyProblem(String key, String rule, String detail) {
@@ -47,13 +48,22 @@ record PairingPolicyProblem(String key, String rule, String detail) {
                     "extends",
                     what.replaceAll(" is not a shipped.*$", "").replaceAll("^'|'$", ""));
         }
-        String rule = rule(what);
+        String base = rule(what);
+        String rule = group(key, base);
         Matcher got = GOT.matcher(what);
         Matcher is = IS.matcher(what);
-        String value = rule.equals("other")
+        String value = base.equals("other")
                 ? what
-                : got.find() ? got.group(1) : rule.equals("cap") && is.find() ? is.group(1) : "";
+                : got.find() ? got.group(1) : base.equals("cap") && is.find() ? is.group(1) : "";
         return new PairingPolicyProblem(key, rule, value);
+    }
+
+    /** The group keys' bounds differ from the pairing's (a size ≥ 2, ≥ groupMinSize; a floor no group reaches). */
+    private static String group(String key, String rule) {
+        if (rule.equals("whole") && (key.equals("groupMinSize") || key.equals("groupMaxSize"))) {
+            return key;
+        }
+        return rule.equals("cap") && key.equals("groupMinMeanStrength") ? "groupCap" : rule;
     }
 
     private static String rule(String what) {

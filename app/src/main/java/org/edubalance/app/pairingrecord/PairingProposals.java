@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.edubalance.app.evaluation.EvaluationService;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
@@ -102,13 +103,17 @@ final class PairingProposals {
             throw new InvalidPolicyException(
                     UPLOADED + ": more than " + MAX_YAML_BYTES / 1024 + " KB. Maybe it is not a policy file.");
         }
-        // The reader takes files; the text goes through a temporary one, deleted at once.
+        return read(yaml, PairingPolicyReader::load);
+    }
+
+    /** {@code yaml} read by {@code reader} from a temporary file named {@link #UPLOADED} (the reader takes files). */
+    static <T> T read(String yaml, Function<String, T> reader) {
         try {
             Path dir = Files.createTempDirectory("edubalance-pairing");
             Path file = dir.resolve(UPLOADED);
             try {
                 Files.writeString(file, yaml);
-                return PairingPolicyReader.load(file.toString());
+                return reader.apply(file.toString());
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(dir);

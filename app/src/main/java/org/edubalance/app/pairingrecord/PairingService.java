@@ -1,5 +1,6 @@
 package org.edubalance.app.pairingrecord;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,20 @@ public class PairingService {
     public SchoolGroup createGroup(SchoolGroup group, String user) {
         SchoolGroup stored = group.withId(groups.add(group));
         audit.record(user, GROUP, Long.toString(stored.id()), "CREATE", null, facts(stored));
+        return stored;
+    }
+
+    /** Stores {@code list} (the groups of an adopted proposal, checked by the caller) in one transaction: all or none. */
+    @Transactional
+    public List<SchoolGroup> createGroups(List<SchoolGroup> list, String source, String user) {
+        List<SchoolGroup> stored = new ArrayList<>();
+        for (SchoolGroup g : list) {
+            SchoolGroup one = g.withId(groups.add(g));
+            Map<String, Object> facts = facts(one);
+            facts.put("adoptedFrom", source);
+            audit.record(user, GROUP, Long.toString(one.id()), "CREATE", null, facts);
+            stored.add(one);
+        }
         return stored;
     }
 

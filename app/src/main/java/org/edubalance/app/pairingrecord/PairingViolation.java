@@ -47,4 +47,6 @@ record PairingViolation(
     static final String COUNT = "PR-14";
     /** An activity kind the log does not know. */
     static final String KIND = "PR-15";
+    /** A school of a new group is in a running group already. */
+    static final String IN_GROUP = "PR-16";
 }

@@ -34,6 +34,9 @@ class PairingPolicyProblemTest {
                 "extends: national\\nurbanRuralOnly: perhaps|urbanRuralOnly|bool|perhaps",
                 "extends: anhui|extends|extends|anhui",
                 "- a list|''|document|",
+                "extends: national\\ngroupMinSize: 1|groupMinSize|groupMinSize|1",
+                "extends: national\\ngroupMinSize: 4\\ngroupMaxSize: 3|groupMaxSize|groupMaxSize|3",
+                "extends: national\\ngroupMinMeanStrength: 2.5|groupMinMeanStrength|groupCap|2.5",
             })
     void eachRefusalNamesItsKeyAndRule(String yaml, String key, String rule, String value) throws IOException {
         PairingPolicyProblem problem = PairingPolicyProblem.of(refusal(yaml.replace("\\n", "\n")));
