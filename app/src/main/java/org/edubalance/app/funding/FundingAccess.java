@@ -1,17 +1,11 @@
 package org.edubalance.app.funding;
 
-import java.util.Comparator;
 import java.util.List;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.region.CountyAccess;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.region.County;
-import org.edubalance.core.region.RegionCode;
-import org.edubalance.core.region.Regions;
-import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.SchoolYears;
-import org.edubalance.core.school.StoredSchoolYear;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -23,32 +17,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class FundingAccess {
-    private final Regions regions;
-    private final SchoolYears schoolYears;
+    private final CountyAccess counties;
 
-    FundingAccess(Regions regions, SchoolYears schoolYears) {
-        this.regions = regions;
-        this.schoolYears = schoolYears;
+    FundingAccess(CountyAccess counties) {
+        this.counties = counties;
     }
 
     /** The counties {@code user} may open. */
     List<County> counties(AccountDetails user) {
-        RegionCode own = user.readsEverySchool() ? null : ownCounty(user);
-        return regions.counties().stream()
-                .filter(c -> user.readsEverySchool() || c.code().equals(own))
-                .sorted(Comparator.comparing(c -> c.code().value()))
-                .toList();
+        return counties.counties(user);
     }
 
     /** County {@code code} if {@code user} may open it, else 404. */
     County county(String code, AccountDetails user) {
-        if (!RegionCode.isWellFormed(code)) {
-            throw ApiProblemException.notFound("No county " + code + ".");
-        }
-        return counties(user).stream()
-                .filter(c -> c.code().value().equals(code))
-                .findFirst()
-                .orElseThrow(() -> ApiProblemException.notFound("No county " + code + "."));
+        return counties.county(code, user);
     }
 
     /** 403 unless {@code user} is a planner or an administrator. */
@@ -59,18 +41,5 @@ final class FundingAccess {
                     ErrorCode.FORBIDDEN,
                     "Only planners and administrators choose funding policies and export.");
         }
-    }
-
-    /** The county of a principal's school in its newest year, or null. */
-    private @Nullable RegionCode ownCounty(AccountDetails user) {
-        SchoolCode school = user.account().school();
-        if (school == null) {
-            return null;
-        }
-        return schoolYears.history(school).stream()
-                .max(Comparator.comparingInt(s -> s.school().year()))
-                .map(StoredSchoolYear::school)
-                .map(s -> s.county().code())
-                .orElse(null);
     }
 }

@@ -1,17 +1,13 @@
 package org.edubalance.app.investment;
 
-import java.util.Comparator;
 import java.util.List;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.region.CountyAccess;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.region.County;
-import org.edubalance.core.region.RegionCode;
-import org.edubalance.core.region.Regions;
 import org.edubalance.core.school.SchoolCode;
-import org.edubalance.core.school.SchoolYears;
-import org.edubalance.core.school.StoredSchoolYear;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,32 +20,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class InvestmentAccess {
-    private final Regions regions;
-    private final SchoolYears schoolYears;
+    private final CountyAccess counties;
 
-    InvestmentAccess(Regions regions, SchoolYears schoolYears) {
-        this.regions = regions;
-        this.schoolYears = schoolYears;
+    InvestmentAccess(CountyAccess counties) {
+        this.counties = counties;
     }
 
     /** The counties {@code user} may open. */
     List<County> counties(AccountDetails user) {
-        RegionCode own = user.readsEverySchool() ? null : ownCounty(user);
-        return regions.counties().stream()
-                .filter(c -> user.readsEverySchool() || c.code().equals(own))
-                .sorted(Comparator.comparing(c -> c.code().value()))
-                .toList();
+        return counties.counties(user);
     }
 
     /** County {@code code} if {@code user} may open it, else 404. */
     County county(String code, AccountDetails user) {
-        if (!RegionCode.isWellFormed(code)) {
-            throw ApiProblemException.notFound("No county " + code + ".");
-        }
-        return counties(user).stream()
-                .filter(c -> c.code().value().equals(code))
-                .findFirst()
-                .orElseThrow(() -> ApiProblemException.notFound("No county " + code + "."));
+        return counties.county(code, user);
     }
 
     /** {@code job} if {@code user} may open its county (and it is {@code county}'s, when named), else 404. */
@@ -81,17 +65,5 @@ final class InvestmentAccess {
         SchoolCode school = user.account().school();
         // A principal without a school sees no school: a code no school has.
         return school == null ? "" : school.value();
-    }
-
-    private @Nullable RegionCode ownCounty(AccountDetails user) {
-        SchoolCode school = user.account().school();
-        if (school == null) {
-            return null;
-        }
-        return schoolYears.history(school).stream()
-                .max(Comparator.comparingInt(s -> s.school().year()))
-                .map(StoredSchoolYear::school)
-                .map(s -> s.county().code())
-                .orElse(null);
     }
 }
