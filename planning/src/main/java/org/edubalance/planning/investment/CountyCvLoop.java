@@ -11,7 +11,6 @@ import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.core.standard.Standard;
 import org.edubalance.planning.solver.MipResult;
-import org.edubalance.planning.solver.MipSolver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +26,9 @@ final class CountyCvLoop {
     static final double PROVEN = 1e-4;
 
     private static final int MAX_ROUNDS = 200;
+
+    /** Less time than this left and no round starts: a round on a county of a few hundred schools takes 20–100 ms. */
+    private static final long MIN_ROUND_NANOS = 20_000_000L;
 
     private final Standard standard;
     private final Map<InvestmentKind, Cover> covers;
@@ -103,7 +105,7 @@ final class CountyCvLoop {
             }
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 long left = deadlineNanos - System.nanoTime();
-                if (left < MipSolver.MIN_TIME_LIMIT_NANOS
+                if (left < MIN_ROUND_NANOS
                         || (incumbent != null && incumbent.cost() - bound <= PROVEN * incumbent.cost())) {
                     break;
                 }

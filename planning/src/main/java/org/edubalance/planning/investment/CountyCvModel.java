@@ -155,7 +155,7 @@ final class CountyCvModel implements AutoCloseable {
 
     /** Solves within {@code limit}; the plan read back, or empty with the result when there is none. */
     MipResult solve(Duration limit) {
-        return solver.solve(limit, 1, Double.NaN);
+        return solver.solveWithin(limit);
     }
 
     /** The solver's proven lower bound after the last solve (the cut model is a relaxation: a bound of the county). */

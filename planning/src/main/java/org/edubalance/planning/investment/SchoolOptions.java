@@ -1,6 +1,9 @@
 package org.edubalance.planning.investment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.edubalance.core.evaluation.SchoolEvaluator;
@@ -41,19 +44,6 @@ final class SchoolOptions {
             List<IndicatorDefinition> indicators,
             SchoolRule rule,
             Map<InvestmentKind, Cover> covers) {
-        this(parts, indicators, rule, covers, Map.of());
-    }
-
-    /**
-     * Options under extra floors: {@code floors} maps "SEGMENT indicatorId" to a level (in the indicator's unit) that
-     * every part of that segment must reach whatever the rule allows — the water levels of {@link WaterLevels}.
-     */
-    SchoolOptions(
-            List<SegmentPart> parts,
-            List<IndicatorDefinition> indicators,
-            SchoolRule rule,
-            Map<InvestmentKind, Cover> covers,
-            Map<String, WaterLevels.Floor> floors) {
         this.parts = List.copyOf(parts);
         this.covers = covers;
         List<Long> choices =
@@ -76,11 +66,6 @@ final class SchoolOptions {
                     double target = (relaxed & (1L << i)) != 0 ? rule.floorRatio() : 1.0;
                     double level = target * ind.thresholdOrNaN(part.segment());
                     var kind = InvestmentKind.ofIndicator(ind.id());
-                    WaterLevels.Floor floor = floors.get(part.segment() + " " + ind.id());
-                    if (floor != null) {
-                        boolean whole = kind.isPresent() && !kind.get().perSegment();
-                        level = Math.max(level, floor.at(whole ? part.assetShare() : 1.0));
-                    }
                     double required = level * part.students() / ind.per();
                     double current = SchoolEvaluator.numerator(ind, part);
                     double shortfall = required * (1 - SLACK) - current;
@@ -125,9 +110,22 @@ final class SchoolOptions {
             @Nullable Reason reason) {}
 
     Option cheapest(int mask) {
+        return cheapest(mask, null);
+    }
+
+    /**
+     * The choice for the parts in {@code mask} that costs least once the water levels' {@code pull} is added to its
+     * cost (docs/planning/investment.md §3.3), with the amounts the pull asks for; without a pull, {@link
+     * #cheapest(int)}. The option's cost is what the purchases cost.
+     */
+    Option cheapest(int mask, @Nullable LevelPull pull) {
+        if (pull != null && mask == (1 << parts.size()) - 1) {
+            return cheapestPulled(pull);
+        }
         int choices = needs.length == 0 ? 1 : needs[0].length;
         int[] r = new int[parts.size()];
-        Option best = new Option(Double.POSITIVE_INFINITY, List.of(), true, null);
+        int[] best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
         Reason why = null;
         int combos = 1;
         for (int p = 0; p < parts.size(); p++) {
@@ -141,14 +139,121 @@ final class SchoolOptions {
                     rest /= choices;
                 }
             }
-            Option o = priced(mask, r);
-            if (o.reason() != null) {
-                why = why == null ? o.reason() : why;
-            } else if (o.cost() < best.cost()) {
-                best = o;
+            // Scored without writing the actions down: only the best choice's are.
+            Priced o = priced(mask, r, pull, null);
+            if (o.option().reason() != null) {
+                why = why == null ? o.option().reason() : why;
+            } else if (o.score() < bestScore) {
+                best = r.clone();
+                bestScore = o.score();
             }
         }
-        return Double.isInfinite(best.cost()) ? new Option(best.cost(), List.of(), true, why) : best;
+        if (best == null) {
+            return new Option(Double.POSITIVE_INFINITY, List.of(), true, why);
+        }
+        return priced(mask, best, pull, new ArrayList<>()).option();
+    }
+
+    /**
+     * A choice as the levels see it: what it costs outside the kinds they pull, and what it needs of those. Many
+     * choices need the same of the pulled kinds; only the cheapest of them can win, whatever the levels' height.
+     */
+    private record Pulled(int[] choice, double baseCost, long[] needs) {}
+
+    private final Map<Long, List<Pulled>> pulledByKeys = new HashMap<>();
+
+    /** {@link #cheapest(int, LevelPull)} for the whole school by the table of choices the pull's kinds leave. */
+    private Option cheapestPulled(LevelPull pull) {
+        long keys = pull.keys();
+        List<Pulled> table = pulledByKeys.computeIfAbsent(keys, this::pulledTable);
+        Pulled best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (Pulled entry : table) {
+            double score = entry.baseCost();
+            int k = 0;
+            for (long bits = keys; bits != 0; bits &= bits - 1, k++) {
+                int bit = Long.numberOfTrailingZeros(bits);
+                InvestmentKind kind = InvestmentKind.values()[bit / 4];
+                int row = bit % 4;
+                Cover.Purchase buy = covers.get(kind).atLeast(Math.max(entry.needs()[k], pull.amount(kind, row)));
+                if (kind == InvestmentKind.TRAIN_BACKBONE_TEACHER && buy.total() > backboneCap[row]) {
+                    score = Double.POSITIVE_INFINITY;
+                    break;
+                }
+                score += buy.cost() + pull.penalty(kind, row, buy.total());
+            }
+            if (score < bestScore) {
+                best = entry;
+                bestScore = score;
+            }
+        }
+        int all = (1 << parts.size()) - 1;
+        if (best == null) {
+            // Nothing passes: the full enumeration says why.
+            return cheapest(all);
+        }
+        return priced(all, best.choice(), pull, new ArrayList<>()).option();
+    }
+
+    private List<Pulled> pulledTable(long keys) {
+        int choices = needs.length == 0 ? 1 : needs[0].length;
+        int combos = 1;
+        for (int p = 0; p < parts.size(); p++) {
+            combos *= choices;
+        }
+        Map<List<Long>, Pulled> cheapest = new LinkedHashMap<>();
+        int[] r = new int[parts.size()];
+        for (int c = 0; c < combos; c++) {
+            int rest = c;
+            for (int p = 0; p < parts.size(); p++) {
+                r[p] = rest % choices;
+                rest /= choices;
+            }
+            Pulled entry = pulled(r, keys);
+            if (entry == null) {
+                continue;
+            }
+            List<Long> key = Arrays.stream(entry.needs()).boxed().toList();
+            Pulled known = cheapest.get(key);
+            if (known == null || entry.baseCost() < known.baseCost()) {
+                cheapest.put(key, entry);
+            }
+        }
+        return List.copyOf(cheapest.values());
+    }
+
+    /** Choice {@code r} split into its cost outside the pulled {@code keys} and its needs of them; null if blocked. */
+    private @Nullable Pulled pulled(int[] r, long keys) {
+        double base = 0;
+        long[] pulledNeeds = new long[Long.bitCount(keys)];
+        for (InvestmentKind kind : InvestmentKind.values()) {
+            long shared = 0;
+            for (int p = 0; p < parts.size(); p++) {
+                if (blocked[p][r[p]] != null) {
+                    return null;
+                }
+                long need = needs[p][r[p]][kind.ordinal()];
+                if (!kind.perSegment()) {
+                    shared = Math.max(shared, need);
+                } else if ((keys & (1L << (4 * kind.ordinal() + p))) != 0) {
+                    pulledNeeds[Long.bitCount(keys & ((1L << (4 * kind.ordinal() + p)) - 1))] = need;
+                } else if (need > 0) {
+                    Cover.Purchase buy = covers.get(kind).atLeast(need);
+                    if (kind == InvestmentKind.TRAIN_BACKBONE_TEACHER && buy.total() > backboneCap[p]) {
+                        return null;
+                    }
+                    base += buy.cost();
+                }
+            }
+            if (!kind.perSegment()) {
+                if ((keys & (1L << (4 * kind.ordinal()))) != 0) {
+                    pulledNeeds[Long.bitCount(keys & ((1L << (4 * kind.ordinal())) - 1))] = shared;
+                } else if (shared > 0) {
+                    base += covers.get(kind).atLeast(shared).cost();
+                }
+            }
+        }
+        return new Pulled(r.clone(), base, pulledNeeds);
     }
 
     /** The Lagrangian of this school (docs/planning/investment.md §3.3), built on first use. */
@@ -159,10 +264,18 @@ final class SchoolOptions {
         return lagrangian;
     }
 
-    private Option priced(int mask, int[] r) {
+    /** A choice's plan and what the choice minimises: its cost, plus the levels' pull under water levels. */
+    private record Priced(Option option, double score) {
+        static Priced none(Reason reason) {
+            return new Priced(new Option(Double.POSITIVE_INFINITY, List.of(), true, reason), Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /** The plan of choice {@code r}; its actions written into {@code actions}, or only its cost when null. */
+    private Priced priced(int mask, int[] r, @Nullable LevelPull pull, @Nullable List<PlannedAction> actions) {
         String school = parts.getFirst().school().code().value();
-        List<PlannedAction> actions = new ArrayList<>();
         double cost = 0;
+        double penalty = 0;
         boolean exact = true;
         for (InvestmentKind kind : InvestmentKind.values()) {
             long shared = 0;
@@ -171,42 +284,57 @@ final class SchoolOptions {
                     continue;
                 }
                 if (blocked[p][r[p]] != null) {
-                    return new Option(Double.POSITIVE_INFINITY, List.of(), true, blocked[p][r[p]]);
+                    return Priced.none(blocked[p][r[p]]);
                 }
                 long need = needs[p][r[p]][kind.ordinal()];
+                boolean pulled = pull != null && pull.pulls(kind, p);
                 if (!kind.perSegment()) {
                     shared = Math.max(shared, need);
-                } else if (need > 0) {
+                } else if (need > 0 || pulled) {
+                    if (pulled) {
+                        need = Math.max(need, pull.amount(kind, p));
+                    }
                     Cover.Purchase buy = covers.get(kind).atLeast(need);
+                    if (pulled) {
+                        penalty += pull.penalty(kind, p, buy.total());
+                    }
                     if (kind == InvestmentKind.TRAIN_BACKBONE_TEACHER && buy.total() > backboneCap[p]) {
-                        return new Option(
-                                Double.POSITIVE_INFINITY,
-                                List.of(),
-                                true,
-                                Reason.of(
-                                        "backbone-cap",
-                                        "school",
-                                        school,
-                                        "segment",
-                                        parts.get(p).segment().name(),
-                                        "needed",
-                                        need,
-                                        "trainable",
-                                        backboneCap[p]));
+                        return Priced.none(Reason.of(
+                                "backbone-cap",
+                                "school",
+                                school,
+                                "segment",
+                                parts.get(p).segment().name(),
+                                "needed",
+                                need,
+                                "trainable",
+                                backboneCap[p]));
+                    }
+                    if (buy.total() == 0) {
+                        continue;
                     }
                     cost += buy.cost();
                     exact &= buy.exact();
-                    add(actions, school, parts.get(p).segment(), kind, buy);
+                    if (actions != null) {
+                        add(actions, school, parts.get(p).segment(), kind, buy);
+                    }
                 }
+            }
+            if (!kind.perSegment() && pull != null && pull.pulls(kind, 0)) {
+                shared = Math.max(shared, pull.amount(kind, 0));
+                penalty +=
+                        pull.penalty(kind, 0, covers.get(kind).atLeast(shared).total());
             }
             if (shared > 0) {
                 Cover.Purchase buy = covers.get(kind).atLeast(shared);
                 cost += buy.cost();
                 exact &= buy.exact();
-                add(actions, school, null, kind, buy);
+                if (actions != null) {
+                    add(actions, school, null, kind, buy);
+                }
             }
         }
-        return new Option(cost, actions, exact, null);
+        return new Priced(new Option(cost, actions == null ? List.of() : actions, exact, null), cost + penalty);
     }
 
     private void add(

@@ -1,9 +1,11 @@
 package org.edubalance.planning.investment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.edubalance.core.evaluation.SchoolEvaluator;
 import org.edubalance.core.evaluation.SegmentPart;
 import org.edubalance.core.evaluation.SegmentSplitter;
@@ -17,17 +19,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One county's plan under its CV limits by water levels (docs/planning/investment.md §3.3): for every indicator over
- * its limit, the lowest level such that raising every school segment below it to it — on top of the per-school rule,
- * each school again choosing its cheapest way to comply — brings the county's CV within the limit.
+ * its limit, the lowest level such that every school, choosing its cheapest way to comply with the per-school rule
+ * once the level's pull ({@link LevelPull}) is priced in, leaves the county's CV within the limit.
  *
- * <p>Why levels: with the school's other needs fixed, the cheapest continuous way to lower an enrolment-weighted CV is
- * to lift the lowest schools to one common level (the optimality conditions of the problem say every school lifted
- * ends at the same value), so a level per indicator is the shape of the optimum; what remains is rounding to whole
- * steps, which {@link CvLagrangeBound} measures.
+ * <p>Why levels: the cheapest continuous way to lower an enrolment-weighted CV lifts the lowest schools to one common
+ * level (the optimality conditions say every school lifted ends at the same value; a part of a one-through school a
+ * little lower, two parts of one ground between their two levels), so a level per indicator is the shape of the
+ * optimum; what remains is rounding to whole steps, which {@link CvLagrangeBound} measures.
  */
 final class WaterLevels {
     private static final int SEARCH_STEPS = 30;
     private static final int PASSES = 3;
+    private static final int TILT_ROUNDS = 4;
 
     /** An indicator of a segment over its CV limit, and the kind of action that raises it. */
     record Over(Segment segment, IndicatorDefinition indicator, InvestmentKind kind) {
@@ -37,15 +40,12 @@ final class WaterLevels {
     }
 
     /**
-     * The level a part of a segment must reach: {@code level} for a part that gets all of what its school buys (share
-     * 1), lower by {@code tilt·(1/share − 1)} for a part of a one-through school, which gets only its share of a
-     * whole-school purchase and so costs more per unit of its value (the optimality conditions give exactly this form).
+     * A segment's level for one indicator and its tilt, the unit cost over the CV limit's multiplier in the
+     * indicator's unit: a part that gets all of what its school buys ends at {@code level}, a part of a one-through
+     * school, which gets only its share {@code s} of a whole-school purchase, at {@code level − tilt·(1/s − 1)} when
+     * nothing else pulls its ground ({@link LevelPull} works out the amounts).
      */
-    record Floor(double level, double tilt) {
-        double at(double share) {
-            return level - tilt * (1 / share - 1);
-        }
-    }
+    record Floor(double level, double tilt) {}
 
     /** The plan and the levels that gave it. */
     record Levelled(List<PlannedAction> actions, double cost, Map<String, Floor> floors) {}
@@ -54,7 +54,10 @@ final class WaterLevels {
     private final Map<InvestmentKind, Cover> covers;
     private final List<SchoolYear> schools;
     private final List<List<SegmentPart>> parts = new ArrayList<>();
-    private final SchoolOptions.@Nullable Option[] unfloored;
+    private final @Nullable SchoolOptions[] options;
+    private final SchoolOptions.@Nullable Option[] unpulled;
+    private final @Nullable List<LevelPull.Site>[] sites;
+    private Set<String> sitesFor = Set.of();
 
     WaterLevels(Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools) {
         this.standard = standard;
@@ -64,7 +67,11 @@ final class WaterLevels {
         for (SchoolYear s : schools) {
             parts.add(splitter.split(s));
         }
-        this.unfloored = new SchoolOptions.Option[parts.size()];
+        this.options = new SchoolOptions[parts.size()];
+        this.unpulled = new SchoolOptions.Option[parts.size()];
+        @SuppressWarnings("unchecked")
+        List<LevelPull.Site>[] none = new List[parts.size()];
+        this.sites = none;
     }
 
     /** The levelled plan, or null when some school cannot reach a level (no action raises it, or a cap). */
@@ -80,19 +87,27 @@ final class WaterLevels {
                     continue;
                 }
                 // With two CVs of one whole-school kind (primary and junior), lifting one segment lifts the other's
-                // parts of one-through schools too: each later pass lowers every level as far as the others allow.
+                // parts of one-through schools too: each later pass lowers every level as far as the others allow,
+                // until no level moves.
                 Floor now = floors.get(o.key());
                 double lo = 0;
                 double hi = Math.max(now == null ? 0 : now.level(), highest(o, plan.actions()));
-                double tilt = now == null ? 0 : now.tilt();
-                Floor found = new Floor(hi, 0);
+                double mean = mean(o, plan.actions());
+                Floor found = new Floor(hi, tilt(mean, c, hi));
                 for (int k = 0; k < SEARCH_STEPS; k++) {
                     double mid = (lo + hi) / 2;
-                    floors.put(o.key(), new Floor(mid, tilt));
+                    floors.put(o.key(), new Floor(mid, tilt(mean, c, mid)));
                     Levelled trial = priced(floors);
-                    if (trial != null) {
-                        // The tilt the optimality conditions ask for at this level: mean·(1 + c²) − level.
-                        tilt = Math.max(0, mean(o, trial.actions()) * (1 + c * c) - mid);
+                    double tilt = floors.get(o.key()).tilt();
+                    // The tilt the optimality conditions ask for at this level depends on the mean the plan gives:
+                    // a few rounds of the fixed point (a higher tilt buys less, so the mean and the tilt fall).
+                    for (int round = 0; round < TILT_ROUNDS && trial != null; round++) {
+                        mean = mean(o, trial.actions());
+                        double next = tilt(mean, c, mid);
+                        if (Math.abs(next - tilt) <= 1e-6 * Math.max(1, tilt)) {
+                            break;
+                        }
+                        tilt = next;
                         floors.put(o.key(), new Floor(mid, tilt));
                         trial = priced(floors);
                     }
@@ -103,16 +118,24 @@ final class WaterLevels {
                         lo = mid;
                     }
                 }
-                Floor before = floors.put(o.key(), found);
+                floors.put(o.key(), found);
                 plan = priced(floors);
-                raised |=
-                        before == null || Math.abs(before.level() - found.level()) > 1e-9 * Math.max(1, found.level());
+                // Against the level before this search: the search itself leaves its last trial in the map.
+                raised |= now == null || Math.abs(now.level() - found.level()) > 1e-9 * Math.max(1, found.level());
             }
             if (!raised) {
                 break;
             }
         }
         return plan;
+    }
+
+    /**
+     * The tilt the optimality conditions give a level: {@code mean·(1 + c²) − level}; a hair above 0 when the level is
+     * that high, which makes it a hard floor (LevelPull).
+     */
+    private static double tilt(double mean, double c, double level) {
+        return Math.max(mean * (1 + c * c) - level, 1e-9 * Math.max(1, Math.abs(level)));
     }
 
     /** Each school's cheapest compliance under {@code floors}; null when a school cannot comply. */
@@ -122,18 +145,14 @@ final class WaterLevels {
         double cost = 0;
         for (int i = 0; i < parts.size(); i++) {
             List<SegmentPart> own = parts.get(i);
-            SchoolOptions.Option best;
-            if (binds(own, floors)) {
-                best = new SchoolOptions(own, standard.indicators(), standard.schoolRule(), covers, floors)
-                        .cheapest((1 << own.size()) - 1);
-            } else {
-                // No floor reaches above what this school already has: its cheapest plan is the one without floors.
-                if (unfloored[i] == null) {
-                    unfloored[i] = new SchoolOptions(own, standard.indicators(), standard.schoolRule(), covers)
-                            .cheapest((1 << own.size()) - 1);
-                }
-                best = unfloored[i];
+            if (options[i] == null) {
+                options[i] = new SchoolOptions(own, standard.indicators(), standard.schoolRule(), covers);
+                unpulled[i] = options[i].cheapest((1 << own.size()) - 1);
             }
+            LevelPull pull = floors.isEmpty() ? null : new LevelPull(sites(i, floors), floors, covers);
+            // No level bears on the school: its cheapest plan is the one without levels.
+            SchoolOptions.Option best =
+                    pull == null || !pull.any() ? unpulled[i] : options[i].cheapest((1 << own.size()) - 1, pull);
             if (best.reason() != null || Double.isInfinite(best.cost())) {
                 return null;
             }
@@ -143,24 +162,16 @@ final class WaterLevels {
         return new Levelled(actions, cost, Map.copyOf(floors));
     }
 
-    /** Whether a floor asks more of one of {@code own}'s parts than the part has today. */
-    private boolean binds(List<SegmentPart> own, Map<String, Floor> floors) {
-        for (SegmentPart p : own) {
-            for (IndicatorDefinition ind : standard.indicators()) {
-                Floor floor = floors.get(p.segment() + " " + ind.id());
-                if (floor == null) {
-                    continue;
-                }
-                boolean whole = InvestmentKind.ofIndicator(ind.id())
-                        .map(k -> !k.perSegment())
-                        .orElse(false);
-                double today = ind.per() * SchoolEvaluator.numerator(ind, p) / p.students();
-                if (floor.at(whole ? p.assetShare() : 1.0) > today) {
-                    return true;
-                }
-            }
+    /** Where the levels of {@code floors} can bear on school {@code i}, worked out once for the keys they have. */
+    private List<LevelPull.Site> sites(int i, Map<String, Floor> floors) {
+        if (!floors.keySet().equals(sitesFor)) {
+            sitesFor = Set.copyOf(floors.keySet());
+            Arrays.fill(sites, null);
         }
-        return false;
+        if (sites[i] == null) {
+            sites[i] = LevelPull.sites(parts.get(i), standard.indicators(), covers, sitesFor);
+        }
+        return sites[i];
     }
 
     /** The enrolment-weighted mean of {@code o}'s indicator after {@code actions}. */

@@ -84,6 +84,17 @@ public final class MipSolver implements AutoCloseable {
         return result(solveReadingUnknownStatus());
     }
 
+    /**
+     * Solves the model on one thread within {@code timeLimit} as given (at least a millisecond), for loops of many
+     * small solves that share a deadline — the county CV loop's rounds take tens of milliseconds each, and a second
+     * granted to the last of them would overrun the plan's time limit.
+     */
+    public MipResult solveWithin(Duration timeLimit) {
+        solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
+        solver.setNumThreads(1);
+        return result(solveReadingUnknownStatus());
+    }
+
     private MipResult result(MPSolver.ResultStatus status) {
         return switch (status) {
             case OPTIMAL, FEASIBLE ->
