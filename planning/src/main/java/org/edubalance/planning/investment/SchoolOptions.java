@@ -175,7 +175,8 @@ final class SchoolOptions {
                 int bit = Long.numberOfTrailingZeros(bits);
                 InvestmentKind kind = InvestmentKind.values()[bit / 4];
                 int row = bit % 4;
-                Cover.Purchase buy = covers.get(kind).atLeast(Math.max(entry.needs()[k], pull.amount(kind, row)));
+                long need = entry.needs()[k];
+                Cover.Purchase buy = covers.get(kind).atLeast(pulledAmount(kind, row, need, pull));
                 if (kind == InvestmentKind.TRAIN_BACKBONE_TEACHER && buy.total() > backboneCap[row]) {
                     score = Double.POSITIVE_INFINITY;
                     break;
@@ -193,6 +194,17 @@ final class SchoolOptions {
             return cheapest(all);
         }
         return priced(all, best.choice(), pull, new ArrayList<>()).option();
+    }
+
+    /**
+     * What a school buys of a pulled {@code kind}: what its rule needs, or more if the levels ask it — but no more
+     * backbone training than it has teachers to train (the rule's own need beyond that stays refused).
+     */
+    private long pulledAmount(InvestmentKind kind, int row, long need, LevelPull pull) {
+        long wanted = Math.max(need, pull.amount(kind, row));
+        return kind == InvestmentKind.TRAIN_BACKBONE_TEACHER
+                ? Math.max(need, Math.min(wanted, backboneCap[row]))
+                : wanted;
     }
 
     private List<Pulled> pulledTable(long keys) {
@@ -292,7 +304,7 @@ final class SchoolOptions {
                     shared = Math.max(shared, need);
                 } else if (need > 0 || pulled) {
                     if (pulled) {
-                        need = Math.max(need, pull.amount(kind, p));
+                        need = pulledAmount(kind, p, need, pull);
                     }
                     Cover.Purchase buy = covers.get(kind).atLeast(need);
                     if (pulled) {
