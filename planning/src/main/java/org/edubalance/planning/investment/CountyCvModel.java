@@ -218,50 +218,18 @@ final class CountyCvModel implements AutoCloseable {
             to[i] = inside == null ? from[i] : planned(in.get(i), indicator, kind, inside);
         }
         double c = standard.cv().limit(segment) * (1 - CUT_MARGIN);
-        double hi = 0;
-        if (inside != null && cv(in, indicator, to) <= c) {
-            double lo = 0;
-            hi = 1;
-            for (int k = 0; k < 50; k++) {
-                double mid = (lo + hi) / 2;
-                if (cv(in, indicator, mix(from, to, mid)) > c) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-        }
-        double[] num = mix(from, to, hi);
-        double w = 0;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            w += parts.get(in.get(i)).students();
-            sum += num[i];
-        }
-        double per = indicator.per();
-        double mean = per * sum / w;
-        double[] a = new double[n];
-        double norm = 0;
-        for (int i = 0; i < n; i++) {
-            double pj = parts.get(in.get(i)).students();
-            a[i] = Math.sqrt(pj / w) * (per * num[i] / pj - mean);
-            norm += a[i] * a[i];
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0) {
+        List<SegmentPart> inParts = in.stream().map(parts::get).toList();
+        double[] k = CvCone.plane(
+                inParts, indicator, c, CvCone.crossing(inParts, indicator, c, from, inside == null ? null : to));
+        if (k == null) {
             return false;
-        }
-        double sumA = 0;
-        for (int i = 0; i < n; i++) {
-            a[i] = a[i] / norm * Math.sqrt(parts.get(in.get(i)).students() / w);
-            sumA += a[i];
         }
         // Σ a_j x_j − (Σa + c) x̄ ≤ 0, with x_j = per·num_j/P_j and x̄ = per·Σnum/W, num_j = base_j + share_j·amount_j.
         double constant = 0;
         MPConstraint cut = solver.model().makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
         for (int i = 0; i < n; i++) {
             SegmentPart p = parts.get(in.get(i));
-            double coefficient = a[i] * per / p.students() - (sumA + c) * per / w;
+            double coefficient = k[i];
             constant += coefficient * SchoolEvaluator.numerator(indicator, p);
             double share = kind.perSegment() ? 1 : p.assetShare();
             for (Term t : amounts.get(in.get(i)).get(kind.ordinal())) {
@@ -270,31 +238,6 @@ final class CountyCvModel implements AutoCloseable {
         }
         cut.setUb(-constant);
         return true;
-    }
-
-    private static double[] mix(double[] from, double[] to, double lambda) {
-        double[] m = new double[from.length];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = (1 - lambda) * from[i] + lambda * to[i];
-        }
-        return m;
-    }
-
-    private double cv(List<Integer> in, IndicatorDefinition indicator, double[] num) {
-        double w = 0;
-        double sum = 0;
-        for (int i = 0; i < in.size(); i++) {
-            w += parts.get(in.get(i)).students();
-            sum += num[i];
-        }
-        double mean = indicator.per() * sum / w;
-        double s = 0;
-        for (int i = 0; i < in.size(); i++) {
-            double pj = parts.get(in.get(i)).students();
-            double d = indicator.per() * num[i] / pj - mean;
-            s += pj / w * d * d;
-        }
-        return Math.sqrt(s) / mean;
     }
 
     /** Part {@code j}'s numerator of {@code indicator} at the last solution. */

@@ -224,45 +224,10 @@ final class CvLagrangeBound {
         double[] from = levels.numerators(o, start);
         double[] to = levels.numerators(o, plan);
         List<SegmentPart> in = levels.partsOf(o.segment());
-        double t = 0;
-        if (WaterLevels.cv(in, o.indicator(), mix(from, to, 0)) > c) {
-            double lo = 0;
-            double hi = 1;
-            for (int k = 0; k < 60; k++) {
-                double mid = (lo + hi) / 2;
-                if (WaterLevels.cv(in, o.indicator(), mix(from, to, mid)) > c) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            t = hi;
-        }
-        double[] num = mix(from, to, t);
-        double per = o.indicator().per();
-        double w = 0;
-        double sum = 0;
-        for (int j = 0; j < num.length; j++) {
-            w += in.get(j).students();
-            sum += num[j];
-        }
-        double mean = per * sum / w;
-        double[] a = new double[num.length];
-        double norm = 0;
-        for (int j = 0; j < num.length; j++) {
-            double pj = in.get(j).students();
-            a[j] = Math.sqrt(pj / w) * (per * num[j] / pj - mean);
-            norm += a[j] * a[j];
-        }
-        norm = Math.sqrt(norm);
+        double[] k = CvCone.plane(in, o.indicator(), c, CvCone.crossing(in, o.indicator(), c, from, to));
         double[] perSchool = new double[levels.parts().size()];
-        if (norm == 0) {
+        if (k == null) {
             return new Plane(o, perSchool, 0, 0);
-        }
-        double sumA = 0;
-        for (int j = 0; j < a.length; j++) {
-            a[j] = a[j] / norm * Math.sqrt(in.get(j).students() / w);
-            sumA += a[j];
         }
         Map<SegmentPart, Integer> schoolOf = new IdentityHashMap<>();
         for (int s = 0; s < levels.parts().size(); s++) {
@@ -271,27 +236,19 @@ final class CvLagrangeBound {
             }
         }
         double constant = 0;
-        for (int j = 0; j < a.length; j++) {
+        for (int j = 0; j < k.length; j++) {
             SegmentPart p = in.get(j);
-            double coefficient = a[j] * per / p.students() - (sumA + c) * per / w;
+            double coefficient = k[j];
             constant += coefficient * SchoolEvaluator.numerator(o.indicator(), p);
             perSchool[schoolOf.get(p)] += coefficient * (o.kind().perSegment() ? 1 : p.assetShare());
         }
         double least = covers.get(o.kind()).leastUnitCost();
         double free = Double.POSITIVE_INFINITY;
-        for (double k : perSchool) {
-            if (k < 0) {
-                free = Math.min(free, least / -k);
+        for (double q : perSchool) {
+            if (q < 0) {
+                free = Math.min(free, least / -q);
             }
         }
         return new Plane(o, perSchool, constant, Double.isInfinite(free) ? 0 : REACH * free);
-    }
-
-    private static double[] mix(double[] from, double[] to, double t) {
-        double[] m = new double[from.length];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = (1 - t) * from[i] + t * to[i];
-        }
-        return m;
     }
 }

@@ -189,26 +189,7 @@ final class WaterLevels {
 
     /** The county CV of {@code o} after {@code actions}, computed as the evaluation computes it. */
     double cv(Over o, List<PlannedAction> actions) {
-        return cv(partsOf(o.segment()), o.indicator(), numerators(o, actions));
-    }
-
-    /** The enrolment-weighted CV of {@code indicator} over {@code in} with numerators {@code num}. */
-    static double cv(List<SegmentPart> in, IndicatorDefinition indicator, double[] num) {
-        double w = 0;
-        double sum = 0;
-        for (int i = 0; i < in.size(); i++) {
-            w += in.get(i).students();
-            sum += num[i];
-        }
-        double per = indicator.per();
-        double mean = per * sum / w;
-        double s = 0;
-        for (int i = 0; i < in.size(); i++) {
-            double pj = in.get(i).students();
-            double d = per * num[i] / pj - mean;
-            s += pj / w * d * d;
-        }
-        return Math.sqrt(s) / mean;
+        return CvCone.cv(partsOf(o.segment()), o.indicator(), numerators(o, actions));
     }
 
     /** The numerators of {@code o}'s indicator of every part of its segment after {@code actions}. */
