@@ -6,15 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.edubalance.app.account.AccountDetails;
-import org.edubalance.app.web.ApiProblemException;
-import org.edubalance.app.web.ErrorCode;
-import org.edubalance.app.web.ErrorResponse;
 import org.edubalance.core.pairingrecord.SchoolGroup;
 import org.edubalance.core.region.County;
-import org.edubalance.dataimport.policy.InvalidPolicyException;
-import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.groups.GroupPlan;
 import org.edubalance.planning.groups.GroupPlanJson;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,12 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 final class GroupProposalApiController {
     private final GroupProposals proposals;
     private final PairingAccess access;
-    private final PairingWords words;
 
-    GroupProposalApiController(GroupProposals proposals, PairingAccess access, PairingWords words) {
+    GroupProposalApiController(GroupProposals proposals, PairingAccess access) {
         this.proposals = proposals;
         this.access = access;
-        this.words = words;
     }
 
     @Operation(
@@ -65,7 +56,7 @@ final class GroupProposalApiController {
             @PathVariable String county,
             @RequestBody ProposalRequest request,
             @AuthenticationPrincipal AccountDetails user) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         int year = proposals.year(c.code(), request.year());
         var cores = new LinkedHashSet<>(GroupProposals.cores(request.cores() == null ? List.of() : request.cores()));
         int seconds = GroupProposals.seconds(request.timeLimitSeconds());
@@ -85,61 +76,21 @@ final class GroupProposalApiController {
             @PathVariable String county,
             @RequestBody AdoptRequest request,
             @AuthenticationPrincipal AccountDetails user) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         access.requireEditor(user);
         int start = request.startYear() == null ? proposals.year(c.code(), null) : request.startYear();
         List<GroupProposals.Chosen> chosen = request.groups() == null
                 ? List.of()
                 : request.groups().stream()
                         .map(g -> new GroupProposals.Chosen(
-                                text(g.segment()),
-                                text(g.core()),
+                                ProposalApiErrors.text(g.segment()),
+                                ProposalApiErrors.text(g.core()),
                                 g.members() == null ? List.of() : g.members(),
-                                text(g.name())))
+                                ProposalApiErrors.text(g.name())))
                         .toList();
         return proposals.adopt(c.code(), chosen, start, "group proposal (API)", user.getUsername()).stream()
                 .map(GroupResponse::of)
                 .toList();
-    }
-
-    /** Adoption refused: 409 when a school is in a running group already (rule PR-16), else 400. */
-    @ExceptionHandler(PairingRefusedException.class)
-    ResponseEntity<ErrorResponse> refused(PairingRefusedException e) {
-        boolean conflict = e.violations().stream().anyMatch(v -> PairingViolation.IN_GROUP.equals(v.rule()));
-        String groups = e.violations().stream()
-                .map(v -> "group " + v.row() + " " + v.rule() + (v.value() == null ? "" : " '" + v.value() + "'"))
-                .distinct()
-                .collect(Collectors.joining("; "));
-        return ResponseEntity.status(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
-                .body(new ErrorResponse(
-                        conflict ? ErrorCode.EDIT_CONFLICT : ErrorCode.INVALID_REQUEST,
-                        "Refused, nothing stored: " + groups + ".",
-                        words.issues(e.violations())));
-    }
-
-    /** A policy the reader refuses: its message names the key, the value and the rule. */
-    @ExceptionHandler(InvalidPolicyException.class)
-    ResponseEntity<ErrorResponse> invalidPolicy(InvalidPolicyException e) {
-        return ResponseEntity.badRequest().body(new ErrorResponse(ErrorCode.INVALID_REQUEST, e.getMessage()));
-    }
-
-    /** A core that cannot lead a group, or limits that leave no plan: the planner names the code or the rule. */
-    @ExceptionHandler(PlanningProblemInvalidException.class)
-    ResponseEntity<ErrorResponse> noPlan(PlanningProblemInvalidException e) {
-        return ResponseEntity.badRequest().body(new ErrorResponse(ErrorCode.INVALID_REQUEST, e.getMessage()));
-    }
-
-    private County county(String code, AccountDetails user) {
-        County c = access.county(code, user);
-        if (!user.readsEverySchool()) {
-            throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "A group proposal compares every school of the county.");
-        }
-        return c;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 
     /** What to plan: the data year, the core schools' codes, the time limit and a policy's YAML text. */

@@ -5,14 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.app.web.ErrorCode;
-import org.edubalance.app.web.ErrorResponse;
 import org.edubalance.core.region.County;
-import org.edubalance.dataimport.policy.InvalidPolicyException;
-import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.pairing.PairingPlan;
 import org.edubalance.planning.pairing.PairingPlanJson;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,12 +36,10 @@ final class ProposalApiController {
 
     private final PairingProposals proposals;
     private final PairingAccess access;
-    private final PairingWords words;
 
-    ProposalApiController(PairingProposals proposals, PairingAccess access, PairingWords words) {
+    ProposalApiController(PairingProposals proposals, PairingAccess access) {
         this.proposals = proposals;
         this.access = access;
-        this.words = words;
     }
 
     @Operation(
@@ -65,7 +58,7 @@ final class ProposalApiController {
             @PathVariable String county,
             @RequestBody(required = false) @Nullable ProposalRequest request,
             @AuthenticationPrincipal AccountDetails user) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         ProposalRequest asked = request == null ? new ProposalRequest(null, null) : request;
         int year = proposals.year(c.code(), asked.year());
         PairingPlan plan = proposals.plan(c.code(), year, proposals.policy(asked.policy()));
@@ -83,7 +76,7 @@ final class ProposalApiController {
             @PathVariable String county,
             @RequestBody AdoptRequest request,
             @AuthenticationPrincipal AccountDetails user) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         access.requireEditor(user);
         if (request.startYear() == null) {
             throw new ApiProblemException(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_REQUEST, "startYear is missing.");
@@ -91,7 +84,10 @@ final class ProposalApiController {
         List<PairingProposals.Chosen> chosen = request.pairs() == null
                 ? List.of()
                 : request.pairs().stream()
-                        .map(p -> new PairingProposals.Chosen(text(p.segment()), text(p.mentor()), text(p.mentee())))
+                        .map(p -> new PairingProposals.Chosen(
+                                ProposalApiErrors.text(p.segment()),
+                                ProposalApiErrors.text(p.mentor()),
+                                ProposalApiErrors.text(p.mentee())))
                         .toList();
         String summary = request.agreementSummary() == null ? DEFAULT_SUMMARY : request.agreementSummary();
         return proposals
@@ -106,48 +102,6 @@ final class ProposalApiController {
                 .stream()
                 .map(p -> PairingResponse.of(p, 0, List.of()))
                 .toList();
-    }
-
-    /** Adoption refused: 409 when a chosen pair runs already (rule PR-09), else 400; each issue's row is the pair's. */
-    @ExceptionHandler(PairingRefusedException.class)
-    ResponseEntity<ErrorResponse> refused(PairingRefusedException e) {
-        boolean conflict = e.violations().stream().anyMatch(v -> PairingViolation.RUNNING.equals(v.rule()));
-        String pairs = e.violations().stream()
-                .map(v -> "pair " + v.row() + " " + v.rule() + (v.value() == null ? "" : " '" + v.value() + "'"))
-                .distinct()
-                .collect(Collectors.joining("; "));
-        return ResponseEntity.status(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
-                .body(new ErrorResponse(
-                        conflict ? ErrorCode.EDIT_CONFLICT : ErrorCode.INVALID_REQUEST,
-                        "Refused, nothing stored: " + pairs + ".",
-                        words.issues(e.violations())));
-    }
-
-    /** A policy the reader refuses: its message names the key, the value and the rule. */
-    @ExceptionHandler(InvalidPolicyException.class)
-    ResponseEntity<ErrorResponse> invalidPolicy(InvalidPolicyException e) {
-        return ResponseEntity.badRequest().body(new ErrorResponse(ErrorCode.INVALID_REQUEST, e.getMessage()));
-    }
-
-    /** The policy leaves the county no mentor at all. */
-    @ExceptionHandler(PlanningProblemInvalidException.class)
-    ResponseEntity<ErrorResponse> noMentor(PlanningProblemInvalidException e) {
-        return ResponseEntity.badRequest().body(new ErrorResponse(ErrorCode.INVALID_REQUEST, e.getMessage()));
-    }
-
-    private County county(String code, AccountDetails user) {
-        County c = access.county(code, user);
-        if (!user.readsEverySchool()) {
-            throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN,
-                    ErrorCode.FORBIDDEN,
-                    "A pairing proposal compares every school of the county.");
-        }
-        return c;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 
     /** What to plan: the data year (default the newest) and a policy's YAML text (default the shipped national). */

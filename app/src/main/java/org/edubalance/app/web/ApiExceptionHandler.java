@@ -24,11 +24,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every API failure as {@code {"code", "message"}} with the matching HTTP status; nothing leaks a stack trace. Only
- * for the REST controllers: pages answer with an HTML page ({@link PageExceptionHandler}).
+ * for the REST controllers: pages answer with an HTML page ({@link PageExceptionHandler}). Just after {@link
+ * #FEATURE_ADVICE}: an advice of a few controllers (one feature's refusals) goes first, this one catches the rest.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
-final class ApiExceptionHandler {
+@Order(ApiExceptionHandler.FEATURE_ADVICE + 1)
+public final class ApiExceptionHandler {
+    /** The order of an advice that answers one feature's exceptions for its own REST controllers. */
+    public static final int FEATURE_ADVICE = Ordered.HIGHEST_PRECEDENCE;
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ApiProblemException.class)
