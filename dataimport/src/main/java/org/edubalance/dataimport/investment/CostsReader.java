@@ -56,8 +56,12 @@ public final class CostsReader {
         try (CsvTableReader csv = CsvTableReader.of(reader, fileName)) {
             TableRow header = csv.nextRow();
             if (header == null) {
-                throw new InvalidPolicyException(
-                        fileName + ": the file is empty; expected the header " + COLUMNS + ".");
+                throw new CostsRefusedException(
+                        fileName + ": the file is empty; expected the header " + COLUMNS + ".",
+                        CostsRefusedException.Rule.EMPTY,
+                        0,
+                        null,
+                        null);
             }
             int[] index = new int[COLUMNS.size()];
             for (int c = 0; c < COLUMNS.size(); c++) {
@@ -68,8 +72,13 @@ public final class CostsReader {
                     }
                 }
                 if (index[c] < 0 && c < 5) {
-                    throw new InvalidPolicyException(fileName + ", row 1: the column " + COLUMNS.get(c)
-                            + " is missing; the header is " + COLUMNS + ".");
+                    throw new CostsRefusedException(
+                            fileName + ", row 1: the column " + COLUMNS.get(c) + " is missing; the header is " + COLUMNS
+                                    + ".",
+                            CostsRefusedException.Rule.MISSING_COLUMN,
+                            1,
+                            COLUMNS.get(c),
+                            null);
                 }
             }
             List<InvestmentAction> actions = new ArrayList<>();
@@ -78,9 +87,13 @@ public final class CostsReader {
                     InvestmentAction action = new RowParser(fileName, row, index).action();
                     for (InvestmentAction earlier : actions) {
                         if (earlier.name().equals(action.name())) {
-                            throw new InvalidPolicyException(fileName + ", row " + row.number()
-                                    + ", column action, value \"" + action.name()
-                                    + "\": an action is listed once; this name is listed on an earlier row.");
+                            throw RowParser.refused(
+                                    fileName,
+                                    row.number(),
+                                    "action",
+                                    action.name(),
+                                    CostsRefusedException.Rule.TWICE,
+                                    "an action is listed once; this name is listed on an earlier row");
                         }
                     }
                     actions.add(action);
@@ -96,12 +109,18 @@ public final class CostsReader {
             String name = cell(0);
             if (!name.matches("[a-z][a-z0-9_]*")) {
                 throw refused(
-                        "action", name, "an action name is lower-case letters, digits and _ (e.g. build_library)");
+                        "action",
+                        name,
+                        CostsRefusedException.Rule.ACTION_NAME,
+                        "an action name is lower-case letters, digits and _ (e.g. build_library)");
             }
             String indicator = cell(1);
             InvestmentKind kind = InvestmentKind.ofIndicator(indicator)
                     .orElseThrow(() -> refused(
-                            "indicator", indicator, "an indicator is one of the 2017 indicators " + indicatorIds()));
+                            "indicator",
+                            indicator,
+                            CostsRefusedException.Rule.INDICATOR,
+                            "an indicator is one of the 2017 indicators " + indicatorIds()));
             Optional<InvestmentKind> named = java.util.Arrays.stream(InvestmentKind.values())
                     .filter(k -> k.defaultAction().equals(name))
                     .findFirst();
@@ -109,17 +128,22 @@ public final class CostsReader {
                 throw refused(
                         "indicator",
                         indicator,
+                        CostsRefusedException.Rule.DEFAULT_ACTION,
                         "the default action " + name + " raises " + named.get().indicatorId());
             }
             String unitCost = cell(3);
             double cost = number("unit_cost_yuan", unitCost);
             if (!(cost >= 0) || Double.isInfinite(cost)) {
-                throw refused("unit_cost_yuan", unitCost, "a cost is a number of yuan, 0 or more");
+                throw refused(
+                        "unit_cost_yuan",
+                        unitCost,
+                        CostsRefusedException.Rule.COST,
+                        "a cost is a number of yuan, 0 or more");
             }
             String stepText = cell(4);
             double step = number("step", stepText);
             if (!(step > 0) || step != Math.rint(step) || step > 1e12) {
-                throw refused("step", stepText, "a step is a whole number above 0");
+                throw refused("step", stepText, CostsRefusedException.Rule.STEP, "a step is a whole number above 0");
             }
             return new InvestmentAction(name, kind, cell(2), cost, (long) step, index[5] < 0 ? "" : cell(5));
         }
@@ -131,18 +155,29 @@ public final class CostsReader {
 
         private double number(String column, String text) {
             if (text.isEmpty()) {
-                throw refused(column, text, "the value is required");
+                throw refused(column, text, CostsRefusedException.Rule.REQUIRED, "the value is required");
             }
             try {
                 return Double.parseDouble(text.replace(",", ""));
             } catch (NumberFormatException e) {
-                throw refused(column, text, "the value is a number");
+                throw refused(column, text, CostsRefusedException.Rule.NUMBER, "the value is a number");
             }
         }
 
-        private InvalidPolicyException refused(String column, String value, String rule) {
-            return new InvalidPolicyException(String.format(
-                    Locale.ROOT, "%s, row %d, column %s, value \"%s\": %s.", file, row.number(), column, value, rule));
+        private CostsRefusedException refused(
+                String column, String value, CostsRefusedException.Rule rule, String wording) {
+            return refused(file, row.number(), column, value, rule, wording);
+        }
+
+        static CostsRefusedException refused(
+                String file, long row, String column, String value, CostsRefusedException.Rule rule, String wording) {
+            return new CostsRefusedException(
+                    String.format(
+                            Locale.ROOT, "%s, row %d, column %s, value \"%s\": %s.", file, row, column, value, wording),
+                    rule,
+                    row,
+                    column,
+                    value);
         }
 
         private static List<String> indicatorIds() {

@@ -77,4 +77,30 @@ class CostsReaderTest {
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageContaining("row 2, column step, value \"0\": a step is a whole number above 0");
     }
+
+    /** A page words a refusal in its reader's language from its parts, never from the English message. */
+    @Test
+    void aRefusalSaysItsPartsApartFromItsMessage() throws IOException {
+        Path negative = file("build_sports_ground,sports_area_per_student,m²,-400,1,x\n");
+        assertThatThrownBy(() -> CostsReader.read(negative)).isInstanceOfSatisfying(CostsRefusedException.class, e -> {
+            assertThat(e.rule()).isEqualTo(CostsRefusedException.Rule.COST);
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("unit_cost_yuan");
+            assertThat(e.value()).isEqualTo("-400");
+        });
+        Path twice = file("build_sports_ground,sports_area_per_student,m²,400,1,x\n"
+                + "build_sports_ground,sports_area_per_student,m²,450,1,y\n");
+        assertThatThrownBy(() -> CostsReader.read(twice)).isInstanceOfSatisfying(CostsRefusedException.class, e -> {
+            assertThat(e.rule()).isEqualTo(CostsRefusedException.Rule.TWICE);
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.value()).isEqualTo("build_sports_ground");
+        });
+        Path noStep = dir.resolve("no-step.csv");
+        Files.writeString(noStep, "action,indicator,unit,unit_cost_yuan\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CostsReader.read(noStep)).isInstanceOfSatisfying(CostsRefusedException.class, e -> {
+            assertThat(e.rule()).isEqualTo(CostsRefusedException.Rule.MISSING_COLUMN);
+            assertThat(e.row()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo("step");
+        });
+    }
 }
