@@ -1,10 +1,8 @@
 package org.edubalance.dataimport.admission;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.edubalance.core.admission.AdmissionPolicy;
 import org.edubalance.core.admission.Applicant;
 import org.edubalance.core.admission.EntryGrade;
@@ -13,9 +11,6 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.GeoPoint;
 import org.edubalance.core.school.SchoolCode;
 import org.edubalance.core.school.SchoolYear;
-import org.edubalance.dataimport.HeaderMapping;
-import org.edubalance.dataimport.ImportColumn;
-import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.ImportReport;
@@ -23,10 +18,8 @@ import org.edubalance.dataimport.ImportSource;
 import org.edubalance.dataimport.admission.AdmissionFiles.ApplicantRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.SeatRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.ZoneRow;
+import org.edubalance.dataimport.planinput.FileRows;
 import org.edubalance.dataimport.planinput.PlanningFileCells;
-import org.edubalance.dataimport.table.TableFormat;
-import org.edubalance.dataimport.table.TableReader;
-import org.edubalance.dataimport.table.TableRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,10 +45,12 @@ public final class AdmissionImporter {
     public AdmissionFiles importFiles(
             Path seatsFile, Path zonesFile, Path applicantsFile, List<SchoolYear> schools, AdmissionPolicy policy) {
         var issues = ImportReport.builder();
-        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
-        FileRows<ZoneColumn, ZoneRow> zones = read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
+        FileRows<SeatColumn, SeatRow> seats =
+                FileRows.read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        FileRows<ZoneColumn, ZoneRow> zones =
+                FileRows.read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
         FileRows<ApplicantColumn, ApplicantRow> applicants =
-                read(applicantsFile, ApplicantColumn.class, issues, AdmissionImporter::applicant);
+                FileRows.read(applicantsFile, ApplicantColumn.class, issues, AdmissionImporter::applicant);
         if (issues.hasErrors()) {
             throw new ImportRejectedException(issues.build());
         }
@@ -75,8 +70,10 @@ public final class AdmissionImporter {
      */
     public AdmissionFiles importSeatsAndZones(Path seatsFile, Path zonesFile, List<SchoolYear> schools) {
         var issues = ImportReport.builder();
-        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
-        FileRows<ZoneColumn, ZoneRow> zones = read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
+        FileRows<SeatColumn, SeatRow> seats =
+                FileRows.read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        FileRows<ZoneColumn, ZoneRow> zones =
+                FileRows.read(zonesFile, ZoneColumn.class, issues, AdmissionImporter::zone);
         if (issues.hasErrors()) {
             throw new ImportRejectedException(issues.build());
         }
@@ -99,7 +96,8 @@ public final class AdmissionImporter {
      */
     public AdmissionFiles importSeats(Path seatsFile, List<SchoolYear> schools) {
         var issues = ImportReport.builder();
-        FileRows<SeatColumn, SeatRow> seats = read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
+        FileRows<SeatColumn, SeatRow> seats =
+                FileRows.read(seatsFile, SeatColumn.class, issues, AdmissionImporter::seat);
         if (issues.hasErrors()) {
             throw new ImportRejectedException(issues.build());
         }
@@ -110,58 +108,6 @@ public final class AdmissionImporter {
             throw new ImportRejectedException(issues.build());
         }
         return new AdmissionFiles(seats.rows(), List.of(), List.of(), schools, issues.build());
-    }
-
-    /** A file's rows as parsed, with what locates an issue in it: the source and the header. */
-    record FileRows<C extends Enum<C> & ImportColumn, T>(
-            ImportSource source, @Nullable HeaderMapping<C> header, List<T> rows) {
-
-        /** An issue at {@code row}'s cell of {@code column}. */
-        ImportIssue issue(long row, C column, @Nullable String value, ImportIssueCode code, String message) {
-            String shown = header == null ? column.id() : header.header(column);
-            return source.issue(row, shown, value, code, message);
-        }
-    }
-
-    private static <C extends Enum<C> & ImportColumn, T> FileRows<C, T> read(
-            Path file,
-            Class<C> columns,
-            ImportReport.Builder issues,
-            Function<PlanningFileCells<C>, @Nullable T> parser) {
-        ImportSource fileSource = ImportSource.of(file);
-        if (TableFormat.of(file).isEmpty()) {
-            issues.add(fileSource.unsupportedType());
-            return new FileRows<>(fileSource, null, List.of());
-        }
-        try (TableReader reader = TableReader.open(file)) {
-            var source = new ImportSource(reader.fileName(), reader.sheetName());
-            TableRow headerRow = reader.nextRow();
-            if (headerRow == null) {
-                issues.add(source.empty());
-                return new FileRows<>(source, null, List.of());
-            }
-            long before = issues.errorCount();
-            var header = HeaderMapping.read(headerRow.cells(), columns, source, issues);
-            if (issues.errorCount() > before) {
-                return new FileRows<>(source, header, List.of());
-            }
-            var cells = new PlanningFileCells<>(source, header, issues);
-            List<T> rows = new ArrayList<>();
-            for (TableRow row = reader.nextRow(); row != null; row = reader.nextRow()) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                cells.start(row);
-                T value = parser.apply(cells);
-                if (value != null && !cells.failed()) {
-                    rows.add(value);
-                }
-            }
-            return new FileRows<>(source, header, rows);
-        } catch (IOException e) {
-            issues.add(fileSource.unreadable(e));
-            return new FileRows<>(fileSource, null, List.of());
-        }
     }
 
     private static @Nullable SeatRow seat(PlanningFileCells<SeatColumn> c) {

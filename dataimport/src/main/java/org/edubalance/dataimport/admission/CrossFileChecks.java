@@ -18,7 +18,7 @@ import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.admission.AdmissionFiles.ApplicantRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.SeatRow;
 import org.edubalance.dataimport.admission.AdmissionFiles.ZoneRow;
-import org.edubalance.dataimport.admission.AdmissionImporter.FileRows;
+import org.edubalance.dataimport.planinput.FileRows;
 
 /** The rules of an admission round that span files (see {@link AdmissionImporter}), each reported at its row. */
 final class CrossFileChecks {

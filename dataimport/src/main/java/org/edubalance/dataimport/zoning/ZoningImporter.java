@@ -15,6 +15,7 @@ import org.edubalance.core.zoning.BlockAdjacency;
 import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.ImportReport;
+import org.edubalance.dataimport.planinput.FileRows;
 import org.edubalance.dataimport.planinput.PlanningFileCells;
 import org.edubalance.dataimport.zoning.BlockFile.BlockRow;
 import org.jspecify.annotations.Nullable;

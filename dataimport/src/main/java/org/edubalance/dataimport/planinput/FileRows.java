@@ -1,4 +1,4 @@
-package org.edubalance.dataimport.zoning;
+package org.edubalance.dataimport.planinput;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,30 +11,30 @@ import org.edubalance.dataimport.ImportIssue;
 import org.edubalance.dataimport.ImportIssueCode;
 import org.edubalance.dataimport.ImportReport;
 import org.edubalance.dataimport.ImportSource;
-import org.edubalance.dataimport.planinput.PlanningFileCells;
 import org.edubalance.dataimport.table.TableFormat;
 import org.edubalance.dataimport.table.TableReader;
 import org.edubalance.dataimport.table.TableRow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A zoning file's rows as parsed, with what locates an issue in it: the source and the header.
+ * A planning input file's rows as parsed (zoning blocks and adjacency, admission seats, zones and applicants), with
+ * what locates an issue in it: the source and the header.
  *
  * @param source the file (and sheet) read
  * @param header the header as read, null when the file could not be read
  * @param rows the rows whose cells are all good, in file order
  */
-record FileRows<C extends Enum<C> & ImportColumn, T>(
+public record FileRows<C extends Enum<C> & ImportColumn, T>(
         ImportSource source, @Nullable HeaderMapping<C> header, List<T> rows) {
 
     /** An issue at {@code row}'s cell of {@code column}. */
-    ImportIssue issue(long row, C column, @Nullable String value, ImportIssueCode code, String message) {
+    public ImportIssue issue(long row, C column, @Nullable String value, ImportIssueCode code, String message) {
         String shown = header == null || !header.has(column) ? column.id() : header.header(column);
         return source.issue(row, shown, value, code, message);
     }
 
     /** Reads {@code file}'s rows with {@code parser}, each bad cell reported to {@code issues}. */
-    static <C extends Enum<C> & ImportColumn, T> FileRows<C, T> read(
+    public static <C extends Enum<C> & ImportColumn, T> FileRows<C, T> read(
             Path file,
             Class<C> columns,
             ImportReport.Builder issues,
