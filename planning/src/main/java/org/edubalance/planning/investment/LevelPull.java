@@ -23,7 +23,8 @@ import org.edubalance.core.standard.IndicatorDefinition;
  * ends at {@code L_k − t_k·(1/s_k − 1)} (the floor of a one-through school's part), two parts of one whole-school
  * purchase end between their levels. The same cost also tells the school which indicator to leave between 85 % and
  * 100 %: a school that must buy sports ground anyway may buy more of it and less equipment, since the ground also
- * lowers the CV. A level with tilt 0 is a hard floor and is not handled here.
+ * lowers the CV. A level without a tilt pulls nothing: the water levels keep every tilt above 0 (a tilt near 0 makes
+ * the level all but a hard floor).
  */
 final class LevelPull {
     /**

@@ -132,7 +132,7 @@ final class WaterLevels {
 
     /**
      * The tilt the optimality conditions give a level: {@code mean·(1 + c²) − level}; a hair above 0 when the level is
-     * that high, which makes it a hard floor (LevelPull).
+     * that high, which makes the level all but a hard floor (LevelPull: the price of falling short grows as 1/tilt).
      */
     private static double tilt(double mean, double c, double level) {
         return Math.max(mean * (1 + c * c) - level, 1e-9 * Math.max(1, Math.abs(level)));

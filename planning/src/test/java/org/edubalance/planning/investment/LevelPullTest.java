@@ -54,7 +54,7 @@ class LevelPullTest {
                 .isEqualTo(750);
     }
 
-    /** A level without tilt is a hard floor, which the pull leaves to the per-school rule. */
+    /** A level without tilt pulls nothing (the water levels never give one: they keep every tilt above 0). */
     @Test
     void aLevelWithoutTiltPullsNothing() {
         var site = new LevelPull.Site(GROUND, 0, "PRIMARY sports", 1, 5, 1, 400);
