@@ -48,6 +48,11 @@ final class InvestmentPages {
             boolean uploaded,
             List<PlanningJob> jobs,
             @Nullable String problem) {
+        /** The most phase years a plan by year has (the rows of its form). */
+        public int maxPhaseYears() {
+            return PhaseBudgets.MAX_YEARS;
+        }
+
         /** A sum of yuan as a form field holds it: no grouping, decimals only when it has them. */
         public String plain(double yuan) {
             return InvestmentCosts.plain(yuan);
@@ -61,6 +66,7 @@ final class InvestmentPages {
      * @param figures the figures of the draft (the plan's actions, or a planner's edit of them), or null before done
      * @param edited whether the figures are of an edited draft
      * @param schools the county's schools of the year, for adding an action (editors only; empty otherwise)
+     * @param phases the figures by year of a plan phased by year, or null
      */
     record ResultPage(
             County county,
@@ -72,7 +78,16 @@ final class InvestmentPages {
             boolean edited,
             CostTable costs,
             List<SchoolYear> schools,
-            @Nullable String reason) {
+            @Nullable String reason,
+            @Nullable InvestmentPhaseView phases) {
+        /**
+         * Whether the what-if is offered: to editors, not for a plan phased by year (an edited action would need its
+         * year, and each year's budget checked again — the page says so).
+         */
+        public boolean whatIf() {
+            return editor && phases == null;
+        }
+
         public boolean unfinished() {
             return job.status().isUnfinished();
         }
@@ -133,10 +148,11 @@ final class InvestmentPages {
         boolean editor = user.role().editsEverything();
         String only = access.onlySchool(user);
         if (plan == null) {
-            return new ResultPage(county, job, request, editor, null, null, false, costs, List.of(), null);
+            return new ResultPage(county, job, request, editor, null, null, false, costs, List.of(), null, null);
         }
         List<SchoolYear> rows = service.rows(county.code(), job.request().year());
-        List<PlannedAction> actions = editor ? InvestmentDrafts.of(session, id, plan) : plan.actions();
+        boolean drafts = editor && plan.phasing() == null;
+        List<PlannedAction> actions = drafts ? InvestmentDrafts.of(session, id, plan) : plan.actions();
         InvestmentFigures figures = InvestmentFigures.of(rows, job.request().year(), actions, costs, only);
         InvestmentPlan shown = only == null ? plan : InvestmentDocuments.ofSchool(plan, only);
         return new ResultPage(
@@ -146,10 +162,11 @@ final class InvestmentPages {
                 editor,
                 shown,
                 figures,
-                editor && InvestmentDrafts.edited(session, id),
+                drafts && InvestmentDrafts.edited(session, id),
                 costs,
-                editor ? rows : List.of(),
-                noPlanReason(shown, rows, request, costs, locale, only == null));
+                drafts ? rows : List.of(),
+                noPlanReason(shown, rows, request, costs, locale, only == null),
+                InvestmentPhaseView.of(plan, shown));
     }
 
     /**
