@@ -3,6 +3,8 @@ package org.edubalance.app.investment;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.PlannedAction;
@@ -148,7 +150,8 @@ final class InvestmentPages {
         boolean editor = user.role().editsEverything();
         String only = access.onlySchool(user);
         if (plan == null) {
-            return new ResultPage(county, job, request, editor, null, null, false, costs, List.of(), null, null);
+            return new ResultPage(
+                    county, job, request, editor, null, null, false, costs, List.of(), tooLittle(job, locale), null);
         }
         List<SchoolYear> rows = service.rows(county.code(), job.request().year());
         boolean drafts = editor && plan.phasing() == null;
@@ -200,6 +203,26 @@ final class InvestmentPages {
                 term -> messages.getMessage("investment.term." + term, null, null, locale),
                 locale);
         return status + " " + text;
+    }
+
+    /** The planner's refusal of budgets by year that buy nothing useful (docs/planning/investment.md §10). */
+    private static final Pattern TOO_LITTLE =
+            Pattern.compile("The budgets per year total (\\d+) yuan, below (\\d+) yuan");
+
+    /**
+     * Why a job phased by year failed, in the page's words, when the planner refused its budgets as too little
+     * together (found when solving, not when queued: the figure is the planner's); null otherwise.
+     */
+    private @Nullable String tooLittle(PlanningJob job, Locale locale) {
+        var failure = job.failure();
+        if (failure == null) {
+            return null;
+        }
+        Matcher m = TOO_LITTLE.matcher(failure.text());
+        if (!m.find()) {
+            return null;
+        }
+        return messages.getMessage("investment.phasing.tooLittle", new Object[] {m.group(1), m.group(2)}, locale);
     }
 
     /** Refusals of a costs file in the page's language. */

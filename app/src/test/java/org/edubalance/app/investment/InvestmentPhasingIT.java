@@ -1,11 +1,13 @@
 package org.edubalance.app.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,7 +129,12 @@ class InvestmentPhasingIT {
         PageSession bureau = PageSession.signIn(port, "planner");
         String en = bureau.get(page + "?lang=en").body();
         assertThat(en)
-                .contains("id=\"by-year\"", "data-year=\"" + (year + 2) + "\"", "class=\"action-year\"", "no-what-if")
+                .contains(
+                        "id=\"by-year\"",
+                        "data-year=\"" + (year + 2) + "\"",
+                        "class=\"action-year\"",
+                        "no-what-if",
+                        "compliant school segments after that year")
                 .doesNotContain("??", "class=\"inline what-if\"", "add-form", "rerun-form");
         assertThat(bureau.get(page + "?lang=zh").body())
                 .contains("分年度", "分年度方案不提供")
@@ -136,7 +143,7 @@ class InvestmentPhasingIT {
                 PageSession.signIn(port, principal).get(page + "?lang=en").body();
         assertThat(pageOfPrincipal)
                 .contains("The cost of your school", "class=\"action-year\"")
-                .doesNotContain("Compliant primary segments after the year");
+                .doesNotContain("compliant school segments after that year");
         for (SchoolYear other : rows) {
             if (!other.equals(own)) {
                 assertThat(pageOfPrincipal).doesNotContain(other.code().value());
@@ -198,6 +205,19 @@ class InvestmentPhasingIT {
         assertThat(both.body()).contains("budgetPerYear");
 
         PageSession planner = PageSession.signIn(port, "planner");
+        // Budgets that buy nothing useful together: the planner refuses them when the job runs, worded on the page.
+        HttpResponse<String> little =
+                api.post(plans(county), "planner", "{\"year\":" + year + ",\"budgetPerYear\":{\"" + next + "\":1}}");
+        assertThat(little.statusCode()).as(little.body()).isEqualTo(202);
+        String failed = Api.json(little)
+                .get("url")
+                .asString()
+                .replace("/api/v1/investment-plans/", "/investment/" + county + "/plans/");
+        String zh = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> planner.get(failed + "?lang=zh").body(), b -> b.contains("id=\"no-plan\""));
+        assertThat(zh).contains("未规划：各年度预算合计 1 元，低于").doesNotContain("job-error", "The budgets per year");
+
         String csrf = PageSession.csrf(planner.get("/investment/" + county).body());
         String form = "_csrf=" + PageSession.encode(csrf) + "&year=" + year;
         assertThat(planner.postForm("/investment/" + county + "/plans/by-year", "year=" + year + "&phaseYear1=" + next)
