@@ -2,8 +2,11 @@ package org.edubalance.app.investment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
 import org.edubalance.core.planning.PlanningJob;
@@ -12,6 +15,7 @@ import org.edubalance.dataimport.investment.CostsReader;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlanJson;
+import org.edubalance.planning.investment.PhasedPlanner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,8 +44,8 @@ final class InvestmentApiController {
     }
 
     @Operation(
-            summary = "Queue an investment plan of a county (goal compliance or a budget; costs optional); answers"
-                    + " 202 with the plan's address")
+            summary = "Queue an investment plan of a county (goal compliance, budget or budget-per-year with"
+                    + " budgetPerYear {\"2026\":5000000}; costs optional); answers 202 with the plan's address")
     @PostMapping("/api/v1/counties/{code}/investment-plans")
     ResponseEntity<Map<String, Object>> run(
             @PathVariable String code,
@@ -49,9 +53,13 @@ final class InvestmentApiController {
             @AuthenticationPrincipal AccountDetails user) {
         County county = access.county(code, user);
         access.requireEditor(user);
-        String goal = request.goal() == null ? (request.budget() == null ? "compliance" : "budget") : request.goal();
-        if (!goal.equals("compliance") && !goal.equals("budget")) {
-            throw ApiProblemException.invalid("goal " + goal + ": compliance or budget.");
+        JsonNode perYear =
+                request.budgetPerYear() == null || request.budgetPerYear().isNull() ? null : request.budgetPerYear();
+        String goal = request.goal() != null
+                ? request.goal()
+                : perYear != null ? PhasedPlanner.GOAL : request.budget() == null ? "compliance" : "budget";
+        if (!goal.equals("compliance") && !goal.equals("budget") && !goal.equals(PhasedPlanner.GOAL)) {
+            throw ApiProblemException.invalid("goal " + goal + ": compliance, budget or budget-per-year.");
         }
         if (goal.equals("budget") && request.budget() == null) {
             throw ApiProblemException.invalid("goal budget needs budget, a number of yuan.");
@@ -59,8 +67,22 @@ final class InvestmentApiController {
         if (goal.equals("compliance") && request.budget() != null) {
             throw ApiProblemException.invalid("goal compliance and a budget exclude each other: choose one.");
         }
-        long id = service.run(
-                county.code(), request.year(), request.budget(), costs(request.costs()), null, user.getUsername());
+        if (!goal.equals(PhasedPlanner.GOAL) && perYear != null) {
+            throw ApiProblemException.invalid("budgetPerYear belongs to goal budget-per-year, not " + goal + ".");
+        }
+        long id;
+        if (goal.equals(PhasedPlanner.GOAL)) {
+            if (request.budget() != null) {
+                throw ApiProblemException.invalid(
+                        "goal budget-per-year and budget exclude each other: give the budgets by year in budgetPerYear.");
+            }
+            var budgets = budgetPerYear(perYear, request.year());
+            id = service.runPhased(
+                    county.code(), request.year(), budgets, costs(request.costs()), null, user.getUsername());
+        } else {
+            id = service.run(
+                    county.code(), request.year(), request.budget(), costs(request.costs()), null, user.getUsername());
+        }
         String url = "/api/v1/investment-plans/" + id;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
@@ -88,6 +110,29 @@ final class InvestmentApiController {
         String only = access.onlySchool(user);
         InvestmentPlan shown = only == null ? plan : InvestmentDocuments.ofSchool(plan, only);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(InvestmentPlanJson.write(shown));
+    }
+
+    /** The budgets by year of {@code budgetPerYear}, {@code {"2026": 5000000, …}}; 400 naming the key otherwise. */
+    private static SortedMap<Integer, Double> budgetPerYear(@Nullable JsonNode node, int dataYear) {
+        if (node == null) {
+            throw ApiProblemException.invalid("goal budget-per-year needs budgetPerYear, e.g. {\"2026\": 5000000}.");
+        }
+        if (!node.isObject()) {
+            throw ApiProblemException.invalid(
+                    "budgetPerYear: an object of year to yuan, e.g. {\"2026\": 5000000}, not " + node + ".");
+        }
+        List<PhaseBudgets.Entry> entries = new ArrayList<>();
+        for (var e : node.properties()) {
+            JsonNode yuan = e.getValue();
+            // A budget is a JSON number; any other value (a string, too) is refused with the key that holds it.
+            String budget = yuan.isNumber() ? yuan.asString() : yuan.isNull() ? null : yuan.toString();
+            entries.add(new PhaseBudgets.Entry("budgetPerYear." + e.getKey(), e.getKey(), budget));
+        }
+        try {
+            return PhaseBudgets.read(entries, dataYear);
+        } catch (PhaseBudgets.Refused r) {
+            throw ApiProblemException.invalid(String.valueOf(r.getMessage()));
+        }
     }
 
     /** The costs text of the request: the text itself, or the shipped costs with the listed unit costs. */

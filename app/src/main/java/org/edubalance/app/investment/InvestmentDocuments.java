@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.InvestmentKind;
 import org.edubalance.core.investment.PlannedAction;
@@ -13,6 +15,9 @@ import org.edubalance.core.standard.IndicatorDefinition;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlan.CountyInvestment;
+import org.edubalance.planning.investment.InvestmentPlan.PhasedAction;
+import org.edubalance.planning.investment.InvestmentPlan.Phasing;
+import org.edubalance.planning.investment.InvestmentPlan.YearFigures;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +34,7 @@ final class InvestmentDocuments {
     static InvestmentPlan read(JsonMapper json, String document, CostTable costs, Map<String, String> countyOf) {
         JsonNode d = json.readTree(document);
         List<PlannedAction> actions = new ArrayList<>();
+        List<PhasedAction> phased = new ArrayList<>();
         for (JsonNode a : d.get("actions")) {
             String name = a.get("action").asString();
             InvestmentKind kind = costs.action(name)
@@ -42,7 +48,11 @@ final class InvestmentDocuments {
                     kind,
                     a.get("quantity").asLong(),
                     a.get("cost").asDouble()));
+            if (a.has("year")) {
+                phased.add(new PhasedAction(a.get("year").asInt(), actions.getLast()));
+            }
         }
+        Map<String, List<YearFigures>> byCounty = new LinkedHashMap<>();
         List<CountyInvestment> counties = new ArrayList<>();
         for (JsonNode c : d.get("counties")) {
             counties.add(new CountyInvestment(
@@ -52,6 +62,23 @@ final class InvestmentDocuments {
                     counts(c.get("compliantAfter")),
                     cvs(c.get("cvBefore")),
                     cvs(c.get("cvAfter"))));
+            if (c.has("byYear")) {
+                List<YearFigures> years = new ArrayList<>();
+                for (JsonNode y : c.get("byYear")) {
+                    years.add(new YearFigures(
+                            y.get("year").asInt(), y.get("cost").asDouble(), counts(y.get("compliantAfter"))));
+                }
+                byCounty.put(c.get("code").asString(), years);
+            }
+        }
+        JsonNode perYear = d.get("budgetPerYear");
+        @Nullable Phasing phasing = null;
+        if (perYear != null && !perYear.isNull()) {
+            SortedMap<Integer, Double> budgets = new TreeMap<>();
+            for (var e : perYear.properties()) {
+                budgets.put(Integer.valueOf(e.getKey()), e.getValue().asDouble());
+            }
+            phasing = new Phasing(budgets, phased, byCounty);
         }
         JsonNode budget = d.get("budget");
         return new InvestmentPlan(
@@ -66,12 +93,14 @@ final class InvestmentDocuments {
                 actions,
                 counties,
                 null,
-                countyOf);
+                countyOf,
+                phasing);
     }
 
     /**
      * What a principal of {@code school} may receive of {@code plan}: their school's actions, their cost as the total,
-     * and no county figure (from which the other schools could be inferred).
+     * and no county figure (from which the other schools could be inferred). Under phasing: the budgets by year (the
+     * bureau's, as the budget of the other goals), their actions with their year, and no county's figures by year.
      */
     static InvestmentPlan ofSchool(InvestmentPlan plan, String school) {
         List<PlannedAction> own = plan.actions().stream()
@@ -82,6 +111,7 @@ final class InvestmentDocuments {
         if (plan.countyOfSchool().containsKey(school)) {
             county.put(school, plan.countyOfSchool().get(school));
         }
+        Phasing phasing = plan.phasing() == null ? null : ofSchool(plan.phasing(), school, county.get(school));
         return new InvestmentPlan(
                 plan.standard(),
                 plan.year(),
@@ -94,7 +124,30 @@ final class InvestmentDocuments {
                 own,
                 List.of(),
                 plan.reason(),
-                county);
+                county,
+                phasing);
+    }
+
+    /**
+     * The phasing a principal receives: the budgets, their school's actions with their year and, under their county's
+     * code, only what their school's actions cost each year (no county's compliant segments: the document writes no
+     * county at all, and the workbook's year sheet sums this).
+     */
+    private static Phasing ofSchool(Phasing phasing, String school, @Nullable String county) {
+        List<PhasedAction> own = phasing.actions().stream()
+                .filter(a -> a.action().schoolCode().equals(school))
+                .toList();
+        List<YearFigures> years = new ArrayList<>();
+        phasing.budgets()
+                .keySet()
+                .forEach(y -> years.add(new YearFigures(
+                        y,
+                        own.stream()
+                                .filter(a -> a.year() == y)
+                                .mapToDouble(a -> a.action().cost())
+                                .sum(),
+                        Map.of())));
+        return new Phasing(phasing.budgets(), own, county == null ? Map.of() : Map.of(county, years));
     }
 
     private static Map<Segment, Integer> counts(JsonNode node) {

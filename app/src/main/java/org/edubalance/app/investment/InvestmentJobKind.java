@@ -1,6 +1,7 @@
 package org.edubalance.app.investment;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,15 @@ import org.edubalance.planning.investment.InvestmentChecker;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlanJson;
 import org.edubalance.planning.investment.InvestmentPlanner;
+import org.edubalance.planning.investment.PhasedChecker;
+import org.edubalance.planning.investment.PhasedPlanner;
 import org.springframework.stereotype.Component;
 
 /**
  * The investment planner as a planner kind of the job runner (docs/planning/jobs.md §5): the request names the goal,
- * the budget and the costs (as costs-file text); the county's school rows of the year are planned as {@code edubalance
- * plan investment --county} plans them, the plan is checked again by the independent checker, and the document is the
- * one the command line writes.
+ * the budget or the budgets by year (phasing, docs/planning/investment.md §10) and the costs (as costs-file text); the
+ * county's school rows of the year are planned as {@code edubalance plan investment --county} plans them, the plan is
+ * checked again by the independent checkers, and the document is the one the command line writes.
  */
 @Component
 final class InvestmentJobKind implements PlanningJobKind {
@@ -62,8 +65,15 @@ final class InvestmentJobKind implements PlanningJobKind {
         listener.progress(new SolveProgress("planning", Duration.ZERO, TIME_LIMIT, Double.NaN, Double.NaN));
         InvestmentPlan plan = plan(InvestmentRequests.STANDARD, costs, year, rows, request);
         var checked = new InvestmentChecker(InvestmentRequests.STANDARD, costs).check(rows, year, plan.actions());
-        if (!checked.problems().isEmpty()) {
-            throw new IllegalStateException("The independent check of the plan failed: " + checked.problems());
+        List<String> problems = new ArrayList<>(checked.problems());
+        if (plan.phasing() != null) {
+            // Each year within its own budget and its compliant segments counted again, as the command line checks.
+            problems.addAll(new PhasedChecker(InvestmentRequests.STANDARD, costs)
+                    .check(rows, year, plan.phasing().budgets(), plan.phasing().actions())
+                    .problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The independent check of the plan failed: " + problems);
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("goal", plan.goal());
@@ -85,6 +95,9 @@ final class InvestmentJobKind implements PlanningJobKind {
             int year,
             List<SchoolYear> rows,
             InvestmentRequest request) {
+        if (request.budgetPerYear() != null) {
+            return new PhasedPlanner(standard, costs, TIME_LIMIT).plan(year, rows, request.budgetPerYear());
+        }
         var planner = new InvestmentPlanner(standard, costs, TIME_LIMIT);
         return request.budget() == null ? planner.compliance(year, rows) : planner.budget(year, rows, request.budget());
     }

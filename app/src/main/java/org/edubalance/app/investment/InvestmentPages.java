@@ -3,6 +3,8 @@ package org.edubalance.app.investment;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.PlannedAction;
@@ -48,6 +50,11 @@ final class InvestmentPages {
             boolean uploaded,
             List<PlanningJob> jobs,
             @Nullable String problem) {
+        /** The most phase years a plan by year has (the rows of its form). */
+        public int maxPhaseYears() {
+            return PhaseBudgets.MAX_YEARS;
+        }
+
         /** A sum of yuan as a form field holds it: no grouping, decimals only when it has them. */
         public String plain(double yuan) {
             return InvestmentCosts.plain(yuan);
@@ -61,6 +68,7 @@ final class InvestmentPages {
      * @param figures the figures of the draft (the plan's actions, or a planner's edit of them), or null before done
      * @param edited whether the figures are of an edited draft
      * @param schools the county's schools of the year, for adding an action (editors only; empty otherwise)
+     * @param phases the figures by year of a plan phased by year, or null
      */
     record ResultPage(
             County county,
@@ -72,7 +80,16 @@ final class InvestmentPages {
             boolean edited,
             CostTable costs,
             List<SchoolYear> schools,
-            @Nullable String reason) {
+            @Nullable String reason,
+            @Nullable InvestmentPhaseView phases) {
+        /**
+         * Whether the what-if is offered: to editors, not for a plan phased by year (an edited action would need its
+         * year, and each year's budget checked again — the page says so).
+         */
+        public boolean whatIf() {
+            return editor && phases == null;
+        }
+
         public boolean unfinished() {
             return job.status().isUnfinished();
         }
@@ -133,10 +150,12 @@ final class InvestmentPages {
         boolean editor = user.role().editsEverything();
         String only = access.onlySchool(user);
         if (plan == null) {
-            return new ResultPage(county, job, request, editor, null, null, false, costs, List.of(), null);
+            return new ResultPage(
+                    county, job, request, editor, null, null, false, costs, List.of(), tooLittle(job, locale), null);
         }
         List<SchoolYear> rows = service.rows(county.code(), job.request().year());
-        List<PlannedAction> actions = editor ? InvestmentDrafts.of(session, id, plan) : plan.actions();
+        boolean drafts = editor && plan.phasing() == null;
+        List<PlannedAction> actions = drafts ? InvestmentDrafts.of(session, id, plan) : plan.actions();
         InvestmentFigures figures = InvestmentFigures.of(rows, job.request().year(), actions, costs, only);
         InvestmentPlan shown = only == null ? plan : InvestmentDocuments.ofSchool(plan, only);
         return new ResultPage(
@@ -146,10 +165,11 @@ final class InvestmentPages {
                 editor,
                 shown,
                 figures,
-                editor && InvestmentDrafts.edited(session, id),
+                drafts && InvestmentDrafts.edited(session, id),
                 costs,
-                editor ? rows : List.of(),
-                noPlanReason(shown, rows, request, costs, locale, only == null));
+                drafts ? rows : List.of(),
+                noPlanReason(shown, rows, request, costs, locale, only == null),
+                InvestmentPhaseView.of(plan, shown));
     }
 
     /**
@@ -183,6 +203,26 @@ final class InvestmentPages {
                 term -> messages.getMessage("investment.term." + term, null, null, locale),
                 locale);
         return status + " " + text;
+    }
+
+    /** The planner's refusal of budgets by year that buy nothing useful (docs/planning/investment.md §10). */
+    private static final Pattern TOO_LITTLE =
+            Pattern.compile("The budgets per year total (\\d+) yuan, below (\\d+) yuan");
+
+    /**
+     * Why a job phased by year failed, in the page's words, when the planner refused its budgets as too little
+     * together (found when solving, not when queued: the figure is the planner's); null otherwise.
+     */
+    private @Nullable String tooLittle(PlanningJob job, Locale locale) {
+        var failure = job.failure();
+        if (failure == null) {
+            return null;
+        }
+        Matcher m = TOO_LITTLE.matcher(failure.text());
+        if (!m.find()) {
+            return null;
+        }
+        return messages.getMessage("investment.phasing.tooLittle", new Object[] {m.group(1), m.group(2)}, locale);
     }
 
     /** Refusals of a costs file in the page's language. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.edubalance.app.audit.AuditService;
 import org.edubalance.app.planning.PlanningJobRunner;
 import org.edubalance.app.web.ApiProblemException;
@@ -87,9 +88,35 @@ public class InvestmentService {
         if (budget != null && !(budget >= 0 && Double.isFinite(budget))) {
             throw ApiProblemException.invalid("budget " + budget + ": a budget is a number of yuan, 0 or more.");
         }
+        return queue(county, year, new InvestmentRequest(budget, costsCsv), parent, user);
+    }
+
+    /**
+     * Stores and queues a plan phased by year (docs/planning/investment.md §10) of {@code county} and {@code year},
+     * the budgets read by {@link PhaseBudgets} (which refuses a year before {@code year}).
+     *
+     * @throws ApiProblemException 400 as {@link #run}
+     */
+    @Transactional
+    public long runPhased(
+            RegionCode county,
+            int year,
+            SortedMap<Integer, Double> budgetPerYear,
+            @Nullable String costsCsv,
+            @Nullable Long parent,
+            String user) {
+        if (budgetPerYear.isEmpty() || budgetPerYear.firstKey() < year) {
+            throw ApiProblemException.invalid("budgetPerYear " + budgetPerYear.keySet()
+                    + ": one phase year or more, each the data year " + year + " or later.");
+        }
+        return queue(county, year, new InvestmentRequest(null, costsCsv, budgetPerYear), parent, user);
+    }
+
+    private long queue(RegionCode county, int year, InvestmentRequest request, @Nullable Long parent, String user) {
         if (schoolYears.ofYear(year, county).isEmpty()) {
             throw ApiProblemException.invalid("County " + county + " has no school data for " + year + ".");
         }
+        String costsCsv = request.costsCsv();
         if (costsCsv != null) {
             try {
                 InvestmentCosts.read(costsCsv);
@@ -97,7 +124,6 @@ public class InvestmentService {
                 throw ApiProblemException.invalid(String.valueOf(e.getMessage()));
             }
         }
-        var request = new InvestmentRequest(budget, costsCsv);
         long id = jobs.add(new PlanningJobRequest(
                 InvestmentJobKind.CODE, county, year, requests.write(request), parent, user, clock.instant()));
         audit.record(

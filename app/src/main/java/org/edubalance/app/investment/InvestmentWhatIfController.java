@@ -138,6 +138,11 @@ final class InvestmentWhatIfController {
         if (plan == null) {
             throw ApiProblemException.invalid("Investment plan " + id + " is not done yet: nothing to change.");
         }
+        if (plan.phasing() != null) {
+            // An edited action would need its year and each year's budget checked again: not offered (§11).
+            throw ApiProblemException.invalid("Investment plan " + id + " is phased by year: no what-if or re-run from"
+                    + " it; change the budgets by year on the county page and plan again.");
+        }
         return new Draft(c, job, service.request(job).costTable(), InvestmentDrafts.of(session, id, plan));
     }
 
