@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.InvestmentAction;
 import org.edubalance.dataimport.investment.CostsReader;
+import org.edubalance.dataimport.investment.CostsRefusedException;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,19 +27,16 @@ final class InvestmentCosts {
     /** The largest costs file read: the shipped one is under 2 KB. */
     static final int MAX_BYTES = 16 * 1024;
 
-    private static final Pattern LOCATED =
-            Pattern.compile("^.*?, row (\\d+), column ([a-z_]+), value \"(.*)\": (.*?)\\.?$", Pattern.DOTALL);
-    private static final Pattern MISSING = Pattern.compile("^.*?, row 1: the column ([a-z_]+) is missing.*$");
-    /** The reader's rules, by the start of their English wording, and the key that words them. */
-    private static final Map<String, String> RULES = Map.of(
-            "an action name is", "action",
-            "an indicator is one of", "indicator",
-            "the default action", "defaultAction",
-            "a cost is a number", "cost",
-            "a step is a whole number", "step",
-            "the value is required", "required",
-            "the value is a number", "number",
-            "an action is listed once", "twice");
+    /** The bundle key that words each rule of a located refusal. */
+    private static final Map<CostsRefusedException.Rule, String> RULES = Map.of(
+            CostsRefusedException.Rule.ACTION_NAME, "action",
+            CostsRefusedException.Rule.INDICATOR, "indicator",
+            CostsRefusedException.Rule.DEFAULT_ACTION, "defaultAction",
+            CostsRefusedException.Rule.COST, "cost",
+            CostsRefusedException.Rule.STEP, "step",
+            CostsRefusedException.Rule.REQUIRED, "required",
+            CostsRefusedException.Rule.NUMBER, "number",
+            CostsRefusedException.Rule.TWICE, "twice");
 
     private final MessageSource messages;
 
@@ -83,8 +78,13 @@ final class InvestmentCosts {
     static String withUnitCosts(CostTable base, Map<String, String> unitCosts) {
         for (String name : unitCosts.keySet()) {
             if (base.action(name).isEmpty()) {
-                throw new InvalidPolicyException(FILE_NAME + ", row 1, column action, value \"" + name
-                        + "\": an action is one of the costs file's actions.");
+                throw new CostsRefusedException(
+                        FILE_NAME + ", row 1, column action, value \"" + name
+                                + "\": an action is one of the costs file's actions.",
+                        CostsRefusedException.Rule.ACTION_NAME,
+                        1,
+                        "action",
+                        name);
             }
         }
         StringBuilder out = new StringBuilder(String.join(",", CostsReader.COLUMNS)).append('\n');
@@ -103,35 +103,26 @@ final class InvestmentCosts {
         return yuan == Math.rint(yuan) ? Long.toString((long) yuan) : Double.toString(yuan);
     }
 
-    /** The reader's refusal {@code message} in the words of {@code locale}. */
-    String word(@Nullable String message, Locale locale) {
-        String text = String.valueOf(message);
-        if (text.contains(": the file is empty")) {
-            return messages.getMessage("investment.costs.empty", new Object[] {CostsReader.COLUMNS}, locale);
+    /** The refusal {@code e} in the words of {@code locale}, from its parts (the English message only as a fallback). */
+    String word(InvalidPolicyException e, Locale locale) {
+        if (!(e instanceof CostsRefusedException r)) {
+            return messages.getMessage("investment.costs.refused", new Object[] {e.getMessage()}, locale);
         }
-        if (text.contains(": larger than ")) {
-            return messages.getMessage("investment.costs.tooLarge", new Object[] {MAX_BYTES / 1024}, locale);
-        }
-        Matcher missing = MISSING.matcher(text);
-        if (missing.matches()) {
-            return messages.getMessage(
-                    "investment.costs.missing", new Object[] {missing.group(1), CostsReader.COLUMNS}, locale);
-        }
-        Matcher m = LOCATED.matcher(text);
-        if (!m.matches()) {
-            return messages.getMessage("investment.costs.refused", new Object[] {text}, locale);
-        }
-        String rule = m.group(4);
-        String key = RULES.entrySet().stream()
-                .filter(e -> rule.startsWith(e.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
-        String worded =
-                key == null ? rule : messages.getMessage("investment.costs.rule." + key, new Object[] {rule}, locale);
-        return messages.getMessage(
-                "investment.costs.problem",
-                new Object[] {Integer.parseInt(m.group(1)), m.group(2), m.group(3), worded},
-                locale);
+        return switch (r.rule()) {
+            case EMPTY -> messages.getMessage("investment.costs.empty", new Object[] {CostsReader.COLUMNS}, locale);
+            case TOO_LARGE -> messages.getMessage("investment.costs.tooLarge", new Object[] {MAX_BYTES / 1024}, locale);
+            case MISSING_COLUMN ->
+                messages.getMessage("investment.costs.missing", new Object[] {r.column(), CostsReader.COLUMNS}, locale);
+            default ->
+                messages.getMessage(
+                        "investment.costs.problem",
+                        new Object[] {
+                            r.row(),
+                            r.column(),
+                            r.value(),
+                            messages.getMessage("investment.costs.rule." + RULES.get(r.rule()), null, locale)
+                        },
+                        locale);
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.core.region.County;
 import org.edubalance.dataimport.investment.CostsReader;
+import org.edubalance.dataimport.investment.CostsRefusedException;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,7 +82,7 @@ final class InvestmentPageController {
             return "redirect:/investment/" + c.code().value() + "?year=" + shown;
         } catch (InvalidPolicyException e) {
             response.setStatus(422);
-            model.addAttribute("page", pages.county(c, shown, user, session, costs.word(e.getMessage(), locale)));
+            model.addAttribute("page", pages.county(c, shown, user, session, costs.word(e, locale)));
             return "investment/page";
         }
     }
@@ -111,7 +112,7 @@ final class InvestmentPageController {
             return "redirect:/investment/" + c.code().value() + "?year=" + shown;
         } catch (InvalidPolicyException e) {
             response.setStatus(422);
-            model.addAttribute("page", pages.county(c, shown, user, session, costs.word(e.getMessage(), locale)));
+            model.addAttribute("page", pages.county(c, shown, user, session, costs.word(e, locale)));
             return "investment/page";
         }
     }
@@ -163,12 +164,20 @@ final class InvestmentPageController {
     /** The file's text; a missing, empty or too large file is refused unread. */
     private static String read(@Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidPolicyException(InvestmentCosts.FILE_NAME + ": the file is empty; expected the header "
-                    + CostsReader.COLUMNS + ".");
+            throw new CostsRefusedException(
+                    InvestmentCosts.FILE_NAME + ": the file is empty; expected the header " + CostsReader.COLUMNS + ".",
+                    CostsRefusedException.Rule.EMPTY,
+                    0,
+                    null,
+                    null);
         }
         if (file.getSize() > InvestmentCosts.MAX_BYTES) {
-            throw new InvalidPolicyException(
-                    InvestmentCosts.FILE_NAME + ": larger than " + InvestmentCosts.MAX_BYTES / 1024 + " KB.");
+            throw new CostsRefusedException(
+                    InvestmentCosts.FILE_NAME + ": larger than " + InvestmentCosts.MAX_BYTES / 1024 + " KB.",
+                    CostsRefusedException.Rule.TOO_LARGE,
+                    0,
+                    null,
+                    null);
         }
         try (InputStream in = file.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -12,7 +12,6 @@ import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.region.County;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.investment.CostsReader;
-import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.planning.Reason;
 import org.edubalance.planning.investment.InvestmentPlan;
 import org.jspecify.annotations.Nullable;
@@ -223,10 +222,5 @@ final class InvestmentPages {
             return null;
         }
         return messages.getMessage("investment.phasing.tooLittle", new Object[] {m.group(1), m.group(2)}, locale);
-    }
-
-    /** Refusals of a costs file in the page's language. */
-    static String problem(InvestmentCosts costs, InvalidPolicyException e, Locale locale) {
-        return costs.word(e.getMessage(), locale);
     }
 }

@@ -70,8 +70,8 @@ class InvestmentDocumentsTest {
         String csv = "action,indicator,unit,unit_cost_yuan,step\n"
                 + "build_sports_ground,sports_area_per_student,m2,400,1\n"
                 + "rent_ground,pool_area,m2,150,100\n";
-        String refusal = refusal(csv);
-        assertThat(refusal).contains("row 3, column indicator, value \"pool_area\"");
+        InvalidPolicyException refusal = refusal(csv);
+        assertThat(refusal).hasMessageContaining("row 3, column indicator, value \"pool_area\"");
 
         assertThat(costs.word(refusal, Locale.ENGLISH))
                 .isEqualTo("The costs were refused: row 3, column indicator, value \"pool_area\": the indicator is not"
@@ -80,17 +80,17 @@ class InvestmentDocumentsTest {
                 .isEqualTo("成本被拒绝：第 3 行，列 indicator，值“pool_area”：该指标不是 2017 年标准的七项资源配置指标之一。");
         assertThat(costs.word(refusal("action,unit\n"), Locale.SIMPLIFIED_CHINESE))
                 .startsWith("成本被拒绝：第 1 行缺少列 indicator");
-        String twice = refusal("action,indicator,unit,unit_cost_yuan,step\n"
+        InvalidPolicyException twice = refusal("action,indicator,unit,unit_cost_yuan,step\n"
                 + "build_sports_ground,sports_area_per_student,m2,400,1\n"
                 + "build_sports_ground,sports_area_per_student,m2,300,1\n");
         assertThat(costs.word(twice, Locale.SIMPLIFIED_CHINESE)).contains("第 3 行", "每项措施只能列一次");
     }
 
-    private static String refusal(String csv) {
+    private static InvalidPolicyException refusal(String csv) {
         try {
             InvestmentCosts.read(csv);
         } catch (InvalidPolicyException e) {
-            return e.getMessage();
+            return e;
         }
         throw new AssertionError("accepted: " + csv);
     }

@@ -32,7 +32,9 @@ public final class CostsRefusedException extends InvalidPolicyException {
         /** A cell that is not a number. */
         NUMBER,
         /** An action listed on two rows. */
-        TWICE
+        TWICE,
+        /** A file larger than its reader takes (the platform's upload bound). */
+        TOO_LARGE
     }
 
     private final Rule rule;
@@ -40,7 +42,8 @@ public final class CostsRefusedException extends InvalidPolicyException {
     private final @Nullable String column;
     private final @Nullable String value;
 
-    CostsRefusedException(String message, Rule rule, long row, @Nullable String column, @Nullable String value) {
+    /** A refusal with its English {@code message} and its parts (row 0 for the file as a whole). */
+    public CostsRefusedException(String message, Rule rule, long row, @Nullable String column, @Nullable String value) {
         super(message);
         this.rule = rule;
         this.row = row;
