@@ -188,11 +188,7 @@ public final class InvestmentPlanner {
         for (SchoolYear school : schools) {
             List<SegmentPart> parts = splitter.split(school);
             SchoolOptions options = options(parts);
-            SchoolOptions.Option[] byMask = new SchoolOptions.Option[1 << parts.size()];
-            for (int mask = 0; mask < byMask.length; mask++) {
-                byMask[mask] = options.cheapest(mask);
-            }
-            offers.add(byMask);
+            offers.add(options.byMask());
             total += parts.size();
         }
         SegmentKnapsack knapsack = SegmentKnapsack.solve(offers, total);
@@ -221,6 +217,14 @@ public final class InvestmentPlanner {
     }
 
     private List<SchoolYear> planned(int year, List<SchoolYear> rows) {
+        return planned(standard, splitter, year, rows);
+    }
+
+    /**
+     * The rows a plan of {@code year} covers: that year's schools in the standard's scope with at least one segment
+     * with students, by county and code (the order every plan's actions follow).
+     */
+    static List<SchoolYear> planned(Standard standard, SegmentSplitter splitter, int year, List<SchoolYear> rows) {
         return rows.stream()
                 .filter(s -> s.year() == year
                         && ScopeDecision.of(standard.scope(), s).inScope())

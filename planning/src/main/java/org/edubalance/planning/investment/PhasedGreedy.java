@@ -36,11 +36,7 @@ final class PhasedGreedy {
             for (SchoolYear school : current) {
                 List<SegmentPart> parts = splitter.split(school);
                 SchoolOptions own = options.apply(parts);
-                SchoolOptions.Option[] byMask = new SchoolOptions.Option[1 << parts.size()];
-                for (int mask = 0; mask < byMask.length; mask++) {
-                    byMask[mask] = own.cheapest(mask);
-                }
-                offers.add(byMask);
+                offers.add(own.byMask());
                 total += parts.size();
             }
             SegmentKnapsack knapsack = SegmentKnapsack.solve(offers, total);

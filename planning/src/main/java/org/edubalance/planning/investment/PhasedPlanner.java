@@ -2,7 +2,6 @@ package org.edubalance.planning.investment;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.edubalance.core.evaluation.CountyEvaluation;
-import org.edubalance.core.evaluation.ScopeDecision;
 import org.edubalance.core.evaluation.SegmentEvaluation;
 import org.edubalance.core.evaluation.SegmentPart;
 import org.edubalance.core.evaluation.SegmentSplitter;
@@ -195,11 +193,7 @@ public final class PhasedPlanner {
         for (SchoolYear school : schools) {
             List<SegmentPart> parts = splitter.split(school);
             SchoolOptions options = options(parts);
-            SchoolOptions.Option[] byMask = new SchoolOptions.Option[1 << parts.size()];
-            for (int mask = 0; mask < byMask.length; mask++) {
-                byMask[mask] = options.cheapest(mask);
-            }
-            offers.add(byMask);
+            offers.add(options.byMask());
             total += parts.size();
         }
         return SegmentKnapsack.solve(offers, total);
@@ -210,12 +204,6 @@ public final class PhasedPlanner {
     }
 
     private List<SchoolYear> planned(int year, List<SchoolYear> rows) {
-        return rows.stream()
-                .filter(s -> s.year() == year
-                        && ScopeDecision.of(standard.scope(), s).inScope())
-                .filter(s -> !splitter.split(s).isEmpty())
-                .sorted(Comparator.comparing((SchoolYear s) -> s.county().code().value())
-                        .thenComparing(s -> s.code().value()))
-                .toList();
+        return InvestmentPlanner.planned(standard, splitter, year, rows);
     }
 }

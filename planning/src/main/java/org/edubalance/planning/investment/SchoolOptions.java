@@ -113,6 +113,15 @@ final class SchoolOptions {
         return cheapest(mask, null);
     }
 
+    /** The cheapest way for every set of parts (index = mask): a school's offer to the budget's knapsack. */
+    Option[] byMask() {
+        Option[] byMask = new Option[1 << parts.size()];
+        for (int mask = 0; mask < byMask.length; mask++) {
+            byMask[mask] = cheapest(mask);
+        }
+        return byMask;
+    }
+
     /**
      * The choice for the parts in {@code mask} that costs least once the water levels' {@code pull} is added to its
      * cost (docs/planning/investment.md §3.3), with the amounts the pull asks for; without a pull, {@link
