@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.region.County;
 import org.edubalance.core.school.SchoolYear;
@@ -19,8 +20,6 @@ import org.edubalance.planning.investment.InvestmentPlan;
 import org.edubalance.planning.investment.InvestmentPlanJson;
 import org.edubalance.report.planning.InvestmentWorkbook;
 import org.edubalance.report.render.XlsxReportRenderer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +49,7 @@ final class InvestmentDownloadController {
     ResponseEntity<byte[]> json(
             @PathVariable String county, @PathVariable long id, @AuthenticationPrincipal AccountDetails user) {
         Shown shown = shown(county, id, user);
-        return file(
+        return Attachment.of(
                 "investment-" + id + ".json",
                 MediaType.APPLICATION_JSON,
                 InvestmentPlanJson.write(shown.plan()).getBytes(StandardCharsets.UTF_8));
@@ -69,7 +68,7 @@ final class InvestmentDownloadController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return file("investment-" + id + ".xlsx", XLSX, out.toByteArray());
+        return Attachment.of("investment-" + id + ".xlsx", XLSX, out.toByteArray());
     }
 
     @GetMapping("/investment/{county}/plans/{id}/after.csv")
@@ -90,7 +89,7 @@ final class InvestmentDownloadController {
         Path file = Files.createTempFile("investment-after", ".csv");
         try {
             new SchoolCsvWriter().write(after, file);
-            return file(
+            return Attachment.of(
                     "after-" + id + ".csv",
                     new MediaType("text", "csv", StandardCharsets.UTF_8),
                     Files.readAllBytes(file));
@@ -110,17 +109,5 @@ final class InvestmentDownloadController {
         }
         String only = access.onlySchool(user);
         return new Shown(job, only == null ? plan : InvestmentDocuments.ofSchool(plan, only));
-    }
-
-    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }

@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.region.County;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
@@ -22,8 +22,6 @@ import org.edubalance.report.planning.GroupWorkbook;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,7 +87,7 @@ final class GroupProposalPageController {
             Locale locale,
             Model model)
             throws IOException {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         List<String> named = new ArrayList<>(core == null ? List.of() : core);
         named.add(coreCodes);
         String choice = policy;
@@ -126,7 +124,7 @@ final class GroupProposalPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         access.requireEditor(user);
         var request = request(c, year, List.of(cores), timeLimit, policy, session);
         List<GroupProposals.Chosen> chosen = new ArrayList<>();
@@ -166,11 +164,11 @@ final class GroupProposalPageController {
             @RequestParam(defaultValue = "national") String policy,
             @AuthenticationPrincipal AccountDetails user,
             HttpSession session) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         GroupPlan plan = plan(c, request(c, year, List.of(cores), timeLimit, policy, session), session);
         var out = new ByteArrayOutputStream();
         GroupPlanJson.write(plan, out);
-        return download(out.toByteArray(), MediaType.APPLICATION_JSON, name(plan, "json"));
+        return Attachment.of(name(plan, "json"), MediaType.APPLICATION_JSON, out.toByteArray());
     }
 
     /** The command line's workbook ({@code plan groups --out groups.xlsx}) in the page's language. */
@@ -185,20 +183,11 @@ final class GroupProposalPageController {
             HttpSession session,
             Locale locale)
             throws IOException {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "group proposal");
         GroupPlan plan = plan(c, request(c, year, List.of(cores), timeLimit, policy, session), session);
         var out = new ByteArrayOutputStream();
         new XlsxReportRenderer().render(new GroupWorkbook(locale).build(plan), out);
-        return download(out.toByteArray(), XLSX, name(plan, "xlsx"));
-    }
-
-    private County county(String code, AccountDetails user) {
-        County c = access.county(code, user);
-        if (!user.readsEverySchool()) {
-            throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "A group proposal compares every school of the county.");
-        }
-        return c;
+        return Attachment.of(name(plan, "xlsx"), XLSX, out.toByteArray());
     }
 
     private static boolean edits(AccountDetails user) {
@@ -282,17 +271,5 @@ final class GroupProposalPageController {
 
     private static String name(GroupPlan plan, String extension) {
         return "groups-" + plan.countyCode() + "-" + plan.year() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }

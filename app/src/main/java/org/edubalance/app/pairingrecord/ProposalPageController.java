@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.core.pairing.PairingPolicy;
 import org.edubalance.core.region.County;
@@ -21,8 +21,6 @@ import org.edubalance.planning.pairing.PairingPlanJson;
 import org.edubalance.report.planning.PairingWorkbook;
 import org.edubalance.report.render.XlsxReportRenderer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,7 +70,7 @@ final class ProposalPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         return render(c, request(c, year, segment, policy, session), session, user, List.of(), response, locale, model);
     }
 
@@ -90,7 +88,7 @@ final class ProposalPageController {
             Locale locale,
             Model model)
             throws IOException {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         String choice = policy;
         if (policy.equals("file")) {
             try {
@@ -125,7 +123,7 @@ final class ProposalPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         access.requireEditor(user);
         var request = request(c, year, segment, policy, session);
         List<PairingProposals.Chosen> chosen = new ArrayList<>();
@@ -161,11 +159,11 @@ final class ProposalPageController {
             @RequestParam(defaultValue = "national") String policy,
             @AuthenticationPrincipal AccountDetails user,
             HttpSession session) {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         PairingPlan plan = plan(c, request(c, year, "", policy, session), session);
         var out = new ByteArrayOutputStream();
         PairingPlanJson.write(plan, out);
-        return download(out.toByteArray(), MediaType.APPLICATION_JSON, name(plan, "json"));
+        return Attachment.of(name(plan, "json"), MediaType.APPLICATION_JSON, out.toByteArray());
     }
 
     /** The command line's workbook ({@code plan pairing --out pairs.xlsx}) in the page's language. */
@@ -178,22 +176,11 @@ final class ProposalPageController {
             HttpSession session,
             Locale locale)
             throws IOException {
-        County c = county(county, user);
+        County c = ProposalApiErrors.everySchool(access, county, user, "pairing proposal");
         PairingPlan plan = plan(c, request(c, year, "", policy, session), session);
         var out = new ByteArrayOutputStream();
         new XlsxReportRenderer().render(new PairingWorkbook(locale).build(plan), out);
-        return download(out.toByteArray(), XLSX, name(plan, "xlsx"));
-    }
-
-    private County county(String code, AccountDetails user) {
-        County c = access.county(code, user);
-        if (!user.readsEverySchool()) {
-            throw new ApiProblemException(
-                    HttpStatus.FORBIDDEN,
-                    ErrorCode.FORBIDDEN,
-                    "A pairing proposal compares every school of the county.");
-        }
-        return c;
+        return Attachment.of(name(plan, "xlsx"), XLSX, out.toByteArray());
     }
 
     private ProposalPages.Request request(
@@ -278,17 +265,5 @@ final class ProposalPageController {
 
     private static String name(PairingPlan plan, String extension) {
         return "pairs-" + plan.countyCode() + "-" + plan.year() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }
