@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.edubalance.core.county.CountyInputs;
-import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.CountyEvaluator;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolYear;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates each county as soon as the importer hands over all its rows of a year ({@code
- * SchoolImporter#importByCounty}), on the importer's threads, and keeps the county's result only: its schools are
+ * SchoolImporter#importByCounty}), on the importer's threads, and keeps the county's summary line only: its schools are
  * garbage the moment it is judged, so a nation-scale file never lives in memory whole (the collector then copies next
  * to nothing, and no fresh memory has to be cleared for it). Each county is judged by {@link CountyEvaluator}, with the
  * arguments {@code YearEvaluator} would give it, so its result is the same.
@@ -40,8 +39,8 @@ final class CountyRunEvaluator implements Consumer<List<SchoolYear>> {
     // Runs handed over before the county inputs were read; guarded by this.
     private List<List<SchoolYear>> waiting = new ArrayList<>();
 
-    /** One county's result and how many of its schools the scope left out. */
-    private record Judged(CountyEvaluation county, int excluded) {}
+    /** One county's summary line and how many of its schools the scope left out. */
+    private record Judged(CountySummary county, int excluded) {}
 
     /**
      * @param standard the pack to judge by
@@ -76,10 +75,10 @@ final class CountyRunEvaluator implements Consumer<List<SchoolYear>> {
     }
 
     /**
-     * The judged counties of {@code year}, in county-code order, once the import has ended and the county inputs were
+     * The summaries of the judged counties of {@code year}, in county-code order, once the import has ended and the county inputs were
      * read without error.
      */
-    List<CountyEvaluation> counties(int year) {
+    List<CountySummary> counties(int year) {
         judgeWaiting();
         return List.copyOf(new TreeMap<>(judged(year))
                 .values().stream().map(Judged::county).toList());
@@ -113,7 +112,11 @@ final class CountyRunEvaluator implements Consumer<List<SchoolYear>> {
         CountyEvaluator.CountyResult result = evaluator.evaluate(first.county(), runYear, run, countyInputs);
         judgedByYear
                 .computeIfAbsent(runYear, y -> new ConcurrentHashMap<>())
-                .put(code, new Judged(result.county(), result.excluded().size()));
+                .put(
+                        code,
+                        new Judged(
+                                CountySummary.of(result.county()),
+                                result.excluded().size()));
     }
 
     /** The county inputs of {@code year} by county, as {@code LoadedData#inputsByCounty} gives them. */

@@ -1,7 +1,6 @@
 package org.edubalance.cli.data;
 
 import java.util.List;
-import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.standard.Standard;
 
 /**
@@ -10,7 +9,7 @@ import org.edubalance.core.standard.Standard;
  *
  * @param standard the rule pack applied
  * @param year the school year evaluated
- * @param counties the county results in county-code order, as {@code Evaluation#counties()}
+ * @param counties the county summaries in county-code order, as {@code Evaluation#counties()}
  * @param excludedSchools how many schools the pack's scope left out
  * @param importedNanos {@link System#nanoTime} when the school file was imported (and its counties evaluated)
  * @param inputsReadNanos {@link System#nanoTime} when the county inputs were read too
@@ -18,7 +17,7 @@ import org.edubalance.core.standard.Standard;
 public record CountySummaries(
         Standard standard,
         int year,
-        List<CountyEvaluation> counties,
+        List<CountySummary> counties,
         int excludedSchools,
         long importedNanos,
         long inputsReadNanos) {

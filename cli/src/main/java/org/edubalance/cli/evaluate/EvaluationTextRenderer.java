@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.edubalance.cli.Language;
 import org.edubalance.cli.data.CountySummaries;
+import org.edubalance.cli.data.CountySummary;
 import org.edubalance.core.evaluation.CountyEvaluation;
 import org.edubalance.core.evaluation.Evaluation;
 import org.edubalance.core.evaluation.IndicatorStatistic;
 import org.edubalance.core.evaluation.ItemResult;
 import org.edubalance.core.evaluation.ItemStatus;
 import org.edubalance.core.evaluation.SegmentEvaluation;
+import org.edubalance.core.evaluation.Verdict;
 import org.edubalance.core.gap.GapAnalysis;
 import org.edubalance.core.gap.LocationComparison;
 import org.edubalance.core.gap.Shortfall;
@@ -45,7 +47,13 @@ final class EvaluationTextRenderer {
         Standard standard = evaluation.standard();
         header(standard, evaluation.year(), out);
         if (evaluation.counties().size() > DETAIL_LIMIT) {
-            new CountySummaryRenderer(lang).render(standard, evaluation.counties(), out);
+            new CountySummaryRenderer(lang)
+                    .render(
+                            standard,
+                            evaluation.counties().stream()
+                                    .map(CountySummary::of)
+                                    .toList(),
+                            out);
         } else {
             for (CountyEvaluation county : evaluation.counties()) {
                 detail(standard, county, gaps.get(county.county().code()), out);
@@ -255,11 +263,11 @@ final class EvaluationTextRenderer {
     }
 
     private String verdict(CountyEvaluation c) {
-        return verdict(lang, c);
+        return verdict(lang, c.verdict());
     }
 
-    static String verdict(Language lang, CountyEvaluation c) {
-        return lang.text("verdict." + c.verdict().name());
+    static String verdict(Language lang, Verdict verdict) {
+        return lang.text("verdict." + verdict.name());
     }
 
     private String segmentName(Segment segment) {

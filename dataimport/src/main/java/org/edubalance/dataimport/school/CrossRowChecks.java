@@ -20,9 +20,6 @@ import org.edubalance.dataimport.ImportSource;
  * repeated pair, naming the first) and one name per county code ({@link ImportIssueCode#IMP_W07}).
  */
 final class CrossRowChecks {
-    /** The year and school code cells of a non-blank row, as written (stripped); either may be empty. */
-    record RowKey(long row, String year, String schoolCode) {}
-
     private final ImportSource source;
     private final HeaderMapping<SchoolColumn> header;
     private final ImportReport.Builder issues;
@@ -33,36 +30,89 @@ final class CrossRowChecks {
         this.issues = issues;
     }
 
-    /** Reports every (year, school code) pair that appears on more than one row; {@code keys} in file order. */
-    void checkDuplicates(List<RowKey> keys) {
-        // One map of school codes per year: files hold one or a few years, and no key has to be built per row.
+    /**
+     * Reports every (year, school code) pair that appears on more than one row, in file order: every row of a repeated
+     * pair, the first one once.
+     */
+    void checkDuplicates(RowKeys keys) {
+        FirstRows packedFirst = new FirstRows(keys.size());
+        // Text keys (rare: codes that are not plain digits): one map of school codes per year.
         Map<String, Map<String, Long>> firstRowByCodeByYear = new HashMap<>();
-        Set<RowKey> reported = new HashSet<>();
-        for (RowKey key : keys) {
-            if (key.year().isEmpty() || key.schoolCode().isEmpty()) {
-                continue;
+        Set<Long> reported = new HashSet<>();
+        int text = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            long row = keys.row(i);
+            long key = keys.packed(i);
+            long first;
+            String year;
+            String code;
+            if (key != RowKeys.TEXT) {
+                first = packedFirst.putIfAbsent(key, row);
+                if (first < 0) {
+                    continue;
+                }
+                year = RowKeys.year(key);
+                code = RowKeys.code(key);
+            } else {
+                String[] cells = keys.texts().get(text++);
+                year = cells[0];
+                code = cells[1];
+                Map<String, Long> firstRowByCode = firstRowByCodeByYear.get(year);
+                if (firstRowByCode == null) {
+                    firstRowByCode = new HashMap<>();
+                    firstRowByCodeByYear.put(year, firstRowByCode);
+                }
+                Long known = firstRowByCode.putIfAbsent(code, row);
+                if (known == null) {
+                    continue;
+                }
+                first = known;
             }
-            // get before computeIfAbsent: a lambda that captures keys was allocated per row (12 MB a nation-scale run).
-            Map<String, Long> firstRowByCode = firstRowByCodeByYear.get(key.year());
-            if (firstRowByCode == null) {
-                firstRowByCode = HashMap.newHashMap(keys.size());
-                firstRowByCodeByYear.put(key.year(), firstRowByCode);
-            }
-            Long first = firstRowByCode.putIfAbsent(key.schoolCode(), key.row());
-            if (first == null) {
-                continue;
-            }
-            String code = key.schoolCode();
-            if (reported.add(new RowKey(first, key.year(), code))) {
+            // A first row belongs to one key only, so it alone says whether its pair was reported.
+            if (reported.add(first)) {
                 issues.add(duplicate(
-                        first,
-                        code,
-                        "School '" + code + "' of year " + key.year() + " appears again on row " + key.row() + "."));
+                        first, code, "School '" + code + "' of year " + year + " appears again on row " + row + "."));
             }
             issues.add(duplicate(
-                    key.row(),
-                    code,
-                    "School '" + code + "' of year " + key.year() + " already appears on row " + first + "."));
+                    row, code, "School '" + code + "' of year " + year + " already appears on row " + first + "."));
+        }
+    }
+
+    /**
+     * The first row of each packed key: open addressing over two arrays, as a map of boxed longs would again keep an
+     * object or two per row.
+     */
+    private static final class FirstRows {
+        private static final long EMPTY = RowKeys.TEXT;
+        private final long[] keys;
+        private final long[] rows;
+        private final int mask;
+
+        FirstRows(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, 2 * expected) - 1) << 1;
+            keys = new long[capacity];
+            java.util.Arrays.fill(keys, EMPTY);
+            rows = new long[capacity];
+            mask = capacity - 1;
+        }
+
+        /** Records {@code row} as the first of {@code key} unless one is known; returns the known one, or -1. */
+        long putIfAbsent(long key, long row) {
+            int slot = (int) (mix(key) & mask);
+            while (keys[slot] != EMPTY) {
+                if (keys[slot] == key) {
+                    return rows[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            rows[slot] = row;
+            return -1;
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
         }
     }
 

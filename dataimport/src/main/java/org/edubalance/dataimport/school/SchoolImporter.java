@@ -181,7 +181,7 @@ public final class SchoolImporter {
         List<PartResult> results = inParallel(
                 parts,
                 part -> parsePart(part, source, header, reportedMissing, counter, runParts.get(parts.indexOf(part))));
-        List<CrossRowChecks.RowKey> keys = new ArrayList<>();
+        var keys = new RowKeys();
         List<CrossRowChecks.CountyRow> countyRows = new ArrayList<>();
         List<CountyRunPart.RunWarnings> warnings = new ArrayList<>();
         List<CountyRunPart.Run> held = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class SchoolImporter {
             PartResult result = results.get(p);
             CountyRunPart runs = runParts.get(p);
             issues.addAll(result.issues(), rowOffset);
-            keys.addAll(moved(result.keys(), rowOffset));
+            keys.addAll(result.keys(), rowOffset);
             for (CrossRowChecks.CountyRow row : runs.countyRows()) {
                 countyRows.add(new CrossRowChecks.CountyRow(row.row() + rowOffset, row.county()));
             }
@@ -278,17 +278,6 @@ public final class SchoolImporter {
         return joined;
     }
 
-    private static List<CrossRowChecks.RowKey> moved(List<CrossRowChecks.RowKey> keys, long rowOffset) {
-        if (rowOffset == 0) {
-            return keys;
-        }
-        List<CrossRowChecks.RowKey> moved = new ArrayList<>(keys.size());
-        for (CrossRowChecks.RowKey key : keys) {
-            moved.add(new CrossRowChecks.RowKey(key.row() + rowOffset, key.year(), key.schoolCode()));
-        }
-        return moved;
-    }
-
     private static List<ImportIssue> movedIssues(List<ImportIssue> warnings, long rowOffset) {
         List<ImportIssue> moved = new ArrayList<>(warnings.size());
         for (ImportIssue w : warnings) {
@@ -331,7 +320,7 @@ public final class SchoolImporter {
                 inParallel(parts, part -> parsePart(part, source, header, reportedMissing, counter, null));
         // Each part numbered its rows from 1; move them below the rows of the parts before.
         List<SchoolYear> schools = new ArrayList<>();
-        List<CrossRowChecks.RowKey> keys = new ArrayList<>();
+        var keys = new RowKeys();
         long[] rows =
                 new long[results.stream().mapToInt(r -> r.schools().size()).sum()];
         long rowOffset = 0;
@@ -342,12 +331,7 @@ public final class SchoolImporter {
                 rows[schools.size() + i] = result.rows()[i] + rowOffset;
             }
             schools.addAll(result.schools());
-            for (CrossRowChecks.RowKey key : result.keys()) {
-                keys.add(
-                        rowOffset == 0
-                                ? key
-                                : new CrossRowChecks.RowKey(key.row() + rowOffset, key.year(), key.schoolCode()));
-            }
+            keys.addAll(result.keys(), rowOffset);
             rowOffset += parts.get(p).rowsRead();
         }
         counter.finish();
@@ -362,8 +346,7 @@ public final class SchoolImporter {
     }
 
     /** What one part yields: its valid schools with their file rows, every row's key, and its own report. */
-    private record PartResult(
-            List<SchoolYear> schools, long[] rows, List<CrossRowChecks.RowKey> keys, ImportReport.Builder issues) {}
+    private record PartResult(List<SchoolYear> schools, long[] rows, RowKeys keys, ImportReport.Builder issues) {}
 
     private PartResult parsePart(
             TableReader part,
@@ -377,14 +360,13 @@ public final class SchoolImporter {
         var cells = new RowCells(source, header, issues, header.unknownHeaders(), reportedMissing);
         var parser = new SchoolRowParser(cells);
         List<SchoolYear> schools = new ArrayList<>();
-        List<CrossRowChecks.RowKey> keys = new ArrayList<>();
+        var keys = new RowKeys();
         long[] rows = new long[1024];
         long read = 0;
         for (TableRow row = part.nextRow(); row != null; row = part.nextRow()) {
             if (!row.isBlank()) {
                 SchoolYear school = parser.parse(row);
-                keys.add(new CrossRowChecks.RowKey(
-                        row.number(), cells.text(SchoolColumn.YEAR), cells.text(SchoolColumn.SCHOOL_CODE)));
+                keys.add(row.number(), cells.text(SchoolColumn.YEAR), cells.text(SchoolColumn.SCHOOL_CODE));
                 // Once the file has an error nothing will be returned, so stop collecting schools.
                 if (issues.hasErrors()) {
                     if (runs != null) {
