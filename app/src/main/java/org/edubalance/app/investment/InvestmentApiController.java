@@ -77,8 +77,12 @@ final class InvestmentApiController {
                         "goal budget-per-year and budget exclude each other: give the budgets by year in budgetPerYear.");
             }
             var budgets = budgetPerYear(perYear, request.year());
-            id = service.runPhased(
-                    county.code(), request.year(), budgets, costs(request.costs()), null, user.getUsername());
+            try {
+                id = service.runPhased(
+                        county.code(), request.year(), budgets, costs(request.costs()), null, user.getUsername());
+            } catch (PhaseBudgets.Refused r) {
+                throw ApiProblemException.invalid(String.valueOf(r.getMessage()));
+            }
         } else {
             id = service.run(
                     county.code(), request.year(), request.budget(), costs(request.costs()), null, user.getUsername());

@@ -65,9 +65,10 @@ final class InvestmentPhasingController {
                 entries.add(new PhaseBudgets.Entry(Integer.toString(i), y, b.isEmpty() ? null : b));
             }
         }
-        SortedMap<Integer, Double> budgets;
+        long id;
         try {
-            budgets = PhaseBudgets.read(entries, shown);
+            SortedMap<Integer, Double> budgets = PhaseBudgets.read(entries, shown);
+            id = service.runPhased(c.code(), shown, budgets, pages.costsCsv(c, session), null, user.getUsername());
         } catch (PhaseBudgets.Refused r) {
             response.setStatus(422);
             model.addAttribute("page", pages.county(c, shown, user, session, null));
@@ -75,7 +76,6 @@ final class InvestmentPhasingController {
             model.addAttribute("phasingProblem", word(r, locale));
             return "investment/page";
         }
-        long id = service.runPhased(c.code(), shown, budgets, pages.costsCsv(c, session), null, user.getUsername());
         return "redirect:/investment/" + c.code().value() + "/plans/" + id;
     }
 

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.edubalance.app.audit.AuditService;
 import org.edubalance.app.planning.PlanningJobRunner;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.planning.PlanningJob;
 import org.edubalance.core.planning.PlanningJobRequest;
 import org.edubalance.core.planning.PlanningJobs;
@@ -16,6 +17,7 @@ import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.dataimport.policy.InvalidPolicyException;
 import org.edubalance.planning.investment.InvestmentPlan;
+import org.edubalance.planning.investment.PhasedPlanner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +111,29 @@ public class InvestmentService {
             throw ApiProblemException.invalid("budgetPerYear " + budgetPerYear.keySet()
                     + ": one phase year or more, each the data year " + year + " or later.");
         }
-        return queue(county, year, new InvestmentRequest(null, costsCsv, budgetPerYear), parent, user);
+        var request = new InvestmentRequest(null, costsCsv, budgetPerYear);
+        PhaseBudgets.requireUseful(budgetPerYear, cheapestUseful(county, year, request));
+        return queue(county, year, request, parent, user);
+    }
+
+    /**
+     * What the phased planner would refuse only once the job ran: budgets that total less than the cheapest purchase
+     * that makes one more school segment compliant. The knapsack alone, milliseconds for a county: the bureau hears
+     * it on the form, not from a failed job.
+     */
+    private double cheapestUseful(RegionCode county, int year, InvestmentRequest request) {
+        List<SchoolYear> rows = schoolYears.ofYear(year, county);
+        if (rows.isEmpty()) {
+            return 0; // queue() refuses it, naming the county and year.
+        }
+        CostTable costs;
+        try {
+            costs = request.costTable();
+        } catch (InvalidPolicyException e) {
+            return 0; // queue() refuses the costs file with its own message.
+        }
+        return new PhasedPlanner(InvestmentRequests.STANDARD, costs, InvestmentJobKind.TIME_LIMIT)
+                .cheapestUseful(year, rows);
     }
 
     private long queue(RegionCode county, int year, InvestmentRequest request, @Nullable Long parent, String user) {

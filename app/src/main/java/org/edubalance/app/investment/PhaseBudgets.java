@@ -2,6 +2,7 @@ package org.edubalance.app.investment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,26 @@ final class PhaseBudgets {
 
         String detail() {
             return detail;
+        }
+    }
+
+    /**
+     * Refuses budgets that total less than {@code cheapestUseful}, the least money that makes one more school segment
+     * compliant ({@code PhasedPlanner#cheapestUseful}): such a plan could buy nothing useful in any year.
+     */
+    static void requireUseful(SortedMap<Integer, Double> budgets, double cheapestUseful) {
+        double total =
+                budgets.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total < cheapestUseful) {
+            String totalText = String.format(Locale.ROOT, "%.0f", total);
+            String least = String.format(Locale.ROOT, "%.0f", cheapestUseful);
+            throw new Refused(
+                    "tooLittle",
+                    "budgetPerYear",
+                    totalText,
+                    least,
+                    "the budgets by year total " + totalText + " yuan, below " + least + " yuan, the cheapest plan that"
+                            + " makes one more school segment compliant; nothing useful can be bought in any year.");
         }
     }
 

@@ -1,13 +1,11 @@
 package org.edubalance.app.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +18,8 @@ import org.edubalance.app.Api;
 import org.edubalance.app.PageSession;
 import org.edubalance.app.PlatformTest;
 import org.edubalance.app.pairingrecord.PairingFixture;
+import org.edubalance.core.planning.PlanningJobs;
+import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.SchoolYears;
 import org.edubalance.core.standard.StandardCatalogue;
@@ -47,12 +47,20 @@ class InvestmentPhasingIT {
     private final Api api;
     private final PairingFixture fixture;
     private final SchoolYears schoolYears;
+    private final PlanningJobs jobs;
 
     InvestmentPhasingIT(@Value("${local.server.port}") int port, ApplicationContext app) {
         this.port = port;
         this.api = new Api(port);
         this.fixture = PairingFixture.of(app);
         this.schoolYears = app.getBean(SchoolYears.class);
+        this.jobs = app.getBean(PlanningJobs.class);
+    }
+
+    /** The investment jobs of {@code county} and the data year {@code year}. */
+    private int investmentJobs(String county, int year) {
+        return jobs.ofArea(InvestmentJobKind.CODE, new RegionCode(county), year, 1000)
+                .size();
     }
 
     private String plans(String county) {
@@ -205,18 +213,22 @@ class InvestmentPhasingIT {
         assertThat(both.body()).contains("budgetPerYear");
 
         PageSession planner = PageSession.signIn(port, "planner");
-        // Budgets that buy nothing useful together: the planner refuses them when the job runs, worded on the page.
+        // Budgets that buy nothing useful together: refused before a job is queued, on the API and on the page.
+        int jobsBefore = investmentJobs(county, year);
         HttpResponse<String> little =
                 api.post(plans(county), "planner", "{\"year\":" + year + ",\"budgetPerYear\":{\"" + next + "\":1}}");
-        assertThat(little.statusCode()).as(little.body()).isEqualTo(202);
-        String failed = Api.json(little)
-                .get("url")
-                .asString()
-                .replace("/api/v1/investment-plans/", "/investment/" + county + "/plans/");
-        String zh = await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> planner.get(failed + "?lang=zh").body(), b -> b.contains("id=\"no-plan\""));
-        assertThat(zh).contains("未规划：各年度预算合计 1 元，低于").doesNotContain("job-error", "The budgets per year");
+        assertThat(little.statusCode()).as(little.body()).isEqualTo(400);
+        assertThat(little.body()).contains("budgets by year total 1 yuan, below", "nothing useful can be bought");
+        String token = PageSession.csrf(planner.get("/investment/" + county).body());
+        HttpResponse<String> littleRow = planner.postForm(
+                "/investment/" + county + "/plans/by-year?lang=zh",
+                "_csrf=" + PageSession.encode(token) + "&year=" + year + "&phaseYear1=" + next + "&phaseBudget1=1");
+        assertThat(littleRow.statusCode()).isEqualTo(422);
+        assertThat(littleRow.body())
+                .contains("未规划：各年度预算合计 1 元，低于")
+                .doesNotContain("budgets by year total")
+                .contains("value=\"1\"");
+        assertThat(investmentJobs(county, year)).as("nothing queued").isEqualTo(jobsBefore);
 
         String csrf = PageSession.csrf(planner.get("/investment/" + county).body());
         String form = "_csrf=" + PageSession.encode(csrf) + "&year=" + year;

@@ -71,7 +71,7 @@ public final class PhasedPlanner {
         });
         List<SchoolYear> schools = planned(year, rows);
         SegmentKnapsack knapsack = knapsack(schools);
-        double cheapestUseful = knapsack.cheapestAbove(knapsack.mostWithin(0));
+        double cheapestUseful = cheapestUseful(knapsack);
         double total =
                 budgets.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < cheapestUseful) {
@@ -185,6 +185,20 @@ public final class PhasedPlanner {
             CountySummaries.ordered(own, county, costs).forEach(a -> list.add(new PhasedAction(y, a)));
         });
         return list;
+    }
+
+    /**
+     * The least money, over all years, that makes one more school segment of the data year {@code year}'s schools in
+     * {@code rows} compliant than no money does (0 when nothing can be bought that helps): budgets that total less are
+     * refused by {@link #plan}, so a platform can refuse them before it queues the job. Fast: the knapsack alone, no
+     * solver.
+     */
+    public double cheapestUseful(int year, List<SchoolYear> rows) {
+        return cheapestUseful(knapsack(planned(year, rows)));
+    }
+
+    private static double cheapestUseful(SegmentKnapsack knapsack) {
+        return knapsack.cheapestAbove(knapsack.mostWithin(0));
     }
 
     private SegmentKnapsack knapsack(List<SchoolYear> schools) {

@@ -176,6 +176,18 @@ class PhasedPlannerTest {
                 .hasMessageContaining("the data year " + YEAR + " or later");
     }
 
+    @Test
+    void theCheapestUsefulSumIsWherePlanningStartsToBeAllowed() {
+        double cheapest = planner.cheapestUseful(YEAR, example());
+
+        // One backbone teacher trained makes one school compliant in the worked example.
+        assertThat(cheapest).isEqualTo(30_000.0);
+        assertThatThrownBy(() -> planner.plan(YEAR, example(), budgets(cheapest - 1, 0)))
+                .isInstanceOf(PlanningProblemInvalidException.class);
+        assertThat(planner.plan(YEAR, example(), budgets(0, cheapest)).phasing().actions())
+                .isNotEmpty();
+    }
+
     private static PlannedAction bought(String school, InvestmentAction a, long n) {
         return new PlannedAction(
                 school, a.kind().perSegment() ? Segment.PRIMARY : null, a.name(), a.kind(), n, n * a.unitCostYuan());
