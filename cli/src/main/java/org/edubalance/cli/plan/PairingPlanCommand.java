@@ -1,36 +1,21 @@
 package org.edubalance.cli.plan;
 
-import static org.edubalance.cli.Selection.warn;
-
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.ExitCodes;
-import org.edubalance.cli.Language;
-import org.edubalance.cli.Selection;
-import org.edubalance.core.evaluation.Evaluation;
-import org.edubalance.core.evaluation.YearEvaluator;
 import org.edubalance.core.pairing.PairingPolicy;
-import org.edubalance.core.school.SchoolYear;
-import org.edubalance.core.standard.Standard;
-import org.edubalance.core.standard.StandardCatalogue;
 import org.edubalance.dataimport.policy.PairingPolicyReader;
-import org.edubalance.dataimport.school.SchoolImport;
-import org.edubalance.dataimport.school.SchoolImporter;
 import org.edubalance.planning.pairing.PairingPlan;
 import org.edubalance.planning.pairing.PairingPlanChecker;
 import org.edubalance.planning.pairing.PairingPlanJson;
 import org.edubalance.planning.pairing.PairingPlanner;
 import org.edubalance.report.planning.PairingWorkbook;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code edubalance plan pairing}: strong schools paired with weak ones, the most mentees, then the least distance. */
@@ -54,28 +39,8 @@ public final class PairingPlanCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "School data (.csv or .xlsx).")
-    private Path data;
-
-    @Option(
-            names = "--standard",
-            defaultValue = StandardCatalogue.DEFAULT_ID,
-            paramLabel = "ID|FILE",
-            description = "The standard whose indicators make a school's strength. Default: ${DEFAULT-VALUE}.")
-    private String standard;
-
-    @Option(
-            names = "--policy",
-            defaultValue = "national",
-            paramLabel = "national|FILE.yaml",
-            description = "Pairing policy: the shipped one or a YAML file. Default: ${DEFAULT-VALUE}.")
-    private String policy;
-
-    @Option(names = "--year", paramLabel = "N", description = "The data year (needed when the data hold several).")
-    private @Nullable Integer year;
-
-    @Option(names = "--county", paramLabel = "CODE", description = "The county (needed when the data hold several).")
-    private @Nullable String county;
+    @Mixin
+    private CountyPlanOptions options;
 
     @Option(
             names = "--out",
@@ -84,40 +49,17 @@ public final class PairingPlanCommand implements Callable<Integer> {
             description = "Write the plan: JSON, or a workbook (pairs, unpaired, schools).")
     private Path out;
 
-    @Option(
-            names = "--lang",
-            defaultValue = "en",
-            paramLabel = "zh|en",
-            description = "Language of the text and the workbook: zh or en. Default: ${DEFAULT-VALUE}.")
-    private Language lang;
-
     @Override
     public Integer call() throws IOException {
-        PairingPolicy pairing = PairingPolicyReader.load(policy);
-        Standard rules = StandardCatalogue.load(standard);
-        SchoolImport imported = new SchoolImporter().importFile(data);
-        warn(spec.commandLine().getErr(), imported.report().format());
-        int dataYear = Selection.dataYear(year, imported.schools());
-        // One county: a pairing stays within a county (its bureau runs it), so several need --county.
-        String chosen = Selection.county(county, Selection.rowsOf(imported.schools(), dataYear, null));
-        List<SchoolYear> countyRows = Selection.rowsOf(imported.schools(), dataYear, chosen);
-        Evaluation evaluation = new YearEvaluator(rules).evaluate(countyRows, dataYear, Map.of());
-        PairingPlan plan = new PairingPlanner(pairing).plan(evaluation, chosen);
-        List<String> problems = PairingPlanChecker.check(plan, evaluation, pairing);
-        if (!problems.isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("The independent check of the plan failed (a bug; nothing written): " + problems);
+        PairingPolicy pairing = PairingPolicyReader.load(options.policy());
+        var county = options.evaluate(spec.commandLine().getErr());
+        PairingPlan plan = new PairingPlanner(pairing).plan(county.evaluation(), county.county());
+        List<String> problems = PairingPlanChecker.check(plan, county.evaluation(), pairing);
+        if (CountyPlanOptions.failsItsCheck(spec.commandLine().getErr(), problems)) {
             return ExitCodes.FAILURE;
         }
-        PairingWorkbook words = new PairingWorkbook(lang.locale());
-        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            words.write(plan, out);
-        } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                PairingPlanJson.write(plan, stream);
-            }
-        }
+        PairingWorkbook words = new PairingWorkbook(options.locale());
+        CountyPlanOptions.write(out, file -> words.write(plan, file), stream -> PairingPlanJson.write(plan, stream));
         PrintWriter text = spec.commandLine().getOut();
         text.println(words.build(plan).title());
         text.println(words.summary(plan));
