@@ -47,7 +47,15 @@ public enum Language {
 
     /** The CLI's messages in this language, never falling back to the machine's default locale. */
     public ResourceBundle messages() {
-        return ResourceBundle.getBundle("org.edubalance.cli.messages", bundleLocale, SHIPPED_BUNDLES);
+        return bundle("org.edubalance.cli.messages");
+    }
+
+    /**
+     * The bundle {@code baseName} ({@code BASE.properties}, English, and {@code BASE_zh.properties}) in this language,
+     * never falling back to the machine's default locale.
+     */
+    public ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(baseName, bundleLocale, SHIPPED_BUNDLES);
     }
 
     /** A message by key, formatted with {@link String#format} arguments. */

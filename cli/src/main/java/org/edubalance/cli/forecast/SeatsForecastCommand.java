@@ -4,9 +4,7 @@ import static org.edubalance.cli.Selection.select;
 import static org.edubalance.cli.Selection.warn;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.core.admission.AttendanceZone;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.core.region.RegionCode;
@@ -191,20 +190,14 @@ public final class SeatsForecastCommand implements Callable<Integer> {
     }
 
     private void write(SeatForecast forecast) throws IOException {
-        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            new ForecastWorkbook(lang.locale()).write(forecast, out);
-        } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                SeatForecastJson.write(forecast, stream);
-            }
-        }
+        PlanOutput.write(
+                out,
+                f -> new ForecastWorkbook(lang.locale()).write(forecast, f),
+                stream -> SeatForecastJson.write(forecast, stream));
     }
 
     private void summary(SeatForecast forecast, PrintWriter text) {
-        ResourceBundle lines = ResourceBundle.getBundle(
-                "org.edubalance.cli.forecast.forecast",
-                lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle lines = lang.bundle("org.edubalance.cli.forecast.forecast");
         text.println(String.format(
                 Locale.ROOT,
                 lines.getString("heading"),

@@ -1,9 +1,7 @@
 package org.edubalance.cli.plan;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.cli.lottery.AdmissionDraw;
 import org.edubalance.core.admission.EntryGrade;
 import org.edubalance.planning.PhaseTimes;
@@ -185,20 +184,14 @@ public final class AdmissionPlanCommand implements Callable<Integer> {
     }
 
     private ResourceBundle bundle() {
-        return ResourceBundle.getBundle(
-                "org.edubalance.cli.plan.admission",
-                lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return lang.bundle("org.edubalance.cli.plan.admission");
     }
 
     private void write(AdmissionResult result, Path file) throws IOException {
-        if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            new AdmissionWorkbook(lang.locale()).write(result, file);
-        } else {
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                AdmissionResultJson.write(result, stream);
-            }
-        }
+        PlanOutput.write(
+                file,
+                f -> new AdmissionWorkbook(lang.locale()).write(result, f),
+                stream -> AdmissionResultJson.write(result, stream));
     }
 
     private void summary(AdmissionResult result, PrintWriter text) {

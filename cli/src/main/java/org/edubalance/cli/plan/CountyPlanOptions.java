@@ -2,10 +2,7 @@ package org.edubalance.cli.plan;
 
 import static org.edubalance.cli.Selection.warn;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -100,26 +97,5 @@ public final class CountyPlanOptions {
         }
         err.println("The independent check of the plan failed (a bug; nothing written): " + problems);
         return true;
-    }
-
-    /** Writes to a plan's output: a workbook when {@code out} ends in .xlsx, else the JSON document. */
-    interface PlanWriter {
-        void write(Path out) throws IOException;
-    }
-
-    /** Writes a workbook to {@code out} when its name ends in .xlsx, else the JSON document to it. */
-    static void write(Path out, PlanWriter workbook, JsonBody json) throws IOException {
-        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            workbook.write(out);
-        } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                json.write(stream);
-            }
-        }
-    }
-
-    /** Writes a plan's JSON document to a stream. */
-    interface JsonBody {
-        void write(OutputStream stream) throws IOException;
     }
 }

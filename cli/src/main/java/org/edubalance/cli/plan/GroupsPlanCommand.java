@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.core.pairing.GroupPolicy;
 import org.edubalance.dataimport.policy.PairingPolicyReader;
 import org.edubalance.planning.groups.GroupPlan;
@@ -89,7 +90,7 @@ public final class GroupsPlanCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         GroupWorkbook words = new GroupWorkbook(options.locale());
-        CountyPlanOptions.write(out, file -> words.write(plan, file), stream -> GroupPlanJson.write(plan, stream));
+        PlanOutput.write(out, file -> words.write(plan, file), stream -> GroupPlanJson.write(plan, stream));
         PrintWriter text = spec.commandLine().getOut();
         text.println(words.build(plan).title());
         text.println(words.summary(plan));

@@ -3,9 +3,7 @@ package org.edubalance.cli.plan;
 import static org.edubalance.cli.Selection.warn;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.cli.Selection;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.school.SchoolYear;
@@ -202,20 +201,14 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
     }
 
     private void write(InvestmentPlan plan) throws IOException {
-        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            new InvestmentWorkbook(lang.locale()).write(plan, out);
-        } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                InvestmentPlanJson.write(plan, stream);
-            }
-        }
+        PlanOutput.write(
+                out,
+                f -> new InvestmentWorkbook(lang.locale()).write(plan, f),
+                stream -> InvestmentPlanJson.write(plan, stream));
     }
 
     private void summary(InvestmentPlan plan, PrintWriter text) {
-        ResourceBundle lines = ResourceBundle.getBundle(
-                "org.edubalance.cli.plan.investment",
-                lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle lines = lang.bundle("org.edubalance.cli.plan.investment");
         text.println(String.format(
                 Locale.ROOT,
                 lines.getString("heading"),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edubalance.cli.ExitCodes;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.core.pairing.PairingPolicy;
 import org.edubalance.dataimport.policy.PairingPolicyReader;
 import org.edubalance.planning.pairing.PairingPlan;
@@ -59,7 +60,7 @@ public final class PairingPlanCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         PairingWorkbook words = new PairingWorkbook(options.locale());
-        CountyPlanOptions.write(out, file -> words.write(plan, file), stream -> PairingPlanJson.write(plan, stream));
+        PlanOutput.write(out, file -> words.write(plan, file), stream -> PairingPlanJson.write(plan, stream));
         PrintWriter text = spec.commandLine().getOut();
         text.println(words.build(plan).title());
         text.println(words.summary(plan));

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.cli.lottery.QuotaInputs;
 import org.edubalance.planning.PhaseTimes;
 import org.edubalance.planning.quota.Batch;
@@ -172,7 +173,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
     /** The result in {@code out}'s format, written to a sibling file that {@link #call} renames once checked. */
     private Path write(QuotaResult result, Path out) throws IOException {
         Path part = out.resolveSibling(out.getFileName() + ".part");
-        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        if (PlanOutput.isWorkbook(out)) {
             new XlsxReportRenderer()
                     .render(new QuotaReportBuilder((lang == null ? Language.zh : lang).locale()).build(result), part);
         } else {
@@ -274,10 +275,7 @@ public final class QuotaPlanCommand implements Callable<Integer> {
 
         Words(Language lang) {
             this.lang = lang;
-            this.lines = ResourceBundle.getBundle(
-                    "org.edubalance.cli.plan.quota",
-                    lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            this.lines = lang.bundle("org.edubalance.cli.plan.quota");
         }
 
         String line(String key, Object... args) {

@@ -21,6 +21,7 @@ import org.edubalance.cli.BadInputException;
 import org.edubalance.cli.ExitCodes;
 import org.edubalance.cli.ImportReportText;
 import org.edubalance.cli.Language;
+import org.edubalance.cli.PlanOutput;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.rotation.RotationPolicy;
 import org.edubalance.core.school.SchoolCode;
@@ -189,7 +190,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
             tradeOff(document, solved, text, spec.commandLine().getOut());
         }
         if (out != null) {
-            if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            if (PlanOutput.isWorkbook(out)) {
                 new XlsxReportRenderer().render(new RotationPlanReportBuilder(lang.locale()).build(document), out);
             } else {
                 try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -240,10 +241,7 @@ public final class RotationPlanCommand implements Callable<Integer> {
         private final RotationWording facts;
 
         Words(Language lang) {
-            this.lines = ResourceBundle.getBundle(
-                    "org.edubalance.cli.plan.rotation",
-                    lang == Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            this.lines = lang.bundle("org.edubalance.cli.plan.rotation");
             this.facts = new RotationWording(lang.locale());
         }
 

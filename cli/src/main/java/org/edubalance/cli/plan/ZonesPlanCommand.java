@@ -158,10 +158,7 @@ public final class ZonesPlanCommand implements Callable<Integer> {
             throw new BadInputException("Give --adjacency (adjacency.csv) or --polygons (a GeoJSON of the blocks),"
                     + " or both: zones are made of blocks that touch.");
         }
-        ResourceBundle lines = ResourceBundle.getBundle(
-                "org.edubalance.cli.plan.zones",
-                lang == Language.zh ? Locale.CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle lines = lang.bundle("org.edubalance.cli.plan.zones");
         ZoningPlan plan;
         try {
             plan = ZoningPlanner.plan(
