@@ -3,12 +3,11 @@ package org.edubalance.app.investment;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.PlannedAction;
 import org.edubalance.core.planning.PlanningJob;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.region.County;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.dataimport.investment.CostsReader;
@@ -204,23 +203,17 @@ final class InvestmentPages {
         return status + " " + text;
     }
 
-    /** The planner's refusal of budgets by year that buy nothing useful (docs/planning/investment.md §10). */
-    private static final Pattern TOO_LITTLE =
-            Pattern.compile("The budgets per year total (\\d+) yuan, below (\\d+) yuan");
-
     /**
      * Why a job phased by year failed, in the page's words, when the planner refused its budgets as too little
-     * together (found when solving, not when queued: the figure is the planner's); null otherwise.
+     * together (found when solving, not when queued: the figures are the planner's, stored with the failure's code);
+     * null otherwise.
      */
     private @Nullable String tooLittle(PlanningJob job, Locale locale) {
         var failure = job.failure();
-        if (failure == null) {
+        if (failure == null || failure.code() != PlanningJobFailure.Code.BUDGETS_TOO_LITTLE) {
             return null;
         }
-        Matcher m = TOO_LITTLE.matcher(failure.text());
-        if (!m.find()) {
-            return null;
-        }
-        return messages.getMessage("investment.phasing.tooLittle", new Object[] {m.group(1), m.group(2)}, locale);
+        return messages.getMessage(
+                "investment.phasing.tooLittle", failure.arguments().toArray(), locale);
     }
 }

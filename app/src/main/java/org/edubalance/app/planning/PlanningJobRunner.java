@@ -23,6 +23,7 @@ import org.edubalance.core.planning.PlanningJobOutcome;
 import org.edubalance.core.planning.PlanningJobProgress;
 import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.planning.PlanningOutcome;
+import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveProgress;
 import org.slf4j.Logger;
@@ -200,6 +201,10 @@ public final class PlanningJobRunner {
         } catch (LinkageError e) {
             // OR-Tools' native solvers failed to load; the job says so instead of staying RUNNING.
             fail(claim, PlanningJobFailure.withText(Code.SOLVER_UNAVAILABLE, String.valueOf(e.getMessage())));
+        } catch (PlanningProblemInvalidException e) {
+            // A refusal with its own code is stored with it, so pages word it from its figures.
+            PlanningJobFailure coded = e.failure();
+            fail(claim, coded != null ? coded : PlanningJobFailure.withText(Code.SOLVE_FAILED, e.getMessage()));
         } catch (RuntimeException e) {
             // A kind's, solver's or checker's refusal: its message says what to change (in English, for the API and
             // the log; pages word the code).

@@ -22,6 +22,7 @@ import org.edubalance.core.planning.PlanningJobs;
 import org.edubalance.core.region.RegionCode;
 import org.edubalance.core.region.Regions;
 import org.edubalance.planning.PlanningOutcome;
+import org.edubalance.planning.PlanningProblemInvalidException;
 import org.edubalance.planning.PlanningStatus;
 import org.edubalance.planning.SolveListener;
 import org.edubalance.planning.SolveProgress;
@@ -62,7 +63,14 @@ class PlanningJobKindIT {
                     .readTree(job.request().requestJson())
                     .get("seats")
                     .asInt();
-            if (seats <= 0) {
+            if (seats < 0) {
+                // A refusal with its own code and figures, as the phased investment planner's budgets too little.
+                throw new PlanningProblemInvalidException(new PlanningJobFailure(
+                        PlanningJobFailure.Code.BUDGETS_TOO_LITTLE,
+                        List.of(Integer.toString(seats), "0"),
+                        "The budgets per year total " + seats + " yuan, below 0 yuan."));
+            }
+            if (seats == 0) {
                 throw new IllegalArgumentException("No seats to split: " + seats + ". Maybe import the seat file.");
             }
             listener.progress(new SolveProgress("solve", Duration.ofSeconds(1), Duration.ofSeconds(2), seats, 0));
@@ -150,6 +158,24 @@ class PlanningJobKindIT {
             assertThat(json(e.newValue()).get("error").asString()).contains("No seats to split");
             assertThat(json(e.newValue()).get("errorCode").asString()).isEqualTo("SOLVE_FAILED");
         });
+    }
+
+    @Test
+    void aRefusalWithItsOwnCodeIsStoredWithItsFiguresForThePagesToWord() {
+        long id = add("HALVES", "{\"seats\": -5}");
+
+        PlanningJob failed = finished(id);
+
+        assertThat(failed.status()).isEqualTo(PlanningJobStatus.FAILED);
+        assertThat(failed.failure())
+                .isEqualTo(new PlanningJobFailure(
+                        PlanningJobFailure.Code.BUDGETS_TOO_LITTLE,
+                        List.of("-5", "0"),
+                        "The budgets per year total -5 yuan, below 0 yuan."));
+        assertThat(entries(id))
+                .singleElement()
+                .satisfies(e -> assertThat(json(e.newValue()).get("errorCode").asString())
+                        .isEqualTo("BUDGETS_TOO_LITTLE"));
     }
 
     @Test

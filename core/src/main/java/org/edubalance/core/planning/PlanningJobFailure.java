@@ -23,6 +23,11 @@ public record PlanningJobFailure(Code code, List<String> arguments, String text)
         SOLVER_UNAVAILABLE,
         /** The job's kind, its solver or its checker refused or failed. Argument: their (English) message. */
         SOLVE_FAILED,
+        /**
+         * The budgets by year of a phased investment plan together buy nothing useful. Arguments: their total and
+         * the cheapest plan that makes one more school segment compliant, in yuan.
+         */
+        BUDGETS_TOO_LITTLE,
         /** Servers stopped while the job ran, as often as a job is tried. Argument: that number of attempts. */
         GAVE_UP_AFTER_RESTARTS,
         /** A failure recorded before jobs stored codes. Argument: its stored text. */

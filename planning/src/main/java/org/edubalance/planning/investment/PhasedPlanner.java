@@ -16,6 +16,7 @@ import org.edubalance.core.evaluation.SegmentSplitter;
 import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.InvestmentKind;
 import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.school.SchoolYear;
 import org.edubalance.core.school.Segment;
 import org.edubalance.core.standard.Standard;
@@ -76,12 +77,14 @@ public final class PhasedPlanner {
                 budgets.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total < cheapestUseful) {
             // The sum, not each year: a segment's actions may be bought over several years (§10).
-            throw new PlanningProblemInvalidException(String.format(
-                    Locale.ROOT,
-                    "The budgets per year total %.0f yuan, below %.0f yuan, the cheapest plan that makes one more"
-                            + " school segment compliant: nothing useful can be bought in any year.",
-                    total,
-                    cheapestUseful));
+            String totalYuan = String.format(Locale.ROOT, "%.0f", total);
+            String leastYuan = String.format(Locale.ROOT, "%.0f", cheapestUseful);
+            throw new PlanningProblemInvalidException(new PlanningJobFailure(
+                    PlanningJobFailure.Code.BUDGETS_TOO_LITTLE,
+                    List.of(totalYuan, leastYuan),
+                    "The budgets per year total " + totalYuan + " yuan, below " + leastYuan + " yuan, the cheapest plan"
+                            + " that makes one more school segment compliant: nothing useful can be bought in any"
+                            + " year."));
         }
         // A proven bound whatever the solver reports: in year t no plan has spent more than the budgets up to t, and
         // the knapsack gives the most segments that money can make compliant.

@@ -16,6 +16,7 @@ import org.edubalance.core.investment.CostTable;
 import org.edubalance.core.investment.InvestmentAction;
 import org.edubalance.core.investment.InvestmentKind;
 import org.edubalance.core.investment.PlannedAction;
+import org.edubalance.core.planning.PlanningJobFailure;
 import org.edubalance.core.school.Location;
 import org.edubalance.core.school.SchoolType;
 import org.edubalance.core.school.SchoolYear;
@@ -170,7 +171,14 @@ class PhasedPlannerTest {
     void budgetsTooSmallForAnyYearAreRefusedWithTheFigure() {
         assertThatThrownBy(() -> planner.plan(YEAR, example(), budgets(10_000, 15_000)))
                 .isInstanceOf(PlanningProblemInvalidException.class)
-                .hasMessageContaining("total 25000 yuan, below 30000 yuan");
+                .hasMessageContaining("total 25000 yuan, below 30000 yuan")
+                // The figures travel with their code, so a page words them without reading the English.
+                .extracting(e -> ((PlanningProblemInvalidException) e).failure())
+                .isEqualTo(new PlanningJobFailure(
+                        PlanningJobFailure.Code.BUDGETS_TOO_LITTLE,
+                        List.of("25000", "30000"),
+                        "The budgets per year total 25000 yuan, below 30000 yuan, the cheapest plan that makes one"
+                                + " more school segment compliant: nothing useful can be bought in any year."));
         assertThatThrownBy(() -> planner.plan(YEAR, example(), new TreeMap<>(Map.of(YEAR - 1, 100_000.0))))
                 .isInstanceOf(PlanningProblemInvalidException.class)
                 .hasMessageContaining("the data year " + YEAR + " or later");
