@@ -11,10 +11,9 @@ import org.edubalance.app.evaluation.ExportService;
 import org.edubalance.app.rendering.RenderedFragments;
 import org.edubalance.app.standard.StandardChoice;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -181,11 +180,6 @@ final class DashboardPageController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Attachment.of(name, type, body);
     }
 }

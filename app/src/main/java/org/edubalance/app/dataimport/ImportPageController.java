@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.app.web.ErrorCode;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.edubalance.dataimport.school.SchoolTemplate;
 import org.edubalance.dataimport.staff.TeacherTemplate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -159,15 +158,7 @@ final class ImportPageController {
             }
             default -> throw new IllegalArgumentException("kind is schools or teachers, got '" + kind + "'");
         }
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return Attachment.of(name, XLSX, out.toByteArray());
     }
 
     private ImportResponse run(UploadedFile upload, String kind, AccountDetails user, boolean replace) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.app.web.IssueResponse;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.enrolment.EnrolmentRound;
@@ -17,8 +18,6 @@ import org.edubalance.core.region.RegionCode;
 import org.edubalance.dataimport.ImportRejectedException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -375,11 +374,6 @@ final class EnrolmentRoundPageController {
     }
 
     private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
+        return Attachment.of(name, type, content);
     }
 }

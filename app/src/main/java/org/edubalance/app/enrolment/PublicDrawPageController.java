@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.enrolment.EnrolmentRound;
 import org.edubalance.core.enrolment.EnrolmentRoundKind;
 import org.edubalance.core.enrolment.EnrolmentRoundStatus;
@@ -11,8 +12,6 @@ import org.edubalance.core.enrolment.RoundFile;
 import org.edubalance.dataimport.policy.AdmissionPolicyReader;
 import org.edubalance.dataimport.policy.QuotaPolicyReader;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -173,12 +172,7 @@ final class PublicDrawPageController {
     }
 
     private static ResponseEntity<byte[]> attachment(String name, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
+        return Attachment.of(name, MediaType.APPLICATION_OCTET_STREAM, content);
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {

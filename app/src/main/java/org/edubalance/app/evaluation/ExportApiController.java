@@ -2,10 +2,9 @@ package org.edubalance.app.evaluation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.region.RegionCode;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +53,6 @@ final class ExportApiController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Attachment.of(name, type, body);
     }
 }

@@ -7,13 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.funding.FundingPolicy;
 import org.edubalance.core.region.County;
 import org.edubalance.planning.funding.FundingPlan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -127,15 +126,7 @@ final class FundingPageController {
         int shown = pages.year(c, year);
         FundingPlan plan = funding.plan(pages.policy(c.code().value(), policy, session), c.code(), shown);
         byte[] workbook = funding.workbook(plan, c.code(), locale, user.getUsername());
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("funding-" + c.code().value() + "-" + shown + ".xlsx", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return Attachment.of("funding-" + c.code().value() + "-" + shown + ".xlsx", XLSX, workbook);
     }
 
     /** The file's text; an empty or missing file is the reader's "not a map" problem, a too large one refused unread. */

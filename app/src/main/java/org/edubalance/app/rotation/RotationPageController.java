@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.edubalance.app.account.AccountDetails;
 import org.edubalance.app.web.ApiProblemException;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.account.Role;
 import org.edubalance.core.region.County;
 import org.edubalance.core.region.RegionCode;
@@ -18,8 +19,6 @@ import org.edubalance.core.rotation.RotationJob;
 import org.edubalance.planning.rotation.RotationPlanDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -169,15 +168,7 @@ final class RotationPageController {
             @AuthenticationPrincipal AccountDetails user,
             Locale locale) {
         byte[] workbook = rotation.workbook(new RegionCode(county), id, locale, user.getUsername());
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("rotation-" + county + "-job-" + id + ".xlsx", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(workbook);
+        return Attachment.of("rotation-" + county + "-job-" + id + ".xlsx", XLSX, workbook);
     }
 
     private String refused(

@@ -3,12 +3,11 @@ package org.edubalance.app.zoning;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.edubalance.app.account.AccountDetails;
+import org.edubalance.app.web.Attachment;
 import org.edubalance.core.zoningstudy.ZoningRun;
 import org.edubalance.core.zoningstudy.ZoningStudy;
 import org.edubalance.dataimport.zoning.ZoneFileWriter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,11 +67,6 @@ final class ZoningResultController {
     }
 
     static ResponseEntity<byte[]> attachment(String name, MediaType type, String content) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(content.getBytes(StandardCharsets.UTF_8));
+        return Attachment.of(name, type, content.getBytes(StandardCharsets.UTF_8));
     }
 }
