@@ -215,12 +215,7 @@ final class EnrolmentRoundPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        try {
-            rounds.commit(id, user.getUsername());
-            return "redirect:/enrolment/rounds/" + id;
-        } catch (ApiProblemException e) {
-            return refused(id, "commit", e, user, response, locale, model);
-        }
+        return step(id, "commit", () -> rounds.commit(id, user.getUsername()), user, response, locale, model);
     }
 
     @PostMapping("/enrolment/rounds/{id}/draw")
@@ -231,12 +226,8 @@ final class EnrolmentRoundPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        try {
-            rounds.draw(id, publicValue, user.getUsername());
-            return "redirect:/enrolment/rounds/" + id;
-        } catch (ApiProblemException e) {
-            return refused(id, e.status().value() == 400 ? "drawEmpty" : "draw", e, user, response, locale, model);
-        }
+        // A blank public value is the form's own mistake (400), worded apart from a round not ready to draw.
+        return step(id, "draw", () -> rounds.draw(id, publicValue, user.getUsername()), user, response, locale, model);
     }
 
     @PostMapping("/enrolment/rounds/{id}/approve")
@@ -246,12 +237,7 @@ final class EnrolmentRoundPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        try {
-            rounds.approve(id, user.getUsername());
-            return "redirect:/enrolment/rounds/" + id;
-        } catch (ApiProblemException e) {
-            return refused(id, "approve", e, user, response, locale, model);
-        }
+        return step(id, "approve", () -> rounds.approve(id, user.getUsername()), user, response, locale, model);
     }
 
     @PostMapping("/enrolment/rounds/{id}/publish")
@@ -261,12 +247,7 @@ final class EnrolmentRoundPageController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        try {
-            rounds.publish(id, user.getUsername());
-            return "redirect:/enrolment/rounds/" + id;
-        } catch (ApiProblemException e) {
-            return refused(id, "publish", e, user, response, locale, model);
-        }
+        return step(id, "publish", () -> rounds.publish(id, user.getUsername()), user, response, locale, model);
     }
 
     /** The result document as the command writes it (as published once it is). */
@@ -296,6 +277,27 @@ final class EnrolmentRoundPageController {
 
     private static ApiProblemException noResult(long id) {
         return ApiProblemException.notFound("Round " + id + " has no result yet.");
+    }
+
+    /**
+     * Takes one step of a round and goes back to its page, or shows the page with the refusal worded for that step
+     * ({@code enrolment.refused.<step>}; a draw refused as a bad request is {@code drawEmpty}: no public value).
+     */
+    private String step(
+            long id,
+            String step,
+            Runnable action,
+            AccountDetails user,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        try {
+            action.run();
+            return "redirect:/enrolment/rounds/" + id;
+        } catch (ApiProblemException e) {
+            String worded = step.equals("draw") && e.status().value() == 400 ? "drawEmpty" : step;
+            return refused(id, worded, e, user, response, locale, model);
+        }
     }
 
     private String refused(
