@@ -78,7 +78,7 @@ final class EvaluationTextRenderer {
 
     private void excluded(int schools, PrintWriter out) {
         if (schools > 0) {
-            out.println(lang.text("text.excluded", schools));
+            out.println(schools == 1 ? lang.text("text.excludedOne") : lang.text("text.excluded", schools));
         }
     }
 
@@ -91,8 +91,7 @@ final class EvaluationTextRenderer {
                         county.county().name())
                 .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.joining(" "));
-        out.println(
-                region + " (" + county.county().code() + ")   " + lang.text("text.verdict") + ": " + verdict(county));
+        out.println(region + " (" + county.county().code() + ")   " + lang.text("text.verdictIs", verdict(county)));
         for (SegmentEvaluation s : county.segments()) {
             out.println();
             out.println(lang.text(

@@ -81,7 +81,22 @@ class EvaluateCommandTest {
     void chineseTextReport() {
         CliRun run = CliRun.of("evaluate", "--data", golden("schools.csv").toString(), "--lang", "zh");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("结论: 未达标").contains("每百名学生拥有高于规定学历教师数").contains("小学");
+        assertThat(run.out()).contains("结论：未达标").contains("每百名学生拥有高于规定学历教师数").contains("小学");
+    }
+
+    @Test
+    void oneSchoolOutOfScopeIsCountedInTheSingular() {
+        Path demo = dir.resolve("demo");
+        assertThat(CliRun.of("demo", "--out", demo.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+
+        CliRun en = CliRun.of("evaluate", "--data", demo.resolve("schools.csv").toString(), "--lang", "en");
+        CliRun zh = CliRun.of("evaluate", "--data", demo.resolve("schools.csv").toString(), "--lang", "zh");
+
+        // The county demo has one special-education school, which the 2017 scope leaves out.
+        assertThat(en.out())
+                .contains("1 school is outside the standard's scope")
+                .doesNotContain("1 schools");
+        assertThat(zh.out()).contains("1 所学校不在本标准评估范围内").contains("结论：");
     }
 
     @Test
