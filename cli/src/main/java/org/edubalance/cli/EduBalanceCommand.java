@@ -69,6 +69,13 @@ public final class EduBalanceCommand implements Runnable {
         // Picocli builds the model of every registered command up front (hundreds of classes, reflection): a run of
         // one command registers only that one, which keeps a 1.5-second evaluate from paying for the others.
         String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+        if (!"serve".equals(named)) {
+            // Batch commands log warnings to standard error, without the font readers' chatter (the file says why);
+            // serve keeps Spring Boot's logging. Set before any logger exists, unless the user chose a file.
+            System.setProperty(
+                    "logback.configurationFile",
+                    System.getProperty("logback.configurationFile", "org/edubalance/cli/batch-logback.xml"));
+        }
         int code = commandLine(named).execute(args);
         if (code == ExitCodes.OK && onlyDaemonThreadsLeft()) {
             // Ends the same way (status 0, shutdown hooks run) without System.exit, which since JDK 21 looks up a

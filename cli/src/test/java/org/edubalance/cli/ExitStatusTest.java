@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fresh JVM ends with the command's exit code: 0 returns from main (main avoids System.exit then), anything else
- * goes through System.exit; either way the process ends.
+ * goes through System.exit; either way the process ends. A fresh JVM also shows what main sets up before any logger
+ * exists: the batch commands' logging.
  */
 class ExitStatusTest {
 
@@ -28,6 +29,24 @@ class ExitStatusTest {
         assertThat(run(dir, "evaluate", "--data", dir.resolve("missing.csv").toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.readString(dir.resolve("out.txt"))).contains("missing.csv: no such file");
+    }
+
+    @Test
+    void aReportRunShowsNoFontReadersChatter(@TempDir Path dir) throws IOException, InterruptedException {
+        assertThat(run(dir, "demo", "--out", dir.resolve("demo").toString())).isZero();
+
+        int status = run(
+                dir,
+                "report",
+                "--data",
+                dir.resolve("demo").resolve("schools.csv").toString(),
+                "--out",
+                dir.resolve("reports").toString());
+
+        // The shipped fonts hold a table fontbox skips with a warning per font: nothing a user can act on.
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertThat(status).as(out).isZero();
+        assertThat(out).contains("720121.pdf").doesNotContain("cmap").doesNotContain("WARN");
     }
 
     private static int run(Path dir, String... args) throws IOException, InterruptedException {

@@ -112,7 +112,7 @@ public final class FundingPlanCommand implements Callable<Integer> {
         ResourceBundle lines = lang.bundle("org.edubalance.cli.plan.funding");
         text.println(String.format(
                 Locale.ROOT,
-                lines.getString("heading"),
+                lines.getString(plan.counties().size() == 1 ? "headingOneCounty" : "heading"),
                 plan.policy(),
                 plan.year(),
                 plan.schools().size(),

@@ -129,7 +129,7 @@ class FundingPlanCommandTest {
         assertThat(single.get("code").asText()).isEqualTo("371003");
         assertThat(single.get("cvFormula").asDouble()).isEqualTo(0.0);
         assertThat(single.get("ratioFormula").toString()).isEqualTo("{\"URBAN\":null,\"TOWN\":null,\"RURAL\":null}");
-        assertThat(run.out()).contains("7 public schools in 2 county(ies)").contains("Written: ");
+        assertThat(run.out()).contains("7 public schools in 2 counties.").contains("Written: ");
     }
 
     @Test
@@ -154,6 +154,7 @@ class FundingPlanCommandTest {
         Path out = dir.resolve("funding.json");
         CliRun run = funding("--county", "371002", "--policy", policy.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("6 public schools in 1 county.");
         JsonNode document = JSON.readTree(out.toFile());
         assertThat(document.get("policy").asText()).isEqualTo("county.yaml");
         // Unscaled: the rural schools × 1.2 (67000 → 80400, 204000 → 244800); the sum is 1718200.
