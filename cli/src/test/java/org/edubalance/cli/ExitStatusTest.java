@@ -49,6 +49,30 @@ class ExitStatusTest {
         assertThat(out).contains("720121.pdf").doesNotContain("cmap").doesNotContain("WARN");
     }
 
+    @Test
+    void theSolversBannerStaysOffTheCommandsOutput(@TempDir Path dir) throws IOException, InterruptedException {
+        assertThat(run(dir, "demo", "--out", dir.resolve("demo").toString())).isZero();
+
+        // HiGHS writes its banner from native code, past System.out: only a fresh process's output shows it.
+        int status = run(
+                dir,
+                "plan",
+                "rotation",
+                "--schools",
+                dir.resolve("demo").resolve("schools.csv").toString(),
+                "--teachers",
+                dir.resolve("demo").resolve("teachers.csv").toString(),
+                "--out",
+                dir.resolve("rotation.json").toString());
+
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertThat(status).as(out).isZero();
+        assertThat(out)
+                .contains("Teacher rotation, county 720121")
+                .doesNotContain("HiGHS 1.")
+                .doesNotContain("Copyright");
+    }
+
     private static int run(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),

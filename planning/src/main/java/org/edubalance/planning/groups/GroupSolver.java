@@ -84,9 +84,8 @@ final class GroupSolver {
                 objective.setCoefficient(v, 1);
             }
             objective.setMaximization();
-            // A gap of 0: proven means proven. The parameter string replaces the solver's silence, so it says it again
-            // (HiGHS prints its banner to standard output otherwise, and the command line's output is ours).
-            model.setSolverSpecificParametersAsString("mip_rel_gap=0\noutput_flag=false");
+            // A gap of 0: proven means proven.
+            mip.parameters("mip_rel_gap=0");
             MipResult most = mip.solve(left(deadline), 1, Double.NaN);
             if ("INFEASIBLE".equals(most.solverStatus())) {
                 throw new GroupLimits(in, policy, arcs).sharedMembersLeaveNoPlan();
@@ -157,7 +156,6 @@ final class GroupSolver {
     /** The least total distance of the linear relaxation placing {@code placed}: a lower bound on any such plan. */
     private double relaxation(long placed) {
         try (MipSolver lp = MipSolver.of(MipSolver.Backend.HIGHS_LP)) {
-            lp.model().setSolverSpecificParametersAsString("output_flag=false");
             MPVariable[] x = build(lp.model());
             keepPlaced(lp.model(), x, placed);
             for (int k = 0; k < x.length; k++) {

@@ -58,9 +58,6 @@ final class CountyCvModel implements AutoCloseable {
             Standard standard, Map<InvestmentKind, Cover> covers, List<SchoolYear> schools, @Nullable Double budget) {
         this.standard = standard;
         MPSolver model = solver.model();
-        // HiGHS prints its banner to standard output at every solve unless told not to; the loop solves many times and
-        // the command line's output is ours.
-        model.setSolverSpecificParametersAsString("output_flag=false");
         SegmentSplitter splitter = new SegmentSplitter(standard.split());
         var rule = standard.schoolRule();
         for (SchoolYear school : schools) {

@@ -57,7 +57,6 @@ final class PhasedInvestmentModel implements AutoCloseable {
             List<Double> budgets) {
         this.years = List.copyOf(years);
         MPSolver model = solver.model();
-        model.setSolverSpecificParametersAsString("output_flag=false");
         List<MPConstraint> spending = new ArrayList<>();
         for (double budget : budgets) {
             spending.add(model.makeConstraint(Double.NEGATIVE_INFINITY, budget, ""));

@@ -57,8 +57,25 @@ public final class MipSolver implements AutoCloseable {
             throw new IllegalStateException("OR-Tools was built without " + backend);
         }
         // HiGHS prints a banner and a log to standard output unless told not to: the command line's output is ours.
+        // OR-Tools' own switch leaves the banner on, so HiGHS's option says it too (and says it again whenever the
+        // parameters are set: see parameters).
         created.suppressOutput();
         this.solver = created;
+        parameters();
+    }
+
+    /**
+     * Sets HiGHS's options ({@code name=value} each) for the next solves, replacing those set before; output stays
+     * off whatever they say, since a parameter string replaces the solver's silence.
+     */
+    public void parameters(String... settings) {
+        StringBuilder all = new StringBuilder("output_flag=false");
+        for (String setting : settings) {
+            if (!setting.isEmpty()) {
+                all.append('\n').append(setting);
+            }
+        }
+        solver.setSolverSpecificParametersAsString(all.toString());
     }
 
     /** A new, empty model on {@code backend}. */
@@ -79,7 +96,7 @@ public final class MipSolver implements AutoCloseable {
         solver.setTimeLimit(Math.max(MIN_TIME_LIMIT.toMillis(), timeLimit.toMillis()));
         solver.setNumThreads(threads);
         if (!Double.isNaN(cutoff)) {
-            solver.setSolverSpecificParametersAsString("objective_bound=" + cutoff);
+            parameters("objective_bound=" + cutoff);
         }
         return result(solveReadingUnknownStatus());
     }

@@ -102,8 +102,9 @@ final class ZoningCutModel {
                 if (left <= 0) {
                     return new Outcome(null, bound, false, rounds, cuts);
                 }
-                model.setSolverSpecificParametersAsString("mip_rel_gap=" + relativeGap
-                        + (Double.isNaN(upper) ? "" : "\nobjective_bound=" + (upper + 1e-6 * upper)));
+                mip.parameters(
+                        "mip_rel_gap=" + relativeGap,
+                        Double.isNaN(upper) ? "" : "objective_bound=" + (upper + 1e-6 * upper));
                 MipResult result = mip.solve(Duration.ofNanos(left), threads, Double.NaN);
                 rounds++;
                 // Under the cutoff, "infeasible" means no plan below it: the bound is the cutoff (+∞ here, capped by
