@@ -207,6 +207,14 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
                 stream -> InvestmentPlanJson.write(plan, stream));
     }
 
+    /**
+     * The line's word for {@code key} in the command's language, or {@code otherwise} (a reason without its wording
+     * is then shown as its code and figures, as the JSON document holds it).
+     */
+    private static @Nullable String worded(ResourceBundle lines, String key, @Nullable String otherwise) {
+        return lines.containsKey(key) ? lines.getString(key) : otherwise;
+    }
+
     private void summary(InvestmentPlan plan, PrintWriter text) {
         ResourceBundle lines = lang.bundle("org.edubalance.cli.plan.investment");
         text.println(String.format(
@@ -214,8 +222,8 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
                 lines.getString("heading"),
                 plan.standard(),
                 plan.year(),
-                plan.goal(),
-                plan.status(),
+                worded(lines, "goal." + plan.goal(), plan.goal()),
+                worded(lines, "status." + plan.status(), plan.status().name()),
                 money(plan.totalCost()),
                 money(plan.bound()),
                 String.format(Locale.ROOT, "%.2f%%", 100 * plan.gap()),
@@ -224,7 +232,11 @@ public final class InvestmentPlanCommand implements Callable<Integer> {
             text.println(String.format(
                     Locale.ROOT,
                     lines.getString("reason"),
-                    plan.reason().code() + " " + plan.reason().params()));
+                    plan.reason()
+                            .word(
+                                    code -> worded(lines, "reason." + code, null),
+                                    term -> worded(lines, "term." + term, null),
+                                    lang.locale())));
         }
         for (CountyInvestment c : plan.counties()) {
             text.println(String.format(

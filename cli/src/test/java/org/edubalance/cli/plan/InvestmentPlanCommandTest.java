@@ -187,6 +187,45 @@ class InvestmentPlanCommandTest {
     }
 
     @Test
+    void noPlanIsExplainedInTheCommandsLanguage() throws IOException {
+        // Costs that can only train backbone teachers: 3710020002 also lacks multimedia rooms, which nothing buys.
+        Path costs = dir.resolve("backbone-only.csv");
+        Files.writeString(
+                costs,
+                "action,indicator,unit,unit_cost_yuan,step,source\n"
+                        + "train_backbone_teacher,backbone_teachers_per100,teacher,30000,1,x\n",
+                StandardCharsets.UTF_8);
+
+        CliRun en = investment(
+                "--year",
+                "2025",
+                "--costs",
+                costs.toString(),
+                "--out",
+                dir.resolve("en.json").toString());
+        CliRun zh = investment(
+                "--year",
+                "2025",
+                "--costs",
+                costs.toString(),
+                "--out",
+                dir.resolve("zh.json").toString(),
+                "--lang",
+                "zh");
+
+        assertThat(en.exitCode()).as(en.err()).isEqualTo(ExitCodes.OK);
+        assertThat(en.out())
+                .contains("goal compliance: INFEASIBLE")
+                .contains("No plan: school 3710020002, primary: no action of the costs raises multimedia rooms per"
+                        + " 100 students.");
+        assertThat(zh.out())
+                .contains("目标 全部达标的最少投入：不存在可行方案")
+                .contains("无方案：学校 3710020002（小学）：成本文件中没有能提升“每百名学生拥有网络多媒体教室数”的措施。")
+                .doesNotContain("no-action")
+                .doesNotContain("INFEASIBLE");
+    }
+
+    @Test
     void theWorkbookInChinese() throws IOException {
         Path out = dir.resolve("plan.xlsx");
         CliRun run = investment("--year", "2025", "--out", out.toString(), "--lang", "zh");
