@@ -33,44 +33,54 @@ class ExitStatusTest {
 
     @Test
     void aReportRunShowsNoFontReadersChatter(@TempDir Path dir) throws IOException, InterruptedException {
-        assertThat(run(dir, "demo", "--out", dir.resolve("demo").toString())).isZero();
+        Path demo = demo(dir);
 
-        int status = run(
+        String out = succeeded(
                 dir,
                 "report",
                 "--data",
-                dir.resolve("demo").resolve("schools.csv").toString(),
+                demo.resolve("schools.csv").toString(),
                 "--out",
                 dir.resolve("reports").toString());
 
         // The shipped fonts hold a table fontbox skips with a warning per font: nothing a user can act on.
-        String out = Files.readString(dir.resolve("out.txt"));
-        assertThat(status).as(out).isZero();
         assertThat(out).contains("720121.pdf").doesNotContain("cmap").doesNotContain("WARN");
     }
 
     @Test
     void theSolversBannerStaysOffTheCommandsOutput(@TempDir Path dir) throws IOException, InterruptedException {
-        assertThat(run(dir, "demo", "--out", dir.resolve("demo").toString())).isZero();
+        Path demo = demo(dir);
 
         // HiGHS writes its banner from native code, past System.out: only a fresh process's output shows it.
-        int status = run(
+        String out = succeeded(
                 dir,
                 "plan",
                 "rotation",
                 "--schools",
-                dir.resolve("demo").resolve("schools.csv").toString(),
+                demo.resolve("schools.csv").toString(),
                 "--teachers",
-                dir.resolve("demo").resolve("teachers.csv").toString(),
+                demo.resolve("teachers.csv").toString(),
                 "--out",
                 dir.resolve("rotation.json").toString());
 
-        String out = Files.readString(dir.resolve("out.txt"));
-        assertThat(status).as(out).isZero();
         assertThat(out)
                 .contains("Teacher rotation, county 720121")
                 .doesNotContain("HiGHS 1.")
                 .doesNotContain("Copyright");
+    }
+
+    /** The county demo's files, written by a fresh process into {@code dir/demo}. */
+    private static Path demo(Path dir) throws IOException, InterruptedException {
+        assertThat(run(dir, "demo", "--out", dir.resolve("demo").toString())).isZero();
+        return dir.resolve("demo");
+    }
+
+    /** The output (standard output and error) of a fresh process's successful run. */
+    private static String succeeded(Path dir, String... args) throws IOException, InterruptedException {
+        int status = run(dir, args);
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertThat(status).as(out).isZero();
+        return out;
     }
 
     private static int run(Path dir, String... args) throws IOException, InterruptedException {

@@ -253,7 +253,7 @@ final class EnrolmentRoundPageController {
     /** The result document as the command writes it (as published once it is). */
     @GetMapping("/enrolment/rounds/{id}/result.json")
     ResponseEntity<byte[]> resultJson(@PathVariable long id) {
-        return attachment(
+        return Attachment.of(
                 "round-" + id + "-result.json",
                 MediaType.APPLICATION_JSON,
                 rounds.result(id).getBytes(StandardCharsets.UTF_8));
@@ -272,7 +272,7 @@ final class EnrolmentRoundPageController {
                         locale)
                 : EnrolmentRoundPages.workbook(
                         pages.result(round, job).orElseThrow(() -> noResult(id)).result(), locale);
-        return attachment("round-" + id + ".xlsx", XLSX, workbook);
+        return Attachment.of("round-" + id + ".xlsx", XLSX, workbook);
     }
 
     private static ApiProblemException noResult(long id) {
@@ -373,9 +373,5 @@ final class EnrolmentRoundPageController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] content) {
-        return Attachment.of(name, type, content);
     }
 }
